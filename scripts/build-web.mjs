@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Builds the two web apps (admin at /admin, storefront at /) into dist/web and prints the
+// gzipped size of each app's initial JavaScript.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const apps = [
+  { name: 'admin', budgetKb: 300 },
+  { name: 'store', budgetKb: 200 },
+];
+
+for (const app of apps) {
+  const config = join(root, 'web', app.name, 'vite.config.ts');
+  if (!existsSync(config)) continue;
+  await build({ configFile: config, logLevel: 'warn' });
+  const outDir = join(root, 'dist', 'web', app.name);
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  // Initial JS = the entry script plus the chunks it preloads.
+  const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  let gz = 0;
+  for (const src of scripts) {
+    const file = join(outDir, src.replace(/^\/(admin\/)?/, ''));
+    if (existsSync(file)) gz += gzipSync(readFileSync(file)).length;
+  }
+  const kb = (gz / 1024).toFixed(1);
+  console.log(`web/${app.name}: initial JavaScript ${kb} kB gzipped (budget ${app.budgetKb} kB)${gz / 1024 > app.budgetKb ? '  OVER BUDGET' : ''}`);
+}

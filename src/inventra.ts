@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './platform/config';
+import { loadMigrations, migrate } from './platform/db/migrate';
+import { OutboxRelay } from './platform/events/relay';
+import { createHttpApp } from './platform/http/app';
+import { healthRoutes } from './platform/http/health';
+import { webRoutes } from './platform/http/web';
+import { createPlatform, type PlatformOptions } from './platform/platform';
+import { randomSecret } from './modules/identity/tokens';
+import { MIGRATIONS } from './modules/index';
+import { auditRoutes } from './modules/audit/routes';
+import { createAuditService } from './modules/audit/service';
+import { identityRoutes } from './modules/identity/routes';
+import { createIdentityService } from './modules/identity/service';
+import { createTokenSigner } from './modules/identity/tokens';
+import { settingsRoutes } from './modules/settings/routes';
+import { createSettingsService } from './modules/settings/service';
+
+export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
+export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
+
+export interface InventraOptions extends PlatformOptions {
+  /** Skip the demo admin and demo catalog even when the config asks for them (tests). */
+  skipBootstrap?: boolean;
+}
+
+/** The composition root: builds the platform, the modules' services and routes, and the roles. */
+export async function createInventra(config: Config, opts: InventraOptions = {}) {
+  const platform = await createPlatform(config, opts);
+  const { db, cache, rate, log } = platform;
+  const applied = await migrate(platform.database, loadMigrations(MIGRATIONS));
+  if (applied.length) log.info({ applied }, 'migrations applied');
+
+  const audit = createAuditService();
+  const settings = createSettingsService({ db, cache, audit });
+  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret), now: () => platform.clock.now() });
+  const services = { audit, settings, identity };
+
+  const app = await createHttpApp({
+    config,
+    metrics: platform.metrics,
+    redis: platform.redis,
+    logger: log,
+    authenticate: (req) => identity.authenticate(req.headers),
+  });
+  healthRoutes(app, platform);
+  auditRoutes(app, { db, audit });
+  settingsRoutes(app, { settings });
+  identityRoutes(app, { identity });
+  await webRoutes(app, DIST_WEB);
+
+  const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
+
+  return {
+    config,
+    platform,
+    services,
+    app,
+    relay,
+
+    /** Ensures the configured (or demo) admin exists; returns the login to print, if any. */
+    async bootstrap(): Promise<{ email: string; password: string | null; note: string } | null> {
+      if (opts.skipBootstrap) return null;
+      if (config.adminEmail && config.adminPassword) {
+        await identity.ensureAdmin(config.adminEmail, config.adminPassword);
+        return { email: config.adminEmail, password: null, note: 'from INVENTRA_ADMIN_EMAIL / INVENTRA_ADMIN_PASSWORD' };
+      }
+      if (config.production || !config.embedded) return null;
+      // Development on the embedded database: a demo admin whose password lives in the data dir.
+      const file = join(config.dataDir, 'demo-admin-password');
+      if ((await identity.countUsers()) === 0) {
+        const password = config.databaseUrl === 'memory://' || !existsSync(file) ? randomSecret(12) : readFileSync(file, 'utf8').trim();
+        await identity.ensureAdmin(DEMO_ADMIN_EMAIL, password, 'Demo Admin');
+        if (config.databaseUrl !== 'memory://') writeFileSync(file, password + '\n', { mode: 0o600 });
+        return { email: DEMO_ADMIN_EMAIL, password, note: 'demo admin' };
+      }
+      if (existsSync(file)) return { email: DEMO_ADMIN_EMAIL, password: readFileSync(file, 'utf8').trim(), note: 'demo admin' };
+      return null;
+    },
+
+    /** Routes compiled, job queues declared (and worked, unless role=api), relay running. */
+    async ready(): Promise<void> {
+      await app.ready();
+      await platform.jobs.start(config.role !== 'api');
+      await relay?.start();
+    },
+
+    async start(): Promise<string> {
+      await this.ready();
+      return config.role === 'worker' ? '' : app.listen({ port: config.port, host: config.host });
+    },
+
+    /** Graceful: stop accepting, finish in-flight requests, stop the relay, close pools. */
+    async close(): Promise<void> {
+      await app.close();
+      await relay?.stop();
+      await platform.jobs.stop();
+      await platform.close();
+    },
+  };
+}
+
+export type Inventra = Awaited<ReturnType<typeof createInventra>>;

@@ -1,0 +1,472 @@
+import { timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Cache } from '../../platform/cache';
+import type { Db } from '../../platform/db/database';
+import { DomainError, isUniqueViolation, notFound } from '../../platform/errors';
+import type { Principal, RequestContext, Scope, UserRole } from '../../platform/http/access';
+import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RateCounter } from '../../platform/rate';
+import type { AuditService } from '../audit/service';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import { ACCESS_TOKEN_TTL_SECONDS, randomSecret, REFRESH_TOKEN_TTL_SECONDS, sha256, type TokenSigner } from './tokens';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  isActive: boolean;
+  createdAt: string;
+}
+
+export interface Session {
+  user: User;
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export interface Address {
+  id: string;
+  name: string;
+  postalCode: string;
+  prefecture: string;
+  city: string;
+  line1: string;
+  line2: string | null;
+  phone: string;
+  isDefault: boolean;
+}
+export type AddressInput = Omit<Address, 'id' | 'isDefault' | 'line2'> & { line2?: string | null; isDefault?: boolean };
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  scopes: Scope[];
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: UserRole;
+  is_active: boolean;
+  created_at: Date;
+}
+
+const toUser = (r: UserRow): User => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  isActive: r.is_active,
+  createdAt: new Date(r.created_at).toISOString(),
+});
+
+const toAddress = (r: any): Address => ({
+  id: r.id,
+  name: r.name,
+  postalCode: r.postal_code,
+  prefecture: r.prefecture,
+  city: r.city,
+  line1: r.line1,
+  line2: r.line2,
+  phone: r.phone,
+  isDefault: r.is_default,
+});
+
+const toApiKey = (r: any): ApiKey => ({
+  id: r.id,
+  name: r.name,
+  scopes: r.scopes,
+  prefix: r.prefix,
+  createdAt: new Date(r.created_at).toISOString(),
+  lastUsedAt: r.last_used_at ? new Date(r.last_used_at).toISOString() : null,
+});
+
+const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILS_PER_EMAIL = 10;
+const MAX_FAILS_PER_IP = 50;
+const PRINCIPAL_TTL = 60;
+const unauthorized = (detail = 'The access token is missing, invalid or expired') => new DomainError('unauthorized', detail);
+
+export interface IdentityDeps {
+  db: Db;
+  cache: Cache;
+  rate: RateCounter;
+  audit: AuditService;
+  tokens: TokenSigner;
+  now?: () => Date;
+}
+
+export function createIdentityService(deps: IdentityDeps) {
+  const { db, cache, rate, audit, tokens } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const principalKey = (userId: string) => `principal:${userId}`;
+  const apiKeyCacheKey = (prefix: string) => `apikey:${prefix}`;
+
+  async function findUserById(q: Db, id: string): Promise<UserRow | undefined> {
+    if (!isUuid(id)) return undefined;
+    return (await q.selectFrom('identity.users').selectAll().where('id', '=', id).executeTakeFirst()) as UserRow | undefined;
+  }
+
+  async function findUserByEmail(q: Db, email: string): Promise<UserRow | undefined> {
+    return (await q
+      .selectFrom('identity.users')
+      .selectAll()
+      .where(sql`lower(email)`, '=', email.toLowerCase())
+      .executeTakeFirst()) as UserRow | undefined;
+  }
+
+  async function issueSession(q: Db, user: UserRow, familyId = uuidv7(), familyExpiresAt?: Date): Promise<Session> {
+    const refreshToken = `rt_${randomSecret()}`;
+    const expiresAt = familyExpiresAt ?? new Date(now().getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000);
+    await q
+      .insertInto('identity.refresh_tokens')
+      .values({ id: uuidv7(), user_id: user.id, family_id: familyId, token_hash: sha256(refreshToken), expires_at: expiresAt })
+      .execute();
+    return {
+      user: toUser(user),
+      accessToken: await tokens.sign({ sub: user.id, role: user.role }),
+      refreshToken,
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+    };
+  }
+
+  async function revokeSessions(q: Db, userId: string): Promise<void> {
+    await q.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  }
+
+  /** The user's current role and status, cached briefly and dropped whenever they change. */
+  async function principalFor(userId: string): Promise<Principal | null> {
+    const cached = await cache.get(principalKey(userId));
+    let facts: { active: boolean; role: UserRole; email: string } | null = cached ? JSON.parse(cached) : null;
+    if (!facts) {
+      const row = await findUserById(db, userId);
+      if (!row) return null;
+      facts = { active: row.is_active, role: row.role, email: row.email };
+      await cache.set(principalKey(userId), JSON.stringify(facts), PRINCIPAL_TTL);
+    }
+    return facts.active ? { type: 'user', id: userId, role: facts.role, email: facts.email } : null;
+  }
+
+  async function apiKeyPrincipal(key: string): Promise<Principal | null> {
+    const m = /^ik_([A-Za-z0-9]{8})_([A-Za-z0-9_-]{20,100})$/.exec(key);
+    if (!m) return null;
+    const prefix = m[1];
+    const cached = await cache.get(apiKeyCacheKey(prefix));
+    let rec: { id: string; hash: string; scopes: Scope[]; lastUsedAt: number } | null = cached ? JSON.parse(cached) : null;
+    if (!rec) {
+      const row = await db.selectFrom('identity.api_keys').selectAll().where('prefix', '=', prefix).where('revoked_at', 'is', null).executeTakeFirst();
+      if (!row) return null;
+      rec = { id: row.id, hash: row.key_hash, scopes: row.scopes, lastUsedAt: row.last_used_at ? new Date(row.last_used_at).getTime() : 0 };
+      await cache.set(apiKeyCacheKey(prefix), JSON.stringify(rec), PRINCIPAL_TTL);
+    }
+    const a = Buffer.from(sha256(key), 'hex');
+    const b = Buffer.from(rec.hash, 'hex');
+    if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
+    // lastUsedAt is kept to the minute: one write a minute per key, not one per request.
+    if (now().getTime() - rec.lastUsedAt > 60_000) {
+      rec.lastUsedAt = now().getTime();
+      await db.updateTable('identity.api_keys').set({ last_used_at: now() }).where('id', '=', rec.id).execute();
+      await cache.set(apiKeyCacheKey(prefix), JSON.stringify(rec), PRINCIPAL_TTL);
+    }
+    return { type: 'api_key', id: rec.id, scopes: rec.scopes };
+  }
+
+  async function tooManyFailures(email: string, ip: string | null): Promise<number | null> {
+    const [byEmail, byIp] = await Promise.all([rate.peek(`login:email:${email.toLowerCase()}`), ip ? rate.peek(`login:ip:${ip}`) : null]);
+    if (byEmail.count >= MAX_FAILS_PER_EMAIL) return byEmail.resetInMs;
+    if (byIp && byIp.count >= MAX_FAILS_PER_IP) return byIp.resetInMs;
+    return null;
+  }
+
+  return {
+    /** Resolves `Authorization: Bearer` or `X-API-Key`; null when neither is sent. */
+    async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Principal | null> {
+      const auth = headers.authorization;
+      const apiKey = headers['x-api-key'];
+      if (typeof auth === 'string' && auth.length > 0) {
+        const m = /^Bearer\s+(\S+)$/i.exec(auth);
+        if (!m) throw unauthorized('Authorization must be "Bearer <accessToken>"');
+        const claims = await tokens.verify(m[1]);
+        if (!claims) throw unauthorized();
+        const principal = await principalFor(claims.sub);
+        if (!principal) throw unauthorized('This account is deactivated or no longer exists');
+        return principal;
+      }
+      if (typeof apiKey === 'string' && apiKey.length > 0) {
+        const principal = await apiKeyPrincipal(apiKey);
+        if (!principal) throw unauthorized('The API key is invalid or revoked');
+        return principal;
+      }
+      return null;
+    },
+
+    async register(input: { email: string; password: string; name: string }): Promise<Session> {
+      const password_hash = await hashPassword(input.password);
+      try {
+        return await db.transaction().execute(async (tx) => {
+          const row = (await tx
+            .insertInto('identity.users')
+            .values({ id: uuidv7(), email: input.email.trim(), name: input.name.trim(), password_hash, role: 'customer' })
+            .returningAll()
+            .executeTakeFirstOrThrow()) as UserRow;
+          return issueSession(tx, row);
+        });
+      } catch (err) {
+        if (isUniqueViolation(err, 'users_email_unique')) throw new DomainError('email_taken', 'An account with this email already exists');
+        throw err;
+      }
+    },
+
+    async login(input: { email: string; password: string }, ip: string | null): Promise<Session> {
+      const blockedFor = await tooManyFailures(input.email, ip);
+      if (blockedFor !== null) {
+        const seconds = Math.max(1, Math.ceil(blockedFor / 1000));
+        throw new DomainError('rate_limited', `Too many failed sign-ins; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
+      }
+      const row = await findUserByEmail(db, input.email);
+      const ok = row ? await verifyPassword(row.password_hash, input.password) : (await burnPasswordCheck(input.password), false);
+      if (!row || !ok || !row.is_active) {
+        await Promise.all([
+          rate.hit(`login:email:${input.email.toLowerCase()}`, LOGIN_WINDOW_MS),
+          ip ? rate.hit(`login:ip:${ip}`, LOGIN_WINDOW_MS) : null,
+        ]);
+        if (row && ok && !row.is_active) throw new DomainError('unauthorized', 'This account is deactivated');
+        throw new DomainError('invalid_credentials', 'The email or password is wrong');
+      }
+      await rate.reset(`login:email:${input.email.toLowerCase()}`);
+      return issueSession(db, row);
+    },
+
+    /** Rotates a refresh token. A token used twice means it leaked: its whole family is revoked. */
+    async refresh(refreshToken: string): Promise<Session> {
+      return db.transaction().execute(async (tx) => {
+        const hash = sha256(refreshToken);
+        const token = await tx.selectFrom('identity.refresh_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+        if (!token || token.revoked_at) throw unauthorized('The refresh token is invalid or revoked');
+        const claimed = await tx
+          .updateTable('identity.refresh_tokens')
+          .set({ used_at: now() })
+          .where('id', '=', token.id)
+          .where('used_at', 'is', null)
+          .returning('id')
+          .executeTakeFirst();
+        if (!claimed) {
+          await tx.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('family_id', '=', token.family_id).where('revoked_at', 'is', null).execute();
+          return { reused: true } as const;
+        }
+        if (new Date(token.expires_at).getTime() <= now().getTime()) throw unauthorized('The refresh token has expired; sign in again');
+        const user = await findUserById(tx, token.user_id);
+        if (!user || !user.is_active) throw unauthorized('This account is deactivated');
+        return issueSession(tx, user, token.family_id, new Date(token.expires_at));
+      }).then((r) => {
+        // The family is revoked in a committed transaction before the caller hears 401.
+        if ('reused' in r) throw unauthorized('This refresh token was already used; all sessions of this sign-in are revoked');
+        return r;
+      });
+    },
+
+    async logout(refreshToken: string): Promise<void> {
+      const token = await db.selectFrom('identity.refresh_tokens').select('family_id').where('token_hash', '=', sha256(refreshToken)).executeTakeFirst();
+      if (token) {
+        await db.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('family_id', '=', token.family_id).where('revoked_at', 'is', null).execute();
+      }
+    },
+
+    async getUser(id: string): Promise<User> {
+      const row = await findUserById(db, id);
+      if (!row) throw notFound('User');
+      return toUser(row);
+    },
+
+    async updateMe(userId: string, patch: { name?: string; password?: string; currentPassword?: string }): Promise<User> {
+      const row = await findUserById(db, userId);
+      if (!row) throw notFound('User');
+      const set: Record<string, unknown> = { updated_at: now() };
+      if (patch.name !== undefined) set.name = patch.name.trim();
+      if (patch.password !== undefined) {
+        if (!patch.currentPassword || !(await verifyPassword(row.password_hash, patch.currentPassword))) {
+          throw new DomainError('invalid_credentials', 'currentPassword is wrong or missing', { errors: [{ path: 'currentPassword', message: 'must be your current password' }] });
+        }
+        set.password_hash = await hashPassword(patch.password);
+      }
+      const updated = await db.transaction().execute(async (tx) => {
+        const u = (await tx.updateTable('identity.users').set(set).where('id', '=', userId).returningAll().executeTakeFirstOrThrow()) as UserRow;
+        // A new password signs out every other session.
+        if (patch.password !== undefined) await revokeSessions(tx, userId);
+        return u;
+      });
+      await cache.del(principalKey(userId));
+      return toUser(updated);
+    },
+
+    async listAddresses(userId: string): Promise<Address[]> {
+      const rows = await db.selectFrom('identity.addresses').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
+      return rows.map(toAddress);
+    },
+
+    async getAddress(userId: string, id: string): Promise<Address> {
+      if (!isUuid(id)) throw notFound('Address');
+      const row = await db.selectFrom('identity.addresses').selectAll().where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+      if (!row) throw notFound('Address');
+      return toAddress(row);
+    },
+
+    async createAddress(userId: string, input: AddressInput): Promise<Address> {
+      return db.transaction().execute(async (tx) => {
+        const count = await tx.selectFrom('identity.addresses').select(sql<number>`count(*)`.as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+        if (count.n >= 50) throw new DomainError('unprocessable', 'An account can keep at most 50 addresses');
+        const isDefault = input.isDefault === true || count.n === 0;
+        if (isDefault) await tx.updateTable('identity.addresses').set({ is_default: false }).where('user_id', '=', userId).execute();
+        const row = await tx
+          .insertInto('identity.addresses')
+          .values({
+            id: uuidv7(),
+            user_id: userId,
+            name: input.name,
+            postal_code: input.postalCode,
+            prefecture: input.prefecture,
+            city: input.city,
+            line1: input.line1,
+            line2: input.line2 ?? null,
+            phone: input.phone,
+            is_default: isDefault,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toAddress(row);
+      });
+    },
+
+    async updateAddress(userId: string, id: string, patch: Partial<AddressInput>): Promise<Address> {
+      if (!isUuid(id)) throw notFound('Address');
+      return db.transaction().execute(async (tx) => {
+        const set: Record<string, unknown> = {};
+        const map: Record<string, string> = { name: 'name', postalCode: 'postal_code', prefecture: 'prefecture', city: 'city', line1: 'line1', line2: 'line2', phone: 'phone' };
+        for (const [k, col] of Object.entries(map)) if ((patch as any)[k] !== undefined) set[col] = (patch as any)[k];
+        if (patch.isDefault === true) {
+          await tx.updateTable('identity.addresses').set({ is_default: false }).where('user_id', '=', userId).where('id', '!=', id).execute();
+          set.is_default = true;
+        } else if (patch.isDefault === false) set.is_default = false;
+        let q = tx.updateTable('identity.addresses').where('user_id', '=', userId).where('id', '=', id);
+        const row = Object.keys(set).length
+          ? await q.set(set).returningAll().executeTakeFirst()
+          : await tx.selectFrom('identity.addresses').selectAll().where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+        if (!row) throw notFound('Address');
+        return toAddress(row);
+      });
+    },
+
+    async deleteAddress(userId: string, id: string): Promise<void> {
+      if (!isUuid(id)) throw notFound('Address');
+      const res = await db.deleteFrom('identity.addresses').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+      if (Number(res.numDeletedRows) === 0) throw notFound('Address');
+    },
+
+    async listUsers(q: { role?: UserRole; q?: string; limit: number; cursor?: string }): Promise<{ items: User[]; nextCursor: string | null }> {
+      const after = decodeCursor(q.cursor, (v): v is string => typeof v === 'string');
+      let query = db.selectFrom('identity.users').selectAll().orderBy('id', 'desc').limit(q.limit + 1);
+      if (q.role) query = query.where('role', '=', q.role);
+      if (q.q) {
+        const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query = query.where((eb) => eb.or([eb('email', 'ilike', like), eb('name', 'ilike', like)]));
+      }
+      if (after) query = query.where('id', '<', after);
+      const rows = (await query.execute()) as UserRow[];
+      const page = rows.slice(0, q.limit);
+      return { items: page.map(toUser), nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1].id) : null };
+    },
+
+    /** Role and status changes take effect on the next request: deactivation also revokes refresh tokens. */
+    async updateUser(ctx: RequestContext, id: string, patch: { role?: UserRole; isActive?: boolean }): Promise<User> {
+      if (ctx.actor.id === id && (patch.isActive === false || (patch.role && patch.role !== 'admin'))) {
+        throw new DomainError('unprocessable', 'You cannot deactivate or demote yourself; ask another admin');
+      }
+      const user = await db.transaction().execute(async (tx) => {
+        const before = await findUserById(tx, id);
+        if (!before) throw notFound('User');
+        const set: Record<string, unknown> = { updated_at: now() };
+        if (patch.role !== undefined) set.role = patch.role;
+        if (patch.isActive !== undefined) set.is_active = patch.isActive;
+        const after = (await tx.updateTable('identity.users').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow()) as UserRow;
+        if (patch.isActive === false) await revokeSessions(tx, id);
+        await audit.record(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: id, before: toUser(before), after: toUser(after) });
+        return after;
+      });
+      await cache.del(principalKey(id));
+      return toUser(user);
+    },
+
+    async createApiKey(ctx: RequestContext, input: { name: string; scopes: Scope[] }): Promise<ApiKey & { key: string }> {
+      const prefix = randomSecret(12).replace(/[^A-Za-z0-9]/g, '').slice(0, 8).padEnd(8, 'x');
+      const key = `ik_${prefix}_${randomSecret(32)}`;
+      const scopes = [...new Set(input.scopes)];
+      const row = await db.transaction().execute(async (tx) => {
+        const r = await tx
+          .insertInto('identity.api_keys')
+          .values({ id: uuidv7(), name: input.name, prefix, key_hash: sha256(key), scopes, created_by: ctx.actor.type === 'user' ? ctx.actor.id : null })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit.record(tx, ctx, { action: 'api_key.created', entityType: 'api_key', entityId: r.id, after: toApiKey(r) });
+        return r;
+      });
+      return { ...toApiKey(row), key };
+    },
+
+    async listApiKeys(): Promise<ApiKey[]> {
+      const rows = await db.selectFrom('identity.api_keys').selectAll().where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
+      return rows.map(toApiKey);
+    },
+
+    async deleteApiKey(ctx: RequestContext, id: string): Promise<void> {
+      if (!isUuid(id)) throw notFound('API key');
+      const row = await db.transaction().execute(async (tx) => {
+        const r = await tx.updateTable('identity.api_keys').set({ revoked_at: now() }).where('id', '=', id).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
+        if (!r) throw notFound('API key');
+        await audit.record(tx, ctx, { action: 'api_key.revoked', entityType: 'api_key', entityId: id, before: toApiKey(r) });
+        return r;
+      });
+      await cache.del(apiKeyCacheKey(row.prefix));
+    },
+
+    /** Creates the user, or resets its password and makes it an active admin (bootstrap, CLI). */
+    async ensureAdmin(email: string, password: string, name = 'Administrator'): Promise<{ user: User; created: boolean }> {
+      const password_hash = await hashPassword(password);
+      const existing = await findUserByEmail(db, email);
+      if (existing) {
+        const row = (await db
+          .updateTable('identity.users')
+          .set({ password_hash, role: 'admin', is_active: true, updated_at: now() })
+          .where('id', '=', existing.id)
+          .returningAll()
+          .executeTakeFirstOrThrow()) as UserRow;
+        await cache.del(principalKey(row.id));
+        return { user: toUser(row), created: false };
+      }
+      const row = (await db
+        .insertInto('identity.users')
+        .values({ id: uuidv7(), email, name, password_hash, role: 'admin' })
+        .returningAll()
+        .executeTakeFirstOrThrow()) as UserRow;
+      return { user: toUser(row), created: true };
+    },
+
+    async countUsers(): Promise<number> {
+      const r = await db.selectFrom('identity.users').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+      return r.n;
+    },
+  };
+}
+
+export type IdentityService = ReturnType<typeof createIdentityService>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);

@@ -1,0 +1,45 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { UserRole } from '../../platform/http/access';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+const ISSUER = 'inventra';
+const AUDIENCE = 'inventra-api';
+
+export interface AccessClaims {
+  sub: string;
+  role: UserRole;
+}
+
+export function createTokenSigner(secret: string) {
+  const key = new TextEncoder().encode(secret);
+  return {
+    async sign(claims: AccessClaims): Promise<string> {
+      return new SignJWT({ role: claims.role })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(claims.sub)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${ACCESS_TOKEN_TTL_SECONDS}s`)
+        .sign(key);
+    },
+    /** Verifies signature (HS256 only), issuer, audience and expiry; null when any check fails. */
+    async verify(token: string): Promise<AccessClaims | null> {
+      try {
+        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE, requiredClaims: ['exp', 'sub'] });
+        return { sub: String(payload.sub), role: payload.role as UserRole };
+      } catch (err) {
+        if (err instanceof errors.JOSEError || err instanceof TypeError) return null;
+        throw err;
+      }
+    },
+  };
+}
+
+export type TokenSigner = ReturnType<typeof createTokenSigner>;
+
+/** Opaque secrets (refresh tokens, API keys) are stored only as SHA-256 hashes. */
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+export const randomSecret = (bytes = 32) => randomBytes(bytes).toString('base64url');

@@ -1,0 +1,9 @@
+import type { MigrationSource } from '../platform/db/migrate';
+
+/** Every schema's migrations, in dependency order. A module appends its own line. */
+export const MIGRATIONS: MigrationSource[] = [
+  { module: 'platform', dir: new URL('../platform/migrations/', import.meta.url) },
+  { module: 'audit', dir: new URL('./audit/migrations/', import.meta.url) },
+  { module: 'settings', dir: new URL('./settings/migrations/', import.meta.url) },
+  { module: 'identity', dir: new URL('./identity/migrations/', import.meta.url) },
+];

@@ -1,0 +1,36 @@
+import { Type } from '@sinclair/typebox';
+import { access } from '../../platform/http/access';
+import { type App, ctx } from '../../platform/http/app';
+import { DomainError } from '../../platform/errors';
+import { isValidTimeZone, SettingsPatch, type SettingsService, StoreSettings } from './service';
+
+export function settingsRoutes(app: App, { settings }: { settings: SettingsService }) {
+  app.get('/v1/store/settings', {
+    config: { access: access.public },
+    schema: {
+      tags: ['storefront'],
+      summary: 'Public store facts',
+      response: { 200: Type.Object({ storeName: Type.String(), currency: Type.String() }) },
+    },
+    handler: async () => settings.get(),
+  });
+
+  app.get('/v1/admin/settings', {
+    config: { access: access.admin() },
+    schema: { tags: ['settings'], summary: 'Store settings', response: { 200: StoreSettings } },
+    handler: () => settings.get(),
+  });
+
+  app.patch('/v1/admin/settings', {
+    config: { access: access.admin() },
+    schema: { tags: ['settings'], summary: 'Change store settings (audited)', body: SettingsPatch, response: { 200: StoreSettings } },
+    handler: async (req) => {
+      if (req.body.timeZone !== undefined && !isValidTimeZone(req.body.timeZone)) {
+        throw new DomainError('validation_failed', `Unknown time zone ${req.body.timeZone}`, {
+          errors: [{ path: 'timeZone', message: 'must be an IANA time zone such as Asia/Tokyo' }],
+        });
+      }
+      return settings.update(ctx(req), req.body);
+    },
+  });
+}

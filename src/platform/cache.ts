@@ -1,0 +1,113 @@
+import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import type { Metrics } from './metrics';
+
+/** Cache-aside storage for serialised values. Errors never escape: a failing cache is a miss. */
+export interface Cache {
+  readonly kind: 'redis' | 'memory';
+  get(key: string): Promise<string | null>;
+  mget(keys: string[]): Promise<(string | null)[]>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  del(...keys: string[]): Promise<void>;
+  /** Atomically increments a counter (used for namespace generations); null when the cache is down. */
+  incr(key: string): Promise<number | null>;
+  health(): 'ok' | 'degraded';
+}
+
+export function createMemoryCache(maxEntries = 50_000): Cache {
+  const lru = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
+  const counters = new Map<string, number>();
+  return {
+    kind: 'memory',
+    async get(key) {
+      return lru.get(key) ?? null;
+    },
+    async mget(keys) {
+      return keys.map((k) => lru.get(k) ?? null);
+    },
+    async set(key, value, ttlSeconds) {
+      lru.set(key, value, { ttl: ttlSeconds * 1000 });
+    },
+    async del(...keys) {
+      for (const k of keys) lru.delete(k);
+    },
+    async incr(key) {
+      const n = (counters.get(key) ?? 0) + 1;
+      counters.set(key, n);
+      return n;
+    },
+    health: () => 'ok',
+  };
+}
+
+export function createRedisCache(redis: Redis): Cache {
+  let healthy = redis.status === 'ready';
+  redis.on('ready', () => (healthy = true));
+  redis.on('close', () => (healthy = false));
+  redis.on('end', () => (healthy = false));
+  const guard = async <T>(fallback: T, fn: () => Promise<T>): Promise<T> => {
+    if (redis.status !== 'ready') return fallback;
+    try {
+      return await fn();
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    kind: 'redis',
+    get: (key) => guard(null, () => redis.get(key)),
+    mget: (keys) => guard(keys.map(() => null), () => redis.mget(keys)),
+    set: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl))),
+    del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys)))),
+    incr: (key) => guard(null, () => redis.incr(key)),
+    health: () => (healthy && redis.status === 'ready' ? 'ok' : 'degraded'),
+  };
+}
+
+export interface CacheNamespace {
+  /** Returns the cached value for `key`, or loads, stores and returns it. */
+  getOrLoad(key: string, load: () => Promise<string>): Promise<string>;
+  /** Makes every key of the namespace stale at once (bumps its generation). */
+  invalidate(): Promise<void>;
+}
+
+/**
+ * A namespace whose keys embed a generation number. Invalidation bumps the generation, so a
+ * reader that loaded old data before the bump can only write it under the old generation: no
+ * reader sees stale data after `invalidate()` has returned.
+ */
+export function cacheNamespace(cache: Cache, name: string, ttlSeconds: number, metrics?: Metrics): CacheNamespace {
+  const genKey = `gen:${name}`;
+  let hits = 0;
+  let total = 0;
+  const count = (result: 'hit' | 'miss' | 'error') => {
+    if (!metrics) return;
+    metrics.cacheRequests.inc({ namespace: name, result });
+  };
+  return {
+    async getOrLoad(key, load) {
+      const [gen] = await cache.mget([genKey]);
+      if (cache.health() === 'degraded') {
+        count('error');
+        return load();
+      }
+      const fullKey = `c:${name}:${gen ?? 0}:${key}`;
+      const cached = await cache.get(fullKey);
+      total++;
+      if (cached !== null) {
+        hits++;
+        count('hit');
+        metrics?.cacheHitRatio.set(hits / total);
+        return cached;
+      }
+      count('miss');
+      metrics?.cacheHitRatio.set(hits / total);
+      const value = await load();
+      await cache.set(fullKey, value, ttlSeconds);
+      return value;
+    },
+    async invalidate() {
+      await cache.incr(genKey);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per running app, so tests can build many apps in one process. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    httpDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP request duration by route and status',
+      labelNames: ['method', 'route', 'status_code'] as const,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    cacheRequests: new Counter({
+      name: 'cache_requests_total',
+      help: 'Cache lookups by namespace and result (hit, miss, error)',
+      labelNames: ['namespace', 'result'] as const,
+      registers: [registry],
+    }),
+    cacheHitRatio: new Gauge({
+      name: 'cache_hit_ratio',
+      help: 'Share of cache lookups answered from the cache since start',
+      registers: [registry],
+    }),
+    outboxLag: new Gauge({
+      name: 'outbox_lag_seconds',
+      help: 'Age of the oldest undelivered outbox event',
+      registers: [registry],
+    }),
+    outboxPublished: new Counter({
+      name: 'outbox_events_published_total',
+      help: 'Domain events handed to subscribers by the outbox relay',
+      labelNames: ['type'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,140 @@
+import { useState, type ReactNode } from 'react';
+import { Badge, Button, ErrorMessage, Spinner, type BadgeTone } from '../../../shared/ui';
+import type { OrderStatus, ProductStatus } from '../lib/types';
+
+export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
+      <div className="min-w-0">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
+        {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
+      </div>
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
+    </div>
+  );
+}
+
+export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className ?? ''}`}>
+      {(title || actions) && (
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+          {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
+          {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
+        </div>
+      )}
+      <div className="p-4">{children}</div>
+    </section>
+  );
+}
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div role="status" className="flex items-center gap-2 py-8 text-sm text-slate-600">
+      <Spinner /> {label}
+    </div>
+  );
+}
+
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center">
+      <p className="font-medium text-slate-800">{title}</p>
+      {children && <div className="mt-1 text-sm text-slate-600">{children}</div>}
+    </div>
+  );
+}
+
+/** Error state for a failed query, with a retry button. */
+export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return <ErrorMessage error={error} title="Could not load this" action={onRetry && <Button size="sm" onClick={onRetry}>Try again</Button>} />;
+}
+
+const productTones: Record<ProductStatus, BadgeTone> = { draft: 'gray', published: 'green', archived: 'amber' };
+
+export function ProductStatusBadge({ status }: { status: ProductStatus }) {
+  return <Badge tone={productTones[status] ?? 'gray'}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+}
+
+export function UnpublishedMarker() {
+  return <Badge tone="violet">Unpublished changes</Badge>;
+}
+
+const orderTones: Record<OrderStatus, BadgeTone> = { pending: 'amber', processing: 'blue', completed: 'green', cancelled: 'gray', refunded: 'red' };
+
+export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  return <Badge tone={orderTones[status] ?? 'gray'}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+}
+
+/** Cursor pagination: a stack of cursors so "Previous" works with forward-only cursors. */
+export function useCursorPager(resetKey: string) {
+  const [state, setState] = useState<{ key: string; stack: Array<string | null> }>({ key: resetKey, stack: [null] });
+  const stack = state.key === resetKey ? state.stack : [null];
+  if (state.key !== resetKey) setState({ key: resetKey, stack: [null] });
+  return {
+    cursor: stack[stack.length - 1],
+    page: stack.length,
+    next: (cursor: string) => setState({ key: resetKey, stack: [...stack, cursor] }),
+    prev: () => setState({ key: resetKey, stack: stack.length > 1 ? stack.slice(0, -1) : stack }),
+  };
+}
+
+export function Pager({ page, hasNext, onNext, onPrev, busy }: { page: number; hasNext: boolean; onNext: () => void; onPrev: () => void; busy?: boolean }) {
+  if (page === 1 && !hasNext) return null;
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-2">
+      <Button size="sm" onClick={onPrev} disabled={page <= 1 || busy}>
+        ← Previous
+      </Button>
+      <span className="text-sm text-slate-600">Page {page}</span>
+      <Button size="sm" onClick={onNext} disabled={!hasNext || busy}>
+        Next →
+      </Button>
+    </nav>
+  );
+}
+
+/** A table that scrolls sideways on narrow screens instead of breaking the layout. */
+export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium [&_th]:text-slate-600 [&_thead]:bg-slate-50 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/** A one-time secret (API key, webhook secret) with a copy button. */
+export function SecretReveal({ label, value, onDone }: { label: string; value: string; onDone: () => void }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div role="region" aria-label={label} className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+      <p className="font-semibold text-amber-900">{label}</p>
+      <p className="mt-1 text-sm text-amber-900">Copy it now and store it somewhere safe: it will not be shown again.</p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <code className="min-w-0 flex-1 rounded border border-amber-200 bg-white px-2 py-1.5 font-mono text-sm break-all" data-testid="secret-value">
+          {value}
+        </code>
+        <Button
+          size="sm"
+          variant="primary"
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(value);
+              setCopied(true);
+            } catch {
+              setCopied(false);
+            }
+          }}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </Button>
+        <Button size="sm" onClick={onDone}>
+          I have stored it
+        </Button>
+      </div>
+    </div>
+  );
+}

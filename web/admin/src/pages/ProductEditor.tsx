@@ -1,0 +1,510 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../../../shared/api';
+import { Button, cx, ErrorMessage } from '../../../shared/ui';
+import { Card, Loading, PageHeader, ProductStatusBadge, QueryError, UnpublishedMarker } from '../components/common';
+import { detailsBody, ProductFields, productToDraft, type DetailsDraft } from '../components/ProductFields';
+import { draftToBody, emptyVariant, sameDraft, VariantFields, variantToDraft, type VariantBody, type VariantDraft } from '../components/VariantFields';
+import { productActions, productKey } from '../lib/catalog';
+import { formatDateTime, useCurrency } from '../lib/format';
+import { api } from '../lib/session';
+import { toast } from '../lib/toast';
+import type { Product, ProductImage, ProductStatus, Variant } from '../lib/types';
+
+type Action = 'publish' | 'unpublish' | 'archive' | 'restore';
+const nextStatus: Record<Action, ProductStatus> = { publish: 'published', unpublish: 'draft', archive: 'archived', restore: 'draft' };
+
+export default function ProductEditor() {
+  const { id = '' } = useParams();
+  const product = useQuery({ queryKey: productKey(id), queryFn: () => api.get<Product>(`/v1/admin/products/${id}`) });
+  if (product.isPending) return <Loading label="Loading product…" />;
+  if (product.isError)
+    return (
+      <div className="max-w-xl">
+        <QueryError error={product.error} onRetry={() => product.refetch()} />
+        <Link to="/products" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
+          Back to products
+        </Link>
+      </div>
+    );
+  return <Editor key={id} product={product.data} refetch={() => product.refetch()} />;
+}
+
+/** Applies an optimistic change to the cached product and returns the undo. */
+function useOptimisticProduct(id: string) {
+  const queryClient = useQueryClient();
+  return async (change: (p: Product) => Product) => {
+    await queryClient.cancelQueries({ queryKey: productKey(id) });
+    const previous = queryClient.getQueryData<Product>(productKey(id));
+    if (previous) queryClient.setQueryData(productKey(id), change(previous));
+    return () => {
+      if (previous) queryClient.setQueryData(productKey(id), previous);
+    };
+  };
+}
+
+function Editor({ product, refetch }: { product: Product; refetch: () => Promise<unknown> }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const optimistic = useOptimisticProduct(product.id);
+  const afterChange = () => {
+    queryClient.invalidateQueries({ queryKey: productKey(product.id) });
+    queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
+  };
+
+  const workflow = useMutation({
+    mutationFn: (action: Action) => api.post<Product>(`/v1/admin/products/${product.id}/${action}`),
+    onMutate: async (action) => ({
+      undo: await optimistic((p) => ({ ...p, status: nextStatus[action], hasUnpublishedChanges: action === 'publish' ? false : p.hasUnpublishedChanges })),
+    }),
+    onError: (err, action, ctx) => {
+      ctx?.undo();
+      toast.error(`Could not ${action} the product. ${errorMessage(err)}`);
+    },
+    onSuccess: (p, action) => {
+      if (p && typeof p === 'object' && 'id' in p) queryClient.setQueryData(productKey(product.id), p);
+      toast.success({ publish: 'Published: the storefront now shows this version.', unpublish: 'Unpublished: hidden from the storefront.', archive: 'Archived.', restore: 'Restored as a draft.' }[action]);
+    },
+    onSettled: afterChange,
+  });
+
+  const remove = useMutation({
+    mutationFn: () => api.delete(`/v1/admin/products/${product.id}`),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: productKey(product.id) });
+      queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
+      toast.success(`Deleted “${product.title}”.`);
+      navigate('/products');
+    },
+  });
+
+  return (
+    <div className="max-w-5xl">
+      <Link to="/products" className="text-sm font-medium text-indigo-700 underline">
+        ← Products
+      </Link>
+      <PageHeader
+        title={product.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ProductStatusBadge status={product.status} />
+            {product.hasUnpublishedChanges && product.status === 'published' && <UnpublishedMarker />}
+            <span>Version {product.version}</span>
+            {product.publishedAt && <span>· Last published {formatDateTime(product.publishedAt)}</span>}
+          </span>
+        }
+        actions={productActions(product).map((a) => (
+          <Button key={a.action} variant={a.action === 'publish' ? 'primary' : a.action === 'archive' ? 'danger' : 'secondary'} loading={workflow.isPending && workflow.variables === a.action} disabled={workflow.isPending} onClick={() => workflow.mutate(a.action)}>
+            {a.label}
+          </Button>
+        ))}
+      />
+      {product.status === 'published' && product.hasUnpublishedChanges && (
+        <p className="-mt-3 mb-4 text-sm text-violet-800">The storefront still shows the last published version. Use “Publish changes” to make your edits visible.</p>
+      )}
+      <div className="flex flex-col gap-6">
+        <DetailsCard product={product} refetch={refetch} afterChange={afterChange} />
+        <VariantsCard product={product} afterChange={afterChange} />
+        <ImagesCard product={product} afterChange={afterChange} />
+        <Card title="Delete product">
+          <p className="mb-3 text-sm text-slate-600">Deleting cannot be undone. A product that appears in an order cannot be deleted: archive it instead.</p>
+          <ErrorMessage error={remove.error} className="mb-3" />
+          <Button
+            variant="danger"
+            loading={remove.isPending}
+            onClick={() => {
+              if (window.confirm(`Delete “${product.title}” permanently?`)) remove.mutate();
+            }}
+          >
+            Delete product
+          </Button>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function DetailsCard({ product, refetch, afterChange }: { product: Product; refetch: () => Promise<unknown>; afterChange: () => void }) {
+  const queryClient = useQueryClient();
+  const optimistic = useOptimisticProduct(product.id);
+  const [base, setBase] = useState<DetailsDraft>(() => productToDraft(product));
+  const [draft, setDraft] = useState<DetailsDraft>(base);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const dirty = (Object.keys(draft) as Array<keyof DetailsDraft>).some((k) => draft[k] !== base[k]);
+
+  // Someone (or a variant/image change) updated the product: follow it unless we have edits.
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  useEffect(() => {
+    if (dirtyRef.current) return;
+    const fresh = productToDraft(product);
+    setBase(fresh);
+    setDraft(fresh);
+  }, [product.version, product.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const save = useMutation({
+    mutationFn: ({ body, version }: { body: Record<string, unknown>; version: number }) => api.patch<Product>(`/v1/admin/products/${product.id}`, body, { headers: { 'If-Match': `"${version}"` } }),
+    onMutate: async ({ body }) => ({
+      undo: await optimistic((p) => ({ ...p, ...(body as Partial<Product>), hasUnpublishedChanges: p.status === 'published' ? true : p.hasUnpublishedChanges })),
+    }),
+    onError: (err, _vars, ctx) => {
+      ctx?.undo();
+      if (err instanceof ApiError) setErrors(err.fieldErrors());
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(productKey(product.id), saved);
+      const fresh = productToDraft(saved);
+      setBase(fresh);
+      setDraft(fresh);
+      toast.success('Product saved.');
+    },
+    onSettled: afterChange,
+  });
+
+  function submit(e?: FormEvent, version = product.version) {
+    e?.preventDefault();
+    const { body, errors: localErrors } = detailsBody(draft, base);
+    setErrors(localErrors);
+    if (Object.keys(localErrors).length || Object.keys(body).length === 0) return;
+    save.mutate({ body, version });
+  }
+
+  const conflict = save.error instanceof ApiError && save.error.code === 'precondition_failed';
+
+  async function reloadDiscarding() {
+    save.reset();
+    const res = (await refetch()) as { data?: Product };
+    const latest = res.data ?? queryClient.getQueryData<Product>(productKey(product.id));
+    if (latest) {
+      const fresh = productToDraft(latest);
+      setBase(fresh);
+      setDraft(fresh);
+    }
+  }
+
+  async function overwrite() {
+    save.reset();
+    const res = (await refetch()) as { data?: Product };
+    if (res.data) submit(undefined, res.data.version);
+  }
+
+  return (
+    <Card title="Details">
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <ProductFields draft={draft} onChange={setDraft} errors={errors} />
+        {conflict ? (
+          <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            <p className="font-semibold">Someone else saved this product first.</p>
+            <p>Your changes were not saved. Reload to see their version (your edits here will be lost), or save yours over theirs.</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Button size="sm" variant="primary" onClick={reloadDiscarding}>
+                Reload their version
+              </Button>
+              <Button size="sm" onClick={overwrite}>
+                Save mine over theirs
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <ErrorMessage error={save.error} title="Your changes were not saved" />
+        )}
+        <div className="flex flex-wrap items-center gap-2">
+          <Button type="submit" variant="primary" loading={save.isPending} disabled={!dirty}>
+            Save details
+          </Button>
+          {dirty && (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setDraft(base);
+                setErrors({});
+                save.reset();
+              }}
+            >
+              Discard changes
+            </Button>
+          )}
+          {dirty && <span className="text-sm text-slate-600">Unsaved changes</span>}
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function VariantsCard({ product, afterChange }: { product: Product; afterChange: () => void }) {
+  const currency = useCurrency();
+  const [adding, setAdding] = useState(false);
+  return (
+    <Card
+      title={`Variants (${product.variants.length})`}
+      actions={
+        !adding && (
+          <Button size="sm" onClick={() => setAdding(true)}>
+            Add variant
+          </Button>
+        )
+      }
+    >
+      <div className="flex flex-col gap-4">
+        {product.variants.length === 0 && <p className="text-sm text-slate-600">No variants. A product needs at least one variant before it can be published.</p>}
+        {product.variants.map((v, i) => (
+          <VariantRow key={v.id} index={i} product={product} variant={v} currency={currency} afterChange={afterChange} />
+        ))}
+        {adding && <NewVariantRow product={product} currency={currency} onDone={() => setAdding(false)} afterChange={afterChange} />}
+      </div>
+    </Card>
+  );
+}
+
+function variantPath(productId: string, variantId?: string) {
+  return `/v1/admin/products/${productId}/variants${variantId ? `/${variantId}` : ''}`;
+}
+
+function VariantRow({ product, variant, index, currency, afterChange }: { product: Product; variant: Variant; index: number; currency: string; afterChange: () => void }) {
+  const optimistic = useOptimisticProduct(product.id);
+  const [base, setBase] = useState(() => variantToDraft(variant));
+  const [draft, setDraft] = useState(base);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const dirty = !sameDraft(draft, base);
+
+  useEffect(() => {
+    const fresh = variantToDraft(variant);
+    setBase(fresh);
+    if (!dirty) setDraft(fresh);
+  }, [variant]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const save = useMutation({
+    mutationFn: (body: VariantBody) => api.patch<unknown>(variantPath(product.id, variant.id), body),
+    onMutate: async (body) => ({ undo: await optimistic((p) => ({ ...p, hasUnpublishedChanges: p.status === 'published' || p.hasUnpublishedChanges, variants: p.variants.map((v) => (v.id === variant.id ? { ...v, ...body } : v)) })) }),
+    onError: (err, _body, ctx) => {
+      ctx?.undo();
+      if (err instanceof ApiError) setErrors(err.fieldErrors());
+    },
+    onSuccess: () => {
+      setBase(draft);
+      toast.success(`Variant ${draft.sku} saved.`);
+    },
+    onSettled: afterChange,
+  });
+
+  const remove = useMutation({
+    mutationFn: () => api.delete(variantPath(product.id, variant.id)),
+    onMutate: async () => ({ undo: await optimistic((p) => ({ ...p, variants: p.variants.filter((v) => v.id !== variant.id) })) }),
+    onError: (err, _v, ctx) => {
+      ctx?.undo();
+      toast.error(`Could not remove variant ${variant.sku}. ${errorMessage(err)}`);
+    },
+    onSettled: afterChange,
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = draftToBody(draft);
+    setErrors(r.errors);
+    if (r.body) save.mutate(r.body);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-700">
+          Variant {index + 1}: {variant.sku}
+        </legend>
+        <VariantFields draft={draft} onChange={setDraft} errors={errors} currency={currency} />
+        <ErrorMessage error={save.error} className="mt-3" />
+        <div className="mt-3 flex flex-wrap gap-2">
+          <Button type="submit" size="sm" variant="primary" disabled={!dirty} loading={save.isPending}>
+            Save variant
+          </Button>
+          {dirty && (
+            <Button size="sm" variant="ghost" onClick={() => setDraft(base)}>
+              Discard
+            </Button>
+          )}
+          <Button
+            size="sm"
+            variant="danger"
+            loading={remove.isPending}
+            disabled={product.variants.length <= 1}
+            title={product.variants.length <= 1 ? 'A product needs at least one variant' : undefined}
+            onClick={() => {
+              if (window.confirm(`Remove variant ${variant.sku}?`)) remove.mutate();
+            }}
+          >
+            Remove variant
+          </Button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function NewVariantRow({ product, currency, onDone, afterChange }: { product: Product; currency: string; onDone: () => void; afterChange: () => void }) {
+  const optimistic = useOptimisticProduct(product.id);
+  const [draft, setDraft] = useState<VariantDraft>(emptyVariant);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const add = useMutation({
+    mutationFn: (body: VariantBody) => api.post<unknown>(variantPath(product.id), body),
+    onMutate: async (body) => ({
+      undo: await optimistic((p) => ({ ...p, variants: [...p.variants, { id: `pending-${body.sku}`, weightGrams: null, ...body }] })),
+    }),
+    onError: (err, _b, ctx) => {
+      ctx?.undo();
+      if (err instanceof ApiError) setErrors(err.fieldErrors());
+    },
+    onSuccess: () => {
+      toast.success(`Variant ${draft.sku} added.`);
+      onDone();
+    },
+    onSettled: afterChange,
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const r = draftToBody(draft);
+        setErrors(r.errors);
+        if (r.body) add.mutate(r.body);
+      }}
+    >
+      <fieldset className="rounded-md border border-indigo-200 bg-indigo-50/40 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-700">New variant</legend>
+        <VariantFields draft={draft} onChange={setDraft} errors={errors} currency={currency} />
+        <ErrorMessage error={add.error} className="mt-3" />
+        <div className="mt-3 flex gap-2">
+          <Button type="submit" size="sm" variant="primary" loading={add.isPending}>
+            Add this variant
+          </Button>
+          <Button size="sm" variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+interface Upload {
+  key: string;
+  name: string;
+  preview: string;
+  error?: string;
+}
+
+const acceptedTypes = ['image/jpeg', 'image/png', 'image/webp'];
+
+function ImagesCard({ product, afterChange }: { product: Product; afterChange: () => void }) {
+  const optimistic = useOptimisticProduct(product.id);
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  async function uploadFiles(files: File[]) {
+    for (const file of files) {
+      const key = `${file.name}-${file.size}-${Date.now()}`;
+      const preview = URL.createObjectURL(file);
+      if (!acceptedTypes.includes(file.type)) {
+        setUploads((u) => [...u, { key, name: file.name, preview, error: 'Not a JPEG, PNG or WebP image.' }]);
+        continue;
+      }
+      if (file.size > 10 * 1024 * 1024) {
+        setUploads((u) => [...u, { key, name: file.name, preview, error: 'Larger than 10 MiB.' }]);
+        continue;
+      }
+      setUploads((u) => [...u, { key, name: file.name, preview }]);
+      const form = new FormData();
+      form.append('file', file, file.name);
+      try {
+        await api.upload<ProductImage>(`/v1/admin/products/${product.id}/images`, form);
+        setUploads((u) => u.filter((x) => x.key !== key));
+        URL.revokeObjectURL(preview);
+        afterChange();
+      } catch (err) {
+        setUploads((u) => u.map((x) => (x.key === key ? { ...x, error: errorMessage(err) } : x)));
+      }
+    }
+  }
+
+  const removeImage = useMutation({
+    mutationFn: (imageId: string) => api.delete(`/v1/admin/products/${product.id}/images/${imageId}`),
+    onMutate: async (imageId) => ({ undo: await optimistic((p) => ({ ...p, images: p.images.filter((i) => i.id !== imageId) })) }),
+    onError: (err, _id, ctx) => {
+      ctx?.undo();
+      toast.error(`Could not delete the image. ${errorMessage(err)}`);
+    },
+    onSettled: afterChange,
+  });
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    void uploadFiles([...e.dataTransfer.files]);
+  }
+
+  return (
+    <Card title={`Images (${product.images.length})`}>
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={cx('flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm', dragging ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300')}
+      >
+        <p className="text-slate-700">Drag images here, or</p>
+        <label htmlFor={`images-${product.id}`} className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-indigo-600">
+          Upload images
+        </label>
+        <input
+          ref={inputRef}
+          id={`images-${product.id}`}
+          type="file"
+          multiple
+          accept={acceptedTypes.join(',')}
+          className="sr-only"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void uploadFiles(files);
+          }}
+        />
+        <p className="text-xs text-slate-500">JPEG, PNG or WebP, up to 10 MiB each.</p>
+      </div>
+      {product.images.length === 0 && uploads.length === 0 && <p className="mt-3 text-sm text-slate-600">No images yet.</p>}
+      <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {product.images.map((img, i) => (
+          <li key={img.id} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+            <img src={img.thumbUrl || img.url} alt={img.alt || `${product.title}, image ${i + 1}`} className="aspect-square w-full object-cover" />
+            <div className="p-2">
+              <Button size="sm" variant="danger" className="w-full" onClick={() => removeImage.mutate(img.id)}>
+                Delete image {i + 1}
+              </Button>
+            </div>
+          </li>
+        ))}
+        {uploads.map((u) => (
+          <li key={u.key} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+            <img src={u.preview} alt={`Uploading ${u.name}`} className={cx('aspect-square w-full object-cover', !u.error && 'opacity-50')} />
+            <div className="p-2 text-xs">
+              {u.error ? (
+                <div role="alert" className="text-red-700">
+                  <p>
+                    {u.name}: {u.error}
+                  </p>
+                  <button type="button" className="mt-1 underline" onClick={() => setUploads((all) => all.filter((x) => x.key !== u.key))}>
+                    Dismiss
+                  </button>
+                </div>
+              ) : (
+                <p role="status">Uploading {u.name}…</p>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiError } from '../../../shared/api';
+import { Button, ErrorMessage } from '../../../shared/ui';
+import { Card, PageHeader } from '../components/common';
+import { detailsBody, ProductFields, type DetailsDraft } from '../components/ProductFields';
+import { draftToBody, emptyVariant, VariantFields, type VariantBody, type VariantDraft } from '../components/VariantFields';
+import { productKey } from '../lib/catalog';
+import { useCurrency } from '../lib/format';
+import { api } from '../lib/session';
+import { toast } from '../lib/toast';
+import type { Product } from '../lib/types';
+
+export default function ProductNew() {
+  const currency = useCurrency();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [details, setDetails] = useState<DetailsDraft>({ title: '', slug: '', description: '', categoryId: '', tags: '', attributes: '' });
+  const [variants, setVariants] = useState<VariantDraft[]>([emptyVariant()]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const create = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.post<Product>('/v1/admin/products', body),
+    onSuccess: (product) => {
+      queryClient.setQueryData(productKey(product.id), product);
+      queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
+      toast.success(`Created “${product.title}” as a draft.`);
+      navigate(`/products/${product.id}`);
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) setErrors(err.fieldErrors());
+    },
+  });
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const d = detailsBody(details, null);
+    const allErrors: Record<string, string> = { ...d.errors };
+    const bodies: VariantBody[] = [];
+    variants.forEach((v, i) => {
+      const r = draftToBody(v);
+      for (const [k, m] of Object.entries(r.errors)) allErrors[`variants.${i}.${k}`] = m;
+      if (r.body) bodies.push(r.body);
+    });
+    const skus = bodies.map((b) => b.sku);
+    skus.forEach((s, i) => {
+      if (skus.indexOf(s) !== i) allErrors[`variants.${i}.sku`] = 'Each variant needs its own SKU.';
+    });
+    setErrors(allErrors);
+    if (Object.keys(allErrors).length) return;
+    create.mutate({ ...d.body, variants: bodies });
+  }
+
+  const variantErrors = (i: number) =>
+    Object.fromEntries(
+      Object.entries(errors)
+        .filter(([k]) => k.startsWith(`variants.${i}.`))
+        .map(([k, m]) => [k.slice(`variants.${i}.`.length), m]),
+    );
+
+  return (
+    <div className="max-w-5xl">
+      <PageHeader title="New product" description="Products start as drafts; publish them when they are ready." actions={<Link to="/products" className="text-sm font-medium text-indigo-700 underline">Back to products</Link>} />
+      <form onSubmit={onSubmit} className="flex flex-col gap-6" noValidate>
+        <Card title="Details">
+          <ProductFields draft={details} onChange={setDetails} errors={errors} />
+        </Card>
+        <Card title="Variants" actions={<Button size="sm" onClick={() => setVariants([...variants, emptyVariant()])}>Add variant</Button>}>
+          <p className="mb-3 text-sm text-slate-600">At least one variant. Prices are whole numbers in {currency}.</p>
+          {errors.variants && <p className="mb-3 text-sm text-red-700">{errors.variants}</p>}
+          <div className="flex flex-col gap-4">
+            {variants.map((v, i) => (
+              <fieldset key={i} className="rounded-md border border-slate-200 p-3">
+                <legend className="px-1 text-sm font-medium text-slate-700">Variant {i + 1}</legend>
+                <VariantFields draft={v} currency={currency} errors={variantErrors(i)} onChange={(next) => setVariants(variants.map((x, j) => (j === i ? next : x)))} />
+                {variants.length > 1 && (
+                  <Button size="sm" variant="danger" className="mt-3" onClick={() => setVariants(variants.filter((_, j) => j !== i))}>
+                    Remove variant {i + 1}
+                  </Button>
+                )}
+              </fieldset>
+            ))}
+          </div>
+        </Card>
+        <ErrorMessage error={create.error} />
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary" loading={create.isPending}>
+            Create product
+          </Button>
+          <Link to="/products" className="rounded-md px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
+import { useSignedIn } from '../lib/auth';
+import { useCartCount } from '../lib/cart';
+import { useSettings } from '../lib/queries';
+
+function SearchBox() {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = location.pathname === '/search' ? (params.get('q') ?? '') : '';
+  const [q, setQ] = useState(current);
+  useEffect(() => setQ(current), [current]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams(location.pathname === '/search' ? params : undefined);
+    next.delete('cursor');
+    if (q.trim()) next.set('q', q.trim());
+    else next.delete('q');
+    navigate(`/search?${next.toString()}`);
+  };
+  return (
+    <form role="search" onSubmit={submit} className="flex w-full gap-2">
+      <label htmlFor="site-search" className="sr-only">Search products</label>
+      <input
+        id="site-search"
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder="Search products"
+        enterKeyHint="search"
+        className="min-h-11 w-full min-w-0 rounded-lg border border-stone-300 bg-white px-3 text-base focus:border-stone-900 focus:outline-2 focus:outline-amber-500"
+      />
+      <button type="submit" className="min-h-11 shrink-0 rounded-lg bg-stone-900 px-4 text-sm font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500">
+        Search
+      </button>
+    </form>
+  );
+}
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-500 sm:px-3 ${isActive ? 'text-stone-900 underline underline-offset-4' : 'text-stone-700'}`;
+
+export function Layout() {
+  const { data: settings } = useSettings();
+  const count = useCartCount();
+  const signedIn = useSignedIn();
+  const navigation = useNavigation();
+  const location = useLocation();
+  const storeName = settings?.storeName ?? 'Store';
+
+  useEffect(() => {
+    document.title = storeName;
+  }, [storeName, location.pathname]);
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="sr-only z-50 rounded bg-white px-3 py-2 font-semibold focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap">
+          <Link to="/" className="mr-auto min-h-11 content-center text-lg font-bold tracking-tight text-stone-900 sm:mr-0 sm:shrink-0">
+            {storeName}
+          </Link>
+          <nav aria-label="Main" className="order-2 flex items-center sm:order-3">
+            <NavLink to={signedIn ? '/account' : '/login'} className={navClass}>
+              {signedIn ? 'Account' : 'Sign in'}
+            </NavLink>
+            {signedIn ? (
+              <NavLink to="/orders" className={navClass}>
+                Orders
+              </NavLink>
+            ) : null}
+            <NavLink to="/cart" className={navClass} aria-label={`Cart, ${count} item${count === 1 ? '' : 's'}`}>
+              Cart
+              <span aria-hidden="true" className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-stone-900 px-1.5 text-xs font-semibold leading-6 text-white">
+                {count}
+              </span>
+            </NavLink>
+          </nav>
+          <div className="order-3 w-full sm:order-2 sm:max-w-md sm:flex-1">
+            <SearchBox />
+          </div>
+        </div>
+        {navigation.state === 'loading' ? (
+          <div role="progressbar" aria-label="Loading page" className="h-0.5 w-full animate-pulse bg-amber-500" />
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-500">© {new Date().getFullYear()} {storeName}</div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { minorPerMajor } from '../lib/money';
+import { useProducts, useSettings, type ProductFilters } from '../lib/queries';
+import type { ProductSort } from '../lib/types';
+import { ProductGrid } from './product-card';
+import { Button, Empty, ErrorAlert, Loading } from './ui';
+
+const SORTS: { value: ProductSort; label: string }[] = [
+  { value: 'relevance', label: 'Best match' },
+  { value: 'newest', label: 'Newest' },
+  { value: 'price_asc', label: 'Price: low to high' },
+  { value: 'price_desc', label: 'Price: high to low' },
+];
+
+function readNumber(v: string | null): number | undefined {
+  if (v === null || v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** Filterable, sortable, endlessly scrolling product list driven by the URL's query string. */
+export function ProductBrowser({ category, label }: { category?: string; label: string }) {
+  const [params, setParams] = useSearchParams();
+  const { data: settings } = useSettings();
+  const unit = minorPerMajor(settings?.currency ?? 'JPY');
+  const q = params.get('q')?.trim() || undefined;
+  const sortParam = params.get('sort') as ProductSort | null;
+  const sort: ProductSort = sortParam && SORTS.some((s) => s.value === sortParam) ? sortParam : q ? 'relevance' : 'newest';
+  const minMajor = readNumber(params.get('minPrice'));
+  const maxMajor = readNumber(params.get('maxPrice'));
+  const filters: ProductFilters = {
+    q,
+    category,
+    sort,
+    minPrice: minMajor === undefined ? undefined : Math.round(minMajor * unit),
+    maxPrice: maxMajor === undefined ? undefined : Math.round(maxMajor * unit),
+    inStock: params.get('inStock') === 'true' || undefined,
+  };
+  const query = useProducts(filters);
+  const products = query.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const [minInput, setMinInput] = useState(params.get('minPrice') ?? '');
+  const [maxInput, setMaxInput] = useState(params.get('maxPrice') ?? '');
+  useEffect(() => {
+    setMinInput(params.get('minPrice') ?? '');
+    setMaxInput(params.get('maxPrice') ?? '');
+  }, [params]);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+
+  const applyPrices = (e: FormEvent) => {
+    e.preventDefault();
+    update({ minPrice: minInput.trim() || null, maxPrice: maxInput.trim() || null });
+  };
+
+  // Infinite scroll: fetch the next page when the sentinel near the end comes into view.
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+    }, { rootMargin: '400px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const invalidRange = minMajor !== undefined && maxMajor !== undefined && minMajor > maxMajor;
+
+  return (
+    <div className="lg:grid lg:grid-cols-[16rem_1fr] lg:gap-8">
+      <aside aria-label="Filters" className="mb-4 lg:mb-0">
+        <details className="group rounded-xl border border-stone-200 bg-white p-4 lg:open:block" open={typeof window !== 'undefined' && window.innerWidth >= 1024 ? true : undefined}>
+          <summary className="flex min-h-8 cursor-pointer list-none items-center justify-between font-semibold">
+            Filters
+            <span aria-hidden="true" className="text-stone-400 group-open:rotate-180">▾</span>
+          </summary>
+          <form onSubmit={applyPrices} className="mt-3 space-y-3">
+            <fieldset>
+              <legend className="mb-1 text-sm font-medium">Price ({settings?.currency ?? 'JPY'})</legend>
+              <div className="flex items-end gap-2">
+                <label className="flex-1 text-xs text-stone-600">
+                  Min price
+                  <input type="number" inputMode="numeric" min={0} name="minPrice" value={minInput} onChange={(e) => setMinInput(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-300 px-2 text-base" />
+                </label>
+                <label className="flex-1 text-xs text-stone-600">
+                  Max price
+                  <input type="number" inputMode="numeric" min={0} name="maxPrice" value={maxInput} onChange={(e) => setMaxInput(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-300 px-2 text-base" />
+                </label>
+              </div>
+            </fieldset>
+            <Button type="submit" variant="secondary" className="w-full">Apply price</Button>
+          </form>
+          <label className="mt-4 flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-5 accent-stone-900"
+              checked={params.get('inStock') === 'true'}
+              onChange={(e) => update({ inStock: e.target.checked ? 'true' : null })}
+            />
+            In stock only
+          </label>
+        </details>
+      </aside>
+
+      <section aria-label={label}>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-stone-600" aria-live="polite">
+            {query.isSuccess ? (products.length ? `Showing ${products.length}${hasNextPage ? '+' : ''} product${products.length === 1 ? '' : 's'}` : '') : ''}
+          </p>
+          <label className="flex items-center gap-2 text-sm">
+            Sort by
+            <select
+              value={sort}
+              onChange={(e) => update({ sort: e.target.value })}
+              className="min-h-11 rounded-lg border border-stone-300 bg-white px-2 text-sm"
+            >
+              {SORTS.filter((s) => s.value !== 'relevance' || q).map((s) => (
+                <option key={s.value} value={s.value}>{s.label}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+
+        {invalidRange ? <p className="mb-3 text-sm text-amber-800">The minimum price is above the maximum price.</p> : null}
+        {query.isPending ? <Loading label="Loading products…" /> : null}
+        {query.isError ? <ErrorAlert error={query.error} retry={() => void query.refetch()} /> : null}
+        {query.isSuccess && products.length === 0 ? (
+          <Empty title={q ? `No products match “${q}”` : 'No products found'}>Try other words or fewer filters.</Empty>
+        ) : null}
+        {products.length ? (
+          <div className={query.isPlaceholderData ? 'opacity-60 transition-opacity' : ''}>
+            <ProductGrid products={products} label="Products" />
+          </div>
+        ) : null}
+        <div ref={sentinel} className="mt-6 flex justify-center">
+          {hasNextPage ? (
+            <Button variant="secondary" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+              {isFetchingNextPage ? 'Loading more…' : 'Load more'}
+            </Button>
+          ) : null}
+        </div>
+        {query.isFetchNextPageError ? <ErrorAlert error={query.error} /> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { useMoney } from '../lib/money';
+import type { ProductSummary } from '../lib/types';
+
+export function PriceRange({ min, max }: { min: number; max: number }) {
+  const money = useMoney();
+  return <>{min === max ? money(min) : `${money(min)} – ${money(max)}`}</>;
+}
+
+export function ProductCard({ product }: { product: ProductSummary }) {
+  return (
+    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
+      <div className="aspect-square bg-stone-100">
+        {product.image ? (
+          <img
+            src={product.image.thumbUrl || product.image.url}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            width={product.image.width ?? 400}
+            height={product.image.height ?? 400}
+            className="size-full object-cover transition-transform group-hover:scale-[1.02]"
+          />
+        ) : (
+          <div aria-hidden="true" className="flex size-full items-center justify-center text-3xl text-stone-300">◇</div>
+        )}
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-3">
+        <h3 className="line-clamp-2 text-sm font-medium text-stone-900">
+          <Link to={`/products/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none after:focus-visible:outline-2 after:focus-visible:outline-amber-500 after:rounded-xl">
+            {product.title}
+          </Link>
+        </h3>
+        <p className="mt-auto text-sm font-semibold text-stone-900">
+          <PriceRange min={product.priceMin} max={product.priceMax} />
+        </p>
+        {!product.inStock ? <p className="text-xs font-medium text-red-700">Sold out</p> : null}
+      </div>
+    </li>
+  );
+}
+
+export function ProductGrid({ products, label }: { products: ProductSummary[]; label?: string }) {
+  return (
+    <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
+      {products.map((p) => (
+        <ProductCard key={p.id} product={p} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId } from 'react';
+
+interface Props {
+  value: number;
+  onChange: (n: number) => void;
+  max: number;
+  min?: number;
+  label?: string;
+  disabled?: boolean;
+}
+
+/** A number input with − and + buttons; arrow keys work on the input itself. */
+export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity', disabled }: Props) {
+  const id = useId();
+  const clamp = (n: number) => Math.max(min, Math.min(max, Number.isFinite(n) ? Math.floor(n) : min));
+  const btn = 'flex size-11 items-center justify-center text-lg font-semibold text-stone-800 hover:bg-stone-100 disabled:text-stone-300 focus-visible:outline-2 focus-visible:outline-amber-500';
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">{label}</label>
+      <div className="inline-flex items-center overflow-hidden rounded-lg border border-stone-300 bg-white">
+        <button type="button" className={btn} aria-label={`Decrease ${label.toLowerCase()}`} disabled={disabled || value <= min} onClick={() => onChange(clamp(value - 1))}>
+          −
+        </button>
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={Math.max(min, max)}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value === '' ? min : clamp(Number(e.target.value)))}
+          className="h-11 w-14 border-x border-stone-300 text-center text-base [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none"
+        />
+        <button type="button" className={btn} aria-label={`Increase ${label.toLowerCase()}`} disabled={disabled || value >= max} onClick={() => onChange(clamp(value + 1))}>
+          +
+        </button>
+      </div>
+    </div>
+  );
+}

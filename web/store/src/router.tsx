@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { Layout } from './components/layout';
+import { RouteError } from './components/route-error';
+
+// Every page is its own chunk; the shell (layout, router, query client) is the initial bundle.
+const page =
+  (load: () => Promise<{ default: ComponentType }>): LazyRouteFunction<RouteObject> =>
+  async () => ({ Component: (await load()).default });
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: page(() => import('./routes/home')) },
+          { path: 'search', lazy: page(() => import('./routes/search')) },
+          { path: 'c/:slug', lazy: page(() => import('./routes/category')) },
+          { path: 'products/:slug', lazy: page(() => import('./routes/product')) },
+          { path: 'cart', lazy: page(() => import('./routes/cart')) },
+          { path: 'checkout', lazy: page(() => import('./routes/checkout')) },
+          { path: 'login', lazy: page(() => import('./routes/login')) },
+          { path: 'register', lazy: page(() => import('./routes/register')) },
+          { path: 'account', lazy: page(() => import('./routes/account')) },
+          { path: 'orders', lazy: page(() => import('./routes/orders')) },
+          { path: 'orders/:id', lazy: page(() => import('./routes/order')) },
+          { path: '*', lazy: page(() => import('./routes/not-found')) },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,86 @@
+import { Link, useNavigate } from 'react-router';
+import { lineProblemText } from '../components/line-problem';
+import { QuantityInput } from '../components/quantity-input';
+import { Alert, Button, Card, Empty, PageTitle, buttonClass } from '../components/ui';
+import { MAX_LINE_QUANTITY, useCart } from '../lib/cart';
+import { useMoney } from '../lib/money';
+import { useCartCheck } from '../lib/use-cart-check';
+import { useLiveInventory } from '../lib/use-live-inventory';
+import { variantLabel } from '../lib/variants';
+
+export default function CartPage() {
+  const money = useMoney();
+  const navigate = useNavigate();
+  const { lines, loading, failed, subtotal, ok } = useCartCheck();
+  const setQuantity = useCart((s) => s.setQuantity);
+  const remove = useCart((s) => s.remove);
+  useLiveInventory(lines.length > 0);
+
+  if (lines.length === 0) {
+    return (
+      <>
+        <PageTitle>Your cart</PageTitle>
+        <Empty title="Your cart is empty" action={{ to: '/', label: 'Start shopping' }}>Find something you like and add it here.</Empty>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageTitle>Your cart</PageTitle>
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <ul aria-label="Cart items" className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+          {lines.map((line) => {
+            const problem = lineProblemText(line);
+            const max = Math.min(MAX_LINE_QUANTITY, Math.max(line.quantity, line.available ?? MAX_LINE_QUANTITY));
+            return (
+              <li key={line.sku} className="flex gap-3 p-4" aria-label={line.title}>
+                <div className="size-20 shrink-0 overflow-hidden rounded-lg bg-stone-100">
+                  {line.thumbUrl ? <img src={line.thumbUrl} alt="" loading="lazy" decoding="async" width={80} height={80} className="size-full object-cover" /> : null}
+                </div>
+                <div className="min-w-0 flex-1 space-y-2">
+                  <div className="flex justify-between gap-2">
+                    <div className="min-w-0">
+                      <Link to={`/products/${line.slug}?variant=${encodeURIComponent(line.sku)}`} className="font-medium hover:underline">{line.title}</Link>
+                      {Object.keys(line.options).length ? <p className="text-sm text-stone-600">{variantLabel(line.options)}</p> : null}
+                      <p className="text-sm text-stone-600">{money(line.unitPrice)} each</p>
+                    </div>
+                    <p className="shrink-0 font-semibold">{money(line.unitPrice * line.quantity)}</p>
+                  </div>
+                  {line.unitPrice !== line.price ? (
+                    <p className="text-sm text-amber-800">The price changed from {money(line.price)} to {money(line.unitPrice)}.</p>
+                  ) : null}
+                  {problem ? <p className="text-sm font-medium text-red-700" role="alert">{problem}</p> : null}
+                  <div className="flex flex-wrap items-end gap-3">
+                    {line.problem !== 'gone' && line.problem !== 'sold_out' ? (
+                      <QuantityInput label={`Quantity`} value={line.quantity} max={max} onChange={(n) => setQuantity(line.sku, n)} />
+                    ) : null}
+                    {line.problem === 'too_many' && line.available ? (
+                      <Button variant="secondary" onClick={() => setQuantity(line.sku, line.available ?? 0)}>Set to {line.available}</Button>
+                    ) : null}
+                    <Button variant="ghost" onClick={() => remove(line.sku)} aria-label={`Remove ${line.title} ${variantLabel(line.options)}`.trim()}>
+                      Remove
+                    </Button>
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        <Card className="h-fit space-y-4">
+          <h2 className="text-lg font-semibold">Summary</h2>
+          <dl className="flex justify-between text-base">
+            <dt>Subtotal</dt>
+            <dd className="font-semibold">{money(subtotal)}</dd>
+          </dl>
+          <p className="text-sm text-stone-600">Delivery fee and points are worked out at checkout.</p>
+          {failed ? <Alert tone="warning">We could not check stock for every item. Please try again.</Alert> : null}
+          <Button className="w-full" disabled={!ok} onClick={() => navigate('/checkout')}>
+            {loading ? 'Checking stock…' : 'Check out'}
+          </Button>
+          <Link to="/" className={buttonClass('ghost', 'w-full')}>Continue shopping</Link>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { safeNext } from '../components/require-auth';
+import { Button, Card, ErrorAlert, Field, PageTitle } from '../components/ui';
+import { isApiError } from '../lib/api';
+import { useSignedIn } from '../lib/auth';
+import { useLogin } from '../lib/queries';
+
+export default function Login() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const signedIn = useSignedIn();
+  const login = useLogin();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  if (signedIn && !login.isSuccess) return <Navigate to={next} replace />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next, { replace: true }) });
+  };
+  const err = isApiError(login.error) ? login.error : null;
+
+  return (
+    <div className="mx-auto max-w-md">
+      <PageTitle>Sign in</PageTitle>
+      <Card>
+        <form onSubmit={submit} className="space-y-4" noValidate>
+          {login.isError ? <ErrorAlert error={login.error} /> : null}
+          <Field label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={err?.fieldError('email')} />
+          <Field label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={err?.fieldError('password')} />
+          <Button type="submit" className="w-full" disabled={login.isPending}>
+            {login.isPending ? 'Signing in…' : 'Sign in'}
+          </Button>
+        </form>
+      </Card>
+      <p className="mt-4 text-center text-sm text-stone-600">
+        New here?{' '}
+        <Link to={`/register?next=${encodeURIComponent(next)}`} className="font-semibold text-stone-900 underline">Create an account</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { safeNext } from '../components/require-auth';
+import { Button, Card, ErrorAlert, Field, PageTitle } from '../components/ui';
+import { isApiError } from '../lib/api';
+import { useSignedIn } from '../lib/auth';
+import { useRegister } from '../lib/queries';
+
+export default function Register() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const signedIn = useSignedIn();
+  const register = useRegister();
+  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const [localError, setLocalError] = useState<Record<string, string>>({});
+
+  if (signedIn && !register.isSuccess) return <Navigate to={next} replace />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!form.name.trim()) errors.name = 'Please enter your name.';
+    if (!/^\S+@\S+\.\S+$/.test(form.email.trim())) errors.email = 'Please enter a valid email address.';
+    if (form.password.length < 8) errors.password = 'Use at least 8 characters.';
+    else if (form.password.length > 128) errors.password = 'Use at most 128 characters.';
+    setLocalError(errors);
+    if (Object.keys(errors).length) return;
+    register.mutate({ name: form.name.trim(), email: form.email.trim(), password: form.password }, { onSuccess: () => navigate(next, { replace: true }) });
+  };
+  const err = isApiError(register.error) ? register.error : null;
+  const set = (k: keyof typeof form) => (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
+
+  return (
+    <div className="mx-auto max-w-md">
+      <PageTitle>Create an account</PageTitle>
+      <Card>
+        <form onSubmit={submit} className="space-y-4" noValidate>
+          {register.isError ? <ErrorAlert error={register.error} /> : null}
+          <Field label="Name" autoComplete="name" required value={form.name} onChange={set('name')} error={localError.name ?? err?.fieldError('name')} />
+          <Field label="Email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} error={localError.email ?? err?.fieldError('email')} />
+          <Field
+            label="Password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+            maxLength={128}
+            hint="At least 8 characters."
+            value={form.password}
+            onChange={set('password')}
+            error={localError.password ?? err?.fieldError('password')}
+          />
+          <Button type="submit" className="w-full" disabled={register.isPending}>
+            {register.isPending ? 'Creating account…' : 'Create account'}
+          </Button>
+        </form>
+      </Card>
+      <p className="mt-4 text-center text-sm text-stone-600">
+        Already have an account?{' '}
+        <Link to={`/login?next=${encodeURIComponent(next)}`} className="font-semibold text-stone-900 underline">Sign in</Link>
+      </p>
+    </div>
+  );
+}
