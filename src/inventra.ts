@@ -16,6 +16,7 @@ import { createIdentityService } from './modules/identity/service';
 import { createTokenSigner } from './modules/identity/tokens';
 import { settingsRoutes } from './modules/settings/routes';
 import { createSettingsService } from './modules/settings/service';
+import { createEventsModule } from './modules/webhooks/module';
 
 export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
 export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
@@ -48,6 +49,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity });
+  const events = createEventsModule({ platform, app, identity, pms: {} });
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
@@ -58,6 +60,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     services,
     app,
     relay,
+    events,
 
     /** Ensures the configured (or demo) admin exists; returns the login to print, if any. */
     async bootstrap(): Promise<{ email: string; password: string | null; note: string } | null> {
@@ -83,6 +86,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     async ready(): Promise<void> {
       await app.ready();
       await platform.jobs.start(config.role !== 'api');
+      await events.start();
       await relay?.start();
     },
 
@@ -95,6 +99,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     async close(): Promise<void> {
       await app.close();
       await relay?.stop();
+      await events.stop();
       await platform.jobs.stop();
       await platform.close();
     },
