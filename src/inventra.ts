@@ -12,6 +12,8 @@ import { MIGRATIONS } from './modules/index';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
+import { inventoryRoutes } from './modules/inventory/routes';
+import { createInventoryService } from './modules/inventory/service';
 import { createIdentityService } from './modules/identity/service';
 import { createTokenSigner } from './modules/identity/tokens';
 import { settingsRoutes } from './modules/settings/routes';
@@ -36,7 +38,9 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const audit = createAuditService();
   const settings = createSettingsService({ db, cache, audit });
   const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret), now: () => platform.clock.now() });
-  const services = { audit, settings, identity };
+  const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
+  platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
+  const services = { audit, settings, identity, inventory };
 
   const app = await createHttpApp({
     config,
@@ -49,6 +53,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity });
+  inventoryRoutes(app, { inventory });
   const events = createEventsModule({ platform, app, identity, pms: {} });
   await webRoutes(app, DIST_WEB);
 

@@ -1,0 +1,158 @@
+import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Db } from '../../platform/db/database';
+import type { Actor } from '../../platform/http/access';
+
+export type MovementType = 'adjustment' | 'count' | 'reservation' | 'release' | 'sale' | 'return';
+
+export interface StockRow {
+  sku: string;
+  product_id: string;
+  on_hand: number;
+  reserved: number;
+  low_stock_threshold: number;
+  low_stock: boolean;
+  version: number;
+  updated_at: Date;
+}
+
+export interface MovementRow {
+  seq: number;
+  id: string;
+  sku: string;
+  type: MovementType;
+  on_hand_delta: number;
+  reserved_delta: number;
+  reason: string | null;
+  note: string | null;
+  order_id: string | null;
+  actor_type: Actor['type'];
+  actor_id: string | null;
+  created_at: Date;
+}
+
+export interface NewMovement {
+  sku: string;
+  type: MovementType;
+  onHandDelta: number;
+  reservedDelta: number;
+  reason?: string | null;
+  note?: string | null;
+  orderId?: string | null;
+  actor: Actor;
+}
+
+const STOCK_COLUMNS = sql.raw('sku, product_id, on_hand, reserved, low_stock_threshold, low_stock, version, updated_at');
+
+/** The only SQL for the `inventory` schema. Every function runs in the transaction it is given. */
+export const inventoryRepo = {
+  async find(q: Db, sku: string, lock = false): Promise<StockRow | undefined> {
+    const res = await sql<StockRow>`select ${STOCK_COLUMNS} from inventory.stock where sku = ${sku} ${lock ? sql`for update` : sql``}`.execute(q);
+    return res.rows[0];
+  },
+
+  async findMany(q: Db, skus: string[]): Promise<StockRow[]> {
+    if (skus.length === 0) return [];
+    return (await sql<StockRow>`select ${STOCK_COLUMNS} from inventory.stock where sku = any(${skus}::text[])`.execute(q)).rows;
+  },
+
+  /**
+   * Applies a delta only if the result keeps 0 ≤ reserved ≤ onHand; undefined when the guard (or
+   * a missing row) refuses it. The row lock it takes lasts until the caller's transaction ends.
+   * `crossed` is true when this change took available to or below the threshold from above.
+   */
+  async applyDelta(q: Db, sku: string, onHandDelta: number, reservedDelta: number, now: Date): Promise<(StockRow & { crossed: boolean }) | undefined> {
+    const res = await sql<StockRow & { crossed: boolean }>`
+      update inventory.stock set
+        on_hand = on_hand + ${onHandDelta}::int,
+        reserved = reserved + ${reservedDelta}::int,
+        version = version + 1,
+        updated_at = ${now},
+        low_stock = (on_hand + ${onHandDelta}::int) - (reserved + ${reservedDelta}::int) <= low_stock_threshold,
+        low_stock_version = case
+          when not low_stock and (on_hand + ${onHandDelta}::int) - (reserved + ${reservedDelta}::int) <= low_stock_threshold then version + 1
+          else low_stock_version end
+      where sku = ${sku}
+        and on_hand + ${onHandDelta}::int >= reserved + ${reservedDelta}::int
+        and reserved + ${reservedDelta}::int >= 0
+      returning ${STOCK_COLUMNS}, low_stock_version = version as crossed`.execute(q);
+    return res.rows[0];
+  },
+
+  async setThreshold(q: Db, sku: string, threshold: number): Promise<void> {
+    await sql`update inventory.stock set low_stock_threshold = ${threshold}::int, low_stock = on_hand - reserved <= ${threshold}::int where sku = ${sku}`.execute(q);
+  },
+
+  /** Creates missing records at 0; a SKU that moved to another product follows it. */
+  async insertMissing(q: Db, items: { sku: string; productId: string }[], threshold: number, now: Date): Promise<void> {
+    if (items.length === 0) return;
+    await sql`
+      insert into inventory.stock (sku, product_id, low_stock_threshold, low_stock, created_at, updated_at)
+      select sku, product_id, ${threshold}::int, true, ${now}, ${now}
+      from unnest(${items.map((i) => i.sku)}::text[], ${items.map((i) => i.productId)}::text[]) as t(sku, product_id)
+      on conflict (sku) do update set product_id = excluded.product_id
+      where inventory.stock.product_id <> excluded.product_id`.execute(q);
+  },
+
+  async remove(q: Db, sku: string): Promise<void> {
+    await q.deleteFrom('inventory.stock').where('sku', '=', sku).execute();
+  },
+
+  async insertMovements(q: Db, movements: NewMovement[], now: Date): Promise<void> {
+    if (movements.length === 0) return;
+    await q
+      .insertInto('inventory.movements')
+      .values(
+        movements.map((m) => ({
+          id: uuidv7(),
+          sku: m.sku,
+          type: m.type,
+          on_hand_delta: m.onHandDelta,
+          reserved_delta: m.reservedDelta,
+          reason: m.reason ?? null,
+          note: m.note ?? null,
+          order_id: m.orderId ?? null,
+          actor_type: m.actor.type,
+          actor_id: m.actor.id,
+          created_at: now,
+        })),
+      )
+      .execute();
+  },
+
+  async list(q: Db, f: { sku?: string; productId?: string; lowStock?: boolean; after: string | null; limit: number }): Promise<StockRow[]> {
+    const like = f.sku ? f.sku.replace(/[\\%_]/g, (c) => `\\${c}`) + '%' : null;
+    return (
+      await sql<StockRow>`
+        select ${STOCK_COLUMNS} from inventory.stock
+        where true
+          ${like ? sql`and sku ilike ${like}` : sql``}
+          ${f.productId ? sql`and product_id = ${f.productId}` : sql``}
+          ${f.lowStock === true ? sql`and low_stock` : f.lowStock === false ? sql`and not low_stock` : sql``}
+          ${f.after !== null ? sql`and sku > ${f.after}` : sql``}
+        order by sku limit ${f.limit}`.execute(q)
+    ).rows;
+  },
+
+  async movements(q: Db, sku: string, beforeSeq: number | null, limit: number): Promise<MovementRow[]> {
+    let query = q.selectFrom('inventory.movements').selectAll().where('sku', '=', sku).orderBy('seq', 'desc').limit(limit);
+    if (beforeSeq !== null) query = query.where('seq', '<', beforeSeq);
+    return (await query.execute()) as MovementRow[];
+  },
+
+  /** SKUs whose record disagrees with its ledger or breaks 0 ≤ reserved ≤ onHand (should always be empty). */
+  async ledgerMismatches(q: Db): Promise<{ sku: string; onHand: number; reserved: number; sumOnHand: number; sumReserved: number }[]> {
+    const res = await sql<{ sku: string; on_hand: number; reserved: number; sum_on_hand: number; sum_reserved: number }>`
+      with sums as (
+        select sku, sum(on_hand_delta)::int as sum_on_hand, sum(reserved_delta)::int as sum_reserved
+        from inventory.movements group by sku
+      )
+      select coalesce(s.sku, m.sku) as sku, coalesce(s.on_hand, 0) as on_hand, coalesce(s.reserved, 0) as reserved,
+             coalesce(m.sum_on_hand, 0) as sum_on_hand, coalesce(m.sum_reserved, 0) as sum_reserved
+      from inventory.stock s full join sums m on m.sku = s.sku
+      where coalesce(s.on_hand, 0) <> coalesce(m.sum_on_hand, 0)
+         or coalesce(s.reserved, 0) <> coalesce(m.sum_reserved, 0)
+         or coalesce(s.reserved, 0) < 0 or coalesce(s.reserved, 0) > coalesce(s.on_hand, 0)`.execute(q);
+    return res.rows.map((r) => ({ sku: r.sku, onHand: r.on_hand, reserved: r.reserved, sumOnHand: r.sum_on_hand, sumReserved: r.sum_reserved }));
+  },
+};
