@@ -10,6 +10,10 @@ import { createPlatform, type PlatformOptions } from './platform/platform';
 import { randomSecret } from './modules/identity/tokens';
 import { MIGRATIONS } from './modules/index';
 import { auditRoutes } from './modules/audit/routes';
+import { catalogRoutes } from './modules/catalog/routes';
+import { parseProductInput } from './modules/catalog/schema';
+import { createCatalogService } from './modules/catalog/service';
+import { createStorefront } from './modules/catalog/storefront';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
 import { inventoryRoutes } from './modules/inventory/routes';
@@ -40,7 +44,10 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret), now: () => platform.clock.now() });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
-  const services = { audit, settings, identity, inventory };
+  const storefront = createStorefront({ db, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
+  storefront.subscribe(platform.bus);
+  const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
+  const services = { audit, settings, identity, inventory, catalog, storefront };
 
   const app = await createHttpApp({
     config,
@@ -54,7 +61,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity });
   inventoryRoutes(app, { inventory });
-  const events = createEventsModule({ platform, app, identity, pms: {} });
+  catalogRoutes(app, { catalog, storefront });
+  const events = createEventsModule({ platform, app, identity, pms: { upsertProduct: (c, body, o) => catalog.upsertBySlug(c, parseProductInput(body), o) } });
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);

@@ -6,6 +6,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'audit', dir: new URL('./audit/migrations/', import.meta.url) },
   { module: 'settings', dir: new URL('./settings/migrations/', import.meta.url) },
   { module: 'identity', dir: new URL('./identity/migrations/', import.meta.url) },
+  { module: 'catalog', dir: new URL('./catalog/migrations/', import.meta.url) },
   { module: 'inventory', dir: new URL('./inventory/migrations/', import.meta.url) },
   { module: 'webhooks', dir: new URL('./webhooks/migrations/', import.meta.url) },
 ];

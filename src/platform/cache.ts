@@ -19,11 +19,12 @@ export function createMemoryCache(maxEntries = 50_000): Cache {
   const counters = new Map<string, number>();
   return {
     kind: 'memory',
+    // Counters (namespace generations) live beside the LRU so eviction never resets them.
     async get(key) {
-      return lru.get(key) ?? null;
+      return counters.has(key) ? String(counters.get(key)) : (lru.get(key) ?? null);
     },
     async mget(keys) {
-      return keys.map((k) => lru.get(k) ?? null);
+      return keys.map((k) => (counters.has(k) ? String(counters.get(k)) : (lru.get(k) ?? null)));
     },
     async set(key, value, ttlSeconds) {
       lru.set(key, value, { ttl: ttlSeconds * 1000 });

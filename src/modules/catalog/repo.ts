@@ -1,0 +1,219 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database';
+import type { PublishedSku } from './schema';
+import type { ProductStatus } from './transitions';
+
+/** The only place with SQL for the catalog schema. Every function runs in the handle it is given. */
+
+export interface ProductRow {
+  id: string;
+  title: string;
+  slug: string;
+  description: string;
+  category_id: string | null;
+  tags: string[];
+  attributes: Record<string, string | number | boolean>;
+  status: ProductStatus;
+  version: number;
+  published_version: number | null;
+  published_at: Date | string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+export interface VariantRow {
+  id: string;
+  product_id: string;
+  sku: string;
+  price: number;
+  compare_at_price: number | null;
+  options: Record<string, string>;
+  weight_grams: number | null;
+  position: number;
+}
+
+export interface ImageRow {
+  id: string;
+  product_id: string;
+  hash: string;
+  width: number;
+  height: number;
+  alt: string;
+  position: number;
+}
+
+export interface CategoryRow {
+  id: string;
+  name: string;
+  slug: string;
+  parent_id: string | null;
+  position: number;
+}
+
+export async function findProduct(q: Db, id: string, lock = false): Promise<ProductRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  let query = q.selectFrom('catalog.products').selectAll().where('id', '=', id);
+  if (lock) query = query.forUpdate();
+  return (await query.executeTakeFirst()) as ProductRow | undefined;
+}
+
+export async function findProductBySlug(q: Db, slug: string, lock = false): Promise<ProductRow | undefined> {
+  let query = q.selectFrom('catalog.products').selectAll().where('slug', '=', slug);
+  if (lock) query = query.forUpdate();
+  return (await query.executeTakeFirst()) as ProductRow | undefined;
+}
+
+export async function variantsOf(q: Db, productIds: string[]): Promise<Map<string, VariantRow[]>> {
+  const out = new Map<string, VariantRow[]>(productIds.map((id) => [id, []]));
+  if (productIds.length === 0) return out;
+  const rows = (await q.selectFrom('catalog.variants').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute()) as VariantRow[];
+  for (const r of rows) out.get(r.product_id)?.push(r);
+  return out;
+}
+
+export async function imagesOf(q: Db, productIds: string[]): Promise<Map<string, ImageRow[]>> {
+  const out = new Map<string, ImageRow[]>(productIds.map((id) => [id, []]));
+  if (productIds.length === 0) return out;
+  const rows = (await q.selectFrom('catalog.images').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute()) as ImageRow[];
+  for (const r of rows) out.get(r.product_id)?.push(r);
+  return out;
+}
+
+/** Is `slug` used by another product, in the working copy or in a live snapshot? */
+export async function slugTaken(q: Db, slug: string, exceptProductId: string | null): Promise<boolean> {
+  const except = exceptProductId ?? '00000000-0000-0000-0000-000000000000';
+  const { rows } = await sql<{ taken: boolean }>`
+    select exists(select 1 from catalog.products where slug = ${slug} and id <> ${except}::uuid)
+        or exists(select 1 from catalog.published_products where slug = ${slug} and product_id <> ${except}::uuid) as taken`.execute(q);
+  return rows[0].taken;
+}
+
+/** Which product owns each SKU, in the working copy or in a live snapshot. */
+export async function skuOwners(q: Db, skus: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (skus.length === 0) return out;
+  const { rows } = await sql<{ sku: string; product_id: string }>`
+    select sku, product_id from catalog.variants where sku = any(${skus}::text[])
+    union all
+    select sku, product_id from catalog.published_variants where sku = any(${skus}::text[])`.execute(q);
+  for (const r of rows) if (!out.has(r.sku) || out.get(r.sku) !== r.product_id) out.set(r.sku, r.product_id);
+  return out;
+}
+
+export async function categoryById(q: Db, id: string): Promise<CategoryRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  return (await q.selectFrom('catalog.categories').select(['id', 'name', 'slug', 'parent_id', 'position']).where('id', '=', id).executeTakeFirst()) as CategoryRow | undefined;
+}
+
+export async function categoryBySlug(q: Db, slug: string): Promise<CategoryRow | undefined> {
+  return (await q.selectFrom('catalog.categories').select(['id', 'name', 'slug', 'parent_id', 'position']).where('slug', '=', slug).executeTakeFirst()) as CategoryRow | undefined;
+}
+
+export async function allCategories(q: Db): Promise<CategoryRow[]> {
+  return (await q.selectFrom('catalog.categories').select(['id', 'name', 'slug', 'parent_id', 'position']).orderBy('position').orderBy('name').orderBy('id').execute()) as CategoryRow[];
+}
+
+/** `id` and every category below it. */
+export async function categoryWithDescendants(q: Db, id: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive tree(id) as (
+      select id from catalog.categories where id = ${id}::uuid
+      union all
+      select c.id from catalog.categories c join tree t on c.parent_id = t.id
+    ) select id from tree`.execute(q);
+  return rows.map((r) => r.id);
+}
+
+export interface Snapshot {
+  productId: string;
+  slug: string;
+  title: string;
+  categoryId: string | null;
+  priceMin: number;
+  priceMax: number;
+  detail: unknown;
+  listItem: unknown;
+  /** weighted search documents: A title, B tags and options, C description */
+  docA: string;
+  docB: string;
+  docC: string;
+  searchText: string;
+  publishedAt: Date;
+  variants: PublishedSku[];
+  vocabulary: string[];
+}
+
+export async function writeSnapshot(q: Db, s: Snapshot): Promise<void> {
+  const skus = s.variants.map((v) => v.sku);
+  await sql`
+    insert into catalog.published_products
+      (product_id, slug, title, category_id, price_min, price_max, in_stock, detail, list_item, search_vector, search_text, published_at)
+    values (${s.productId}::uuid, ${s.slug}, ${s.title}, ${s.categoryId}::uuid, ${s.priceMin}, ${s.priceMax},
+      exists(select 1 from catalog.stock_levels where sku = any(${skus}::text[]) and available > 0),
+      ${JSON.stringify(s.detail)}::jsonb, ${JSON.stringify(s.listItem)}::jsonb,
+      setweight(to_tsvector('english', unaccent(${s.docA})), 'A')
+        || setweight(to_tsvector('english', unaccent(${s.docB})), 'B')
+        || setweight(to_tsvector('english', unaccent(${s.docC})), 'C'),
+      ${s.searchText}, ${s.publishedAt})
+    on conflict (product_id) do update set
+      slug = excluded.slug, title = excluded.title, category_id = excluded.category_id,
+      price_min = excluded.price_min, price_max = excluded.price_max, in_stock = excluded.in_stock,
+      detail = excluded.detail, list_item = excluded.list_item, search_vector = excluded.search_vector,
+      search_text = excluded.search_text, published_at = excluded.published_at`.execute(q);
+  await q.deleteFrom('catalog.published_variants').where('product_id', '=', s.productId).execute();
+  if (s.variants.length) {
+    await q
+      .insertInto('catalog.published_variants')
+      .values(s.variants.map((v) => ({ sku: v.sku, product_id: v.productId, title: v.title, options: JSON.stringify(v.options), price: v.price, compare_at_price: v.compareAtPrice })))
+      .execute();
+  }
+  if (s.vocabulary.length) {
+    await sql`insert into catalog.search_words (word) select unnest(${s.vocabulary}::text[]) on conflict do nothing`.execute(q);
+  }
+}
+
+/** Removes the live snapshot; returns its slug (for cache invalidation), or null when there was none. */
+export async function deleteSnapshot(q: Db, productId: string): Promise<string | null> {
+  await q.deleteFrom('catalog.published_variants').where('product_id', '=', productId).execute();
+  const row = await q.deleteFrom('catalog.published_products').where('product_id', '=', productId).returning('slug').executeTakeFirst();
+  return (row?.slug as string | undefined) ?? null;
+}
+
+export async function snapshotSlug(q: Db, productId: string): Promise<string | null> {
+  const row = await q.selectFrom('catalog.published_products').select('slug').where('product_id', '=', productId).executeTakeFirst();
+  return (row?.slug as string | undefined) ?? null;
+}
+
+export async function publishedSkus(q: Db, skus: string[]): Promise<PublishedSku[]> {
+  if (skus.length === 0) return [];
+  const rows = await q.selectFrom('catalog.published_variants').selectAll().where('sku', 'in', [...new Set(skus)]).execute();
+  return rows.map((r: any) => ({
+    sku: r.sku,
+    productId: r.product_id,
+    title: r.title,
+    options: r.options,
+    price: r.price,
+    compareAtPrice: r.compare_at_price,
+  }));
+}
+
+/** Read model of live stock: records a SKU's availability; returns whether its product's in-stock flag flipped. */
+export async function recordAvailability(q: Db, sku: string, productId: string, available: number): Promise<{ slug: string | null; inStockChanged: boolean }> {
+  await sql`
+    insert into catalog.stock_levels (sku, product_id, available, updated_at) values (${sku}, ${productId}, ${available}, now())
+    on conflict (sku) do update set available = excluded.available, product_id = excluded.product_id, updated_at = now()`.execute(q);
+  const { rows } = await sql<{ slug: string; before: boolean; after: boolean }>`
+    with p as (select product_id, slug, in_stock from catalog.published_products
+               where product_id = (select product_id from catalog.published_variants where sku = ${sku}))
+    update catalog.published_products pp set in_stock = exists(
+        select 1 from catalog.published_variants v join catalog.stock_levels s on s.sku = v.sku
+        where v.product_id = pp.product_id and s.available > 0)
+    from p where pp.product_id = p.product_id
+    returning pp.slug, p.in_stock as before, pp.in_stock as after`.execute(q);
+  if (rows.length === 0) return { slug: null, inStockChanged: false };
+  return { slug: rows[0].slug, inStockChanged: rows[0].before !== rows[0].after };
+}
+
+export function isUuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
