@@ -1,0 +1,516 @@
+import { createHash } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import type { Db } from '../../platform/db/database';
+import { DomainError, notFound } from '../../platform/errors';
+import { recordEvent } from '../../platform/events/outbox';
+import { type Actor, type RequestContext, systemContext } from '../../platform/http/access';
+import { toProblem } from '../../platform/http/problem';
+import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { Jobs } from '../../platform/jobs';
+import type { Clock } from '../../platform/platform';
+import type { AuditService } from '../audit/service';
+import type { InventoryService, StockLine } from '../inventory/service';
+import type { SettingsService, StoreSettings } from '../settings/service';
+import { orderTotals } from './pricing';
+import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PaymentSummary } from './ports';
+import { type EventRow, type LineRow, type OrderRow, ordersRepo as repo } from './repo';
+import { assertTransition, type OrderStatus } from './status';
+
+export interface OrderLine {
+  sku: string;
+  productId: string;
+  title: string;
+  options: Record<string, string>;
+  quantity: number;
+  unitPrice: number;
+  lineTotal: number;
+}
+
+export interface OrderEvent {
+  id: string;
+  type: string;
+  from: OrderStatus | null;
+  to: OrderStatus | null;
+  actor: { type: Actor['type']; id: string | null };
+  note: string | null;
+  createdAt: string;
+}
+
+export interface Order {
+  id: string;
+  number: number;
+  userId: string;
+  status: OrderStatus;
+  items: OrderLine[];
+  subtotal: number;
+  shippingFee: number;
+  pointsRedeemed: number;
+  total: number;
+  currency: string;
+  shippingAddress: AddressValue;
+  payment: PresentedPayment;
+  delivery: DeliveryBooking | null;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  events?: OrderEvent[];
+}
+
+export interface PresentedPayment {
+  method: PaymentMethod;
+  status: string;
+  amount: number;
+  konbini?: { paymentNumber: string; confirmationNumber: string; expiresAt: string };
+  deadline: string | null;
+}
+
+export interface CreateOrderInput {
+  items: { sku: string; quantity: number }[];
+  addressId?: string | null;
+  shippingAddress?: (Omit<AddressValue, 'line2'> & { line2?: string | null }) | null;
+  paymentMethod: PaymentMethod;
+  pointsToRedeem?: number;
+  deliverySlotId?: string | null;
+  note?: string;
+}
+
+export interface CreateResult {
+  status: 201;
+  order: Order;
+  replayed: boolean;
+}
+
+export type AdminAction = 'process' | 'complete' | 'cancel' | 'refund';
+const TARGET: Record<AdminAction, OrderStatus> = { process: 'processing', complete: 'completed', cancel: 'cancelled', refund: 'refunded' };
+
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_LEASE_MS = 60 * 1000;
+export const EXPIRY_QUEUE = 'orders.expire-unpaid';
+
+export interface OrdersDeps {
+  db: Db;
+  audit: AuditService;
+  settings: SettingsService;
+  inventory: InventoryService;
+  identity: IdentityPort;
+  catalog: CatalogPort;
+  payments: PaymentsPort;
+  delivery?: DeliveryPort | null;
+  jobs?: Jobs;
+  clock: Clock;
+}
+
+/** Canonical JSON (sorted keys) so that the same body always hashes the same. */
+function canonical(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+    .join(',')}}`;
+}
+
+/** What an Idempotency-Key is bound to: the request body, canonically hashed. */
+export const requestHash = (input: CreateOrderInput) => createHash('sha256').update(canonical(input)).digest('hex');
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+const toLine = (l: LineRow): OrderLine => ({
+  sku: l.sku,
+  productId: l.product_id,
+  title: l.title,
+  options: l.options,
+  quantity: l.quantity,
+  unitPrice: l.unit_price,
+  lineTotal: l.line_total,
+});
+
+const toEvent = (e: EventRow): OrderEvent => ({
+  id: e.id,
+  type: e.type,
+  from: e.from_status,
+  to: e.to_status,
+  actor: { type: e.actor_type, id: e.actor_id },
+  note: e.note,
+  createdAt: new Date(e.created_at).toISOString(),
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createOrderService(deps: OrdersDeps) {
+  const { db, audit, settings, inventory, identity, catalog, payments, clock } = deps;
+  const delivery = deps.delivery ?? null;
+
+  /** Builds API objects for rows: lines, payment and delivery fetched in one batch each. */
+  async function present(q: Db, rows: OrderRow[], withEvents = false): Promise<Order[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [lines, pays, slots] = await Promise.all([
+      repo.lines(q, ids),
+      payments.getForOrders(q, ids),
+      delivery ? delivery.getForOrders(q, ids) : Promise.resolve(new Map<string, DeliveryBooking>()),
+    ]);
+    const byOrder = new Map<string, OrderLine[]>();
+    for (const l of lines) {
+      const list = byOrder.get(l.order_id) ?? [];
+      list.push(toLine(l));
+      byOrder.set(l.order_id, list);
+    }
+    const out: Order[] = [];
+    for (const r of rows) {
+      const pay = pays.get(r.id) ?? { method: r.payment_method, status: 'pending', amount: r.total };
+      const slot = slots.get(r.id);
+      const order: Order = {
+        id: r.id,
+        number: r.number,
+        userId: r.user_id,
+        status: r.status,
+        items: byOrder.get(r.id) ?? [],
+        subtotal: r.subtotal,
+        shippingFee: r.shipping_fee,
+        pointsRedeemed: r.points_redeemed,
+        total: r.total,
+        currency: r.currency,
+        shippingAddress: r.shipping_address,
+        payment: { ...presentPayment(pay), deadline: iso(r.payment_deadline) },
+        delivery: slot ? { slotId: slot.slotId, date: slot.date, startTime: slot.startTime, endTime: slot.endTime } : null,
+        note: r.note,
+        createdAt: new Date(r.created_at).toISOString(),
+        updatedAt: new Date(r.updated_at).toISOString(),
+      };
+      if (withEvents) order.events = (await repo.events(q, r.id)).map(toEvent);
+      out.push(order);
+    }
+    return out;
+  }
+
+  const presentPayment = (p: PaymentSummary): Omit<PresentedPayment, 'deadline'> => ({
+    method: p.method,
+    status: p.status,
+    amount: p.amount,
+    ...(p.konbini ? { konbini: { ...p.konbini, expiresAt: new Date(p.konbini.expiresAt).toISOString() } } : {}),
+  });
+
+  async function resolveAddress(userId: string, input: CreateOrderInput): Promise<AddressValue> {
+    const hasId = input.addressId !== undefined && input.addressId !== null;
+    const hasValue = input.shippingAddress !== undefined && input.shippingAddress !== null;
+    if (hasId === hasValue) {
+      throw new DomainError('validation_failed', 'Send either addressId or shippingAddress (exactly one)', {
+        errors: [{ path: hasId ? 'shippingAddress' : 'addressId', message: hasId ? 'must not be sent together with addressId' : 'is required (or shippingAddress)' }],
+      });
+    }
+    if (hasId) {
+      const a = await identity.getAddress(userId, input.addressId!).catch((err) => {
+        if (err instanceof DomainError && err.code === 'not_found') {
+          throw new DomainError('unprocessable', `Address ${input.addressId} is not one of your addresses`, { errors: [{ path: 'addressId', message: 'is not one of your addresses' }] });
+        }
+        throw err;
+      });
+      return { name: a.name, postalCode: a.postalCode, prefecture: a.prefecture, city: a.city, line1: a.line1, line2: a.line2 ?? null, phone: a.phone };
+    }
+    const s = input.shippingAddress!;
+    return { name: s.name, postalCode: s.postalCode, prefecture: s.prefecture, city: s.city, line1: s.line1, line2: s.line2 ?? null, phone: s.phone };
+  }
+
+  /** Merges repeated SKUs (first position wins) so an order has one line per SKU. */
+  function mergeItems(items: CreateOrderInput['items']): { sku: string; quantity: number }[] {
+    const merged = new Map<string, number>();
+    for (const it of items) merged.set(it.sku, (merged.get(it.sku) ?? 0) + it.quantity);
+    return [...merged].map(([sku, quantity]) => ({ sku, quantity }));
+  }
+
+  /** The order transaction: validate against published snapshots, reserve, book, pay, record. */
+  async function placeOrder(tx: Db, ctx: RequestContext, userId: string, input: CreateOrderInput, address: AddressValue, store: StoreSettings, idem: { key: string } | null): Promise<Order> {
+    const items = mergeItems(input.items);
+    const published = await catalog.resolvePublishedSkus(tx, items.map((i) => i.sku));
+    const unknown = items.map((it, i) => ({ it, i })).filter(({ it }) => !published.has(it.sku));
+    if (unknown.length) {
+      throw new DomainError('unknown_sku', `Unknown or unavailable SKU${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => u.it.sku).join(', ')}`, {
+        errors: unknown.map(({ it }) => ({ path: `items/${input.items.findIndex((x) => x.sku === it.sku)}/sku`, message: `${it.sku} is not a published product variant` })),
+      });
+    }
+    const orderId = uuidv7();
+    const now = clock.now();
+    const lines = items.map((it, position) => {
+      const p = published.get(it.sku)!;
+      return { position, sku: it.sku, product_id: p.productId, title: p.title, options: p.options ?? {}, quantity: it.quantity, unit_price: p.price, line_total: p.price * it.quantity };
+    });
+    const stockLines: StockLine[] = lines.map((l) => ({ sku: l.sku, quantity: l.quantity, productId: l.product_id }));
+
+    await inventory.reserve(tx, stockLines, { orderId, actor: ctx.actor });
+
+    let baseShippingFee = store.shippingFee;
+    let booking: (DeliveryBooking & { fee: number }) | null = null;
+    if (input.deliverySlotId) {
+      if (!delivery) throw new DomainError('unprocessable', 'Delivery slots are not available in this store', { errors: [{ path: 'deliverySlotId', message: 'is not supported' }] });
+      booking = await delivery.bookSlot(tx, { slotId: input.deliverySlotId, orderId, postalCode: address.postalCode });
+      baseShippingFee = booking.fee;
+    } else if (delivery) {
+      baseShippingFee = (await delivery.quoteFee(tx, address.postalCode)) ?? store.shippingFee;
+    }
+    const totals = orderTotals(
+      lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unit_price })),
+      { baseShippingFee, freeShippingThreshold: store.freeShippingThreshold, pointsToRedeem: input.pointsToRedeem ?? 0 },
+    );
+    if (totals.pointsRedeemed > 0) await payments.redeemPoints(tx, { userId, orderId, points: totals.pointsRedeemed });
+    const payment = await payments.createForOrder(tx, { orderId, userId, method: input.paymentMethod, amount: totals.total });
+
+    const number = await repo.insertOrder(
+      tx,
+      {
+        id: orderId,
+        user_id: userId,
+        status: 'pending',
+        subtotal: totals.subtotal,
+        shipping_fee: totals.shippingFee,
+        points_redeemed: totals.pointsRedeemed,
+        total: totals.total,
+        currency: store.currency,
+        shipping_address: address,
+        payment_method: input.paymentMethod,
+        payment_deadline: payment.deadline,
+        delivery_slot_id: booking?.slotId ?? null,
+        note: input.note ?? '',
+        created_at: now,
+        updated_at: now,
+      },
+      lines,
+    );
+    await repo.insertEvent(tx, { id: uuidv7(), order_id: orderId, type: 'created', from_status: null, to_status: 'pending', actor_type: ctx.actor.type, actor_id: ctx.actor.id, note: null, created_at: now });
+    const order: Order = {
+      id: orderId,
+      number,
+      userId,
+      status: 'pending',
+      items: lines.map((l) => toLine({ ...l, order_id: orderId })),
+      ...totals,
+      currency: store.currency,
+      shippingAddress: address,
+      payment: { ...presentPayment(payment.summary), deadline: iso(payment.deadline) },
+      delivery: booking ? { slotId: booking.slotId, date: booking.date, startTime: booking.startTime, endTime: booking.endTime } : null,
+      note: input.note ?? '',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await recordEvent(tx, {
+      type: 'order.created',
+      aggregateType: 'order',
+      aggregateId: orderId,
+      data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, shippingFee: order.shippingFee, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
+    });
+    if (idem) await repo.idempotency.complete(tx, userId, idem.key, 201, order, orderId);
+    return order;
+  }
+
+  /** Claims an Idempotency-Key for this customer, or answers what the key already stands for. */
+  async function claimKey(userId: string, key: string, hash: string): Promise<{ replay: { status: number; body: unknown } } | null> {
+    const now = clock.now();
+    const leaseUntil = new Date(now.getTime() + IDEMPOTENCY_LEASE_MS);
+    if (await repo.idempotency.claim(db, { userId, key, hash, now, leaseUntil, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) })) return null;
+    const row = await repo.idempotency.find(db, userId, key);
+    if (!row) return claimKey(userId, key, hash); // expired and purged meanwhile
+    if (row.request_hash !== hash) {
+      throw new DomainError('idempotency_key_reused', `Idempotency-Key ${key} was used for a different request; use a new key for a new order`);
+    }
+    if (row.state === 'done') return { replay: { status: row.response_status!, body: row.response_body } };
+    if (await repo.idempotency.takeOver(db, userId, key, now, leaseUntil)) return null;
+    throw new DomainError('idempotency_key_in_use', `A request with Idempotency-Key ${key} is still being processed; retry in a moment`);
+  }
+
+  /** Applies one step of the order machine with its side effects, in one transaction. */
+  async function transition(
+    tx: Db,
+    ctx: RequestContext,
+    row: OrderRow,
+    to: OrderStatus,
+    opts: { note?: string | null; restock?: boolean; audited: boolean },
+  ): Promise<string[]> {
+    assertTransition(row.status, to);
+    const now = clock.now();
+    const ref = { orderId: row.id, actor: ctx.actor };
+    const needsLines = to === 'cancelled' || to === 'completed' || (to === 'refunded' && opts.restock);
+    const stockLines: StockLine[] = needsLines ? (await repo.lines(tx, [row.id])).map((l) => ({ sku: l.sku, quantity: l.quantity, productId: l.product_id })) : [];
+
+    if (to === 'cancelled') {
+      await inventory.release(tx, stockLines, ref);
+      if (delivery && row.delivery_slot_id) await delivery.releaseSlot(tx, row.id);
+      await payments.onOrderCancelled(tx, ctx, { orderId: row.id, userId: row.user_id });
+    } else if (to === 'completed') {
+      await inventory.sell(tx, stockLines, ref);
+      await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total });
+    } else if (to === 'refunded') {
+      if (opts.restock) await inventory.returnGoods(tx, stockLines, ref);
+      await payments.onOrderRefunded(tx, ctx, { orderId: row.id, userId: row.user_id });
+    }
+    if (!(await repo.setStatus(tx, row.id, row.status, to, now))) {
+      throw new DomainError('invalid_transition', `Order ${row.number} changed meanwhile; reload it`);
+    }
+    const note = opts.note ?? null;
+    await repo.insertEvent(tx, { id: uuidv7(), order_id: row.id, type: 'status_changed', from_status: row.status, to_status: to, actor_type: ctx.actor.type, actor_id: ctx.actor.id, note, created_at: now });
+    await recordEvent(tx, {
+      type: `order.${to}`,
+      aggregateType: 'order',
+      aggregateId: row.id,
+      data: { orderId: row.id, number: row.number, userId: row.user_id, status: to, from: row.status, to, total: row.total, currency: row.currency, note, ...(to === 'refunded' ? { restock: Boolean(opts.restock) } : {}) },
+    });
+    if (opts.audited) {
+      await audit.record(tx, ctx, {
+        action: `order.${to}`,
+        entityType: 'order',
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status: to, note, ...(to === 'refunded' ? { restock: Boolean(opts.restock) } : {}) },
+      });
+    }
+    // The SKUs whose cached availability the caller drops once this transaction has committed.
+    return stockLines.map((l) => l.sku);
+  }
+
+  async function findVisible(q: Db, id: string, userId?: string, lock = false): Promise<OrderRow> {
+    if (!UUID.test(id)) throw notFound('Order');
+    const row = await repo.find(q, id, { userId, lock });
+    if (!row) throw notFound('Order');
+    return row;
+  }
+
+  const service = {
+    /**
+     * Places an order for a customer. With an Idempotency-Key, the first response is stored in
+     * the same transaction and replayed for 24 h.
+     */
+    async create(ctx: RequestContext, userId: string, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateResult> {
+      let idem: { key: string } | null = null;
+      if (idempotencyKey !== undefined) {
+        const claimed = await claimKey(userId, idempotencyKey, requestHash(input));
+        if (claimed) {
+          const { status, body } = claimed.replay;
+          if (status >= 400) {
+            const p = body as { code: string; detail?: string; errors?: { path: string; message: string }[] };
+            throw new DomainError(p.code, p.detail, { status, errors: p.errors, headers: { 'idempotent-replayed': 'true' } });
+          }
+          return { status: 201, order: body as Order, replayed: true };
+        }
+        idem = { key: idempotencyKey };
+      }
+      try {
+        const address = await resolveAddress(userId, input);
+        // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
+        const store = await settings.get();
+        const order = await db.transaction().execute((tx) => placeOrder(tx, ctx, userId, input, address, store, idem));
+        await inventory.forget(order.items.map((i) => i.sku));
+        return { status: 201, order, replayed: false };
+      } catch (err) {
+        if (idem) {
+          // A business refusal is the first response too (replayed); anything unexpected frees the key for a retry.
+          if (err instanceof DomainError && (toProblem(err, '').body.status < 500)) {
+            const { body } = toProblem(err, '');
+            const { requestId: _r, ...stored } = body;
+            await repo.idempotency.complete(db, userId, idem.key, body.status, stored, null).catch(() => {});
+          } else {
+            await repo.idempotency.drop(db, userId, idem.key).catch(() => {});
+          }
+        }
+        throw err;
+      }
+    },
+
+    async get(id: string, opts: { userId?: string; withEvents?: boolean } = {}): Promise<Order> {
+      const row = await findVisible(db, id, opts.userId);
+      return (await present(db, [row], opts.withEvents))[0];
+    },
+
+    async list(f: { userId?: string; status?: OrderStatus; number?: number; limit: number; cursor?: string }): Promise<{ items: Order[]; nextCursor: string | null }> {
+      const after = decodeCursor(f.cursor, (v): v is { createdAt: string; id: string } => typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && typeof (v as any).id === 'string' && UUID.test((v as any).id) && !Number.isNaN(Date.parse((v as any).createdAt)));
+      if (f.userId !== undefined && !UUID.test(f.userId)) return { items: [], nextCursor: null };
+      const rows = await repo.list(db, { userId: f.userId, status: f.status, number: f.number, after, limit: f.limit + 1 });
+      const page = rows.slice(0, f.limit);
+      const last = page[page.length - 1];
+      return {
+        items: await present(db, page),
+        nextCursor: rows.length > f.limit ? encodeCursor({ createdAt: new Date(last.created_at).toISOString(), id: last.id }) : null,
+      };
+    },
+
+    /** Staff actions: process, complete, cancel, refund (with or without restock). Audited. */
+    async act(ctx: RequestContext, id: string, action: AdminAction, opts: { note?: string | null; restock?: boolean } = {}): Promise<Order> {
+      const { order, skus } = await db.transaction().execute(async (tx) => {
+        const row = await findVisible(tx, id, undefined, true);
+        const skus = await transition(tx, ctx, row, TARGET[action], { ...opts, audited: true });
+        return { order: (await present(tx, [(await repo.find(tx, id))!], true))[0], skus };
+      });
+      await inventory.forget(skus);
+      return order;
+    },
+
+    /** A customer cancels an own order while it is still pending. */
+    async cancelOwn(ctx: RequestContext, userId: string, id: string, note?: string | null): Promise<Order> {
+      const order = await db.transaction().execute(async (tx) => {
+        const row = await findVisible(tx, id, userId, true);
+        if (row.status !== 'pending') {
+          throw new DomainError('invalid_transition', `An order cannot go from ${row.status} to cancelled by the customer (only pending orders can be cancelled; contact the store)`);
+        }
+        const skus = await transition(tx, ctx, row, 'cancelled', { note: note ?? 'Cancelled by the customer', audited: false });
+        return { order: (await present(tx, [(await repo.find(tx, id))!]))[0], skus };
+      });
+      await inventory.forget(order.skus);
+      return order.order;
+    },
+
+    /** Staff confirm a bank transfer or cash-on-delivery payment. */
+    async capturePayment(ctx: RequestContext, id: string): Promise<Order> {
+      return db.transaction().execute(async (tx) => {
+        const row = await findVisible(tx, id, undefined, true);
+        if (row.status === 'cancelled' || row.status === 'refunded') {
+          throw new DomainError('invalid_transition', `Order ${row.number} is ${row.status}; its payment cannot be captured`);
+        }
+        await payments.capture(tx, ctx, id);
+        await repo.insertEvent(tx, { id: uuidv7(), order_id: id, type: 'payment_captured', from_status: null, to_status: null, actor_type: ctx.actor.type, actor_id: ctx.actor.id, note: null, created_at: clock.now() });
+        return (await present(tx, [row], true))[0];
+      });
+    },
+
+    /** Owner and status of an order, for modules that act on orders (delivery's shipments and tracking). */
+    async lookup(q: Db, id: string): Promise<{ userId: string; status: OrderStatus; number: number } | null> {
+      if (!UUID.test(id)) return null;
+      const row = await repo.find(q, id);
+      return row ? { userId: row.user_id, status: row.status, number: row.number } : null;
+    },
+
+    /**
+     * Cancels pending orders whose payment deadline has passed and releases their stock (the
+     * sweeper job runs it every minute; tests call it directly after moving the clock).
+     */
+    async expireDue(limit = 100): Promise<number> {
+      const due = await repo.dueForExpiry(db, clock.now(), limit);
+      let expired = 0;
+      for (const id of due) {
+        const skus = await db.transaction().execute(async (tx) => {
+          const row = await repo.find(tx, id, { lock: true });
+          if (!row || row.status !== 'pending' || !row.payment_deadline || new Date(row.payment_deadline) > clock.now()) return null;
+          if (await payments.isPaid(tx, id)) return null;
+          return transition(tx, systemContext(), row, 'cancelled', { note: 'Payment deadline passed', audited: true });
+        });
+        if (skus) {
+          await inventory.forget(skus);
+          expired++;
+        }
+      }
+      await repo.idempotency.purgeExpired(db, clock.now());
+      return expired;
+    },
+
+    productHasOrders: (q: Db, productId: string) => repo.productHasOrders(q, productId),
+
+    /** Declares the durable expiry sweeper (pg-boss cron, every minute). Call before jobs start. */
+    defineJobs(jobs: Jobs): void {
+      jobs.define(EXPIRY_QUEUE, async () => {
+        await service.expireDue();
+      }, { cron: '* * * * *', retryLimit: 3 });
+    },
+  };
+  return service;
+}
+
+export type OrderService = ReturnType<typeof createOrderService>;
