@@ -62,7 +62,13 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   identityRoutes(app, { identity });
   inventoryRoutes(app, { inventory });
   catalogRoutes(app, { catalog, storefront });
-  const events = createEventsModule({ platform, app, identity, pms: { upsertProduct: (c, body, o) => catalog.upsertBySlug(c, parseProductInput(body), o) } });
+  const events = createEventsModule({
+    platform,
+    app,
+    identity,
+    audit,
+    pms: { upsertProduct: (c, body, o) => catalog.upsertBySlug(c, parseProductInput(body), o), setOnHand: (c, sku, onHand) => inventory.setOnHand(c, sku, onHand) },
+  });
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);

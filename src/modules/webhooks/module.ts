@@ -1,33 +1,94 @@
+import type { AuditService } from '../audit/service';
 import type { IdentityService } from '../identity/service';
+import { createRealtime } from '../realtime/server';
+import { createStreamPublisher } from '../stream/publisher';
 import type { App } from '../../platform/http/app';
 import type { Platform } from '../../platform/platform';
 import { createNonceStore } from './incoming';
 import { pmsWebhookRoutes, type PmsHandlers } from './pms';
+import { webhookRoutes } from './routes';
+import { createWebhookService, DELIVERY_QUEUE } from './service';
 
 export interface EventsModuleDeps {
   platform: Platform;
   app: App;
   identity: IdentityService;
+  audit: AuditService;
   /** Services the incoming PMS webhook applies changes through (wired as those modules exist). */
   pms: PmsHandlers;
 }
 
+const SWEEP_EVERY_MS = 15_000;
+
 /**
- * Events everywhere: incoming signed webhooks, outgoing webhooks, real time and the event stream,
- * composed here so the composition root needs one call.
+ * Events everywhere, composed here so the composition root needs one call: outgoing webhooks
+ * (fan-out subscriber + delivery jobs), incoming signed webhooks, real time (Socket.IO) and the
+ * event stream (NATS JetStream). Outbox subscribers only run where the relay runs (worker/all).
  */
 export function createEventsModule(deps: EventsModuleDeps) {
   const { platform, app } = deps;
+  const { config, log, bus } = platform;
   const now = () => platform.clock.now();
+  const runsWorkers = config.role !== 'api';
+
   const nonces = createNonceStore({ db: platform.db, redis: platform.redis, now });
-  pmsWebhookRoutes(app, { config: platform.config, nonces, handlers: deps.pms, now });
+  pmsWebhookRoutes(app, { config, nonces, handlers: deps.pms, now });
+
+  const webhooks = createWebhookService({
+    db: platform.db,
+    audit: deps.audit,
+    jobs: platform.jobs,
+    metrics: platform.metrics,
+    now,
+    policy: { allowPrivate: config.webhookAllowPrivate },
+  });
+  webhookRoutes(app, { webhooks });
+  bus.subscribe('*', 'webhooks-fan-out', async (event, tx) => {
+    await webhooks.fanOut(event, tx);
+  });
+
+  const realtime = createRealtime({ platform, app, identity: deps.identity });
+  bus.subscribe('*', 'realtime', (event) => realtime.emit(event));
+
+  const stream = config.natsUrl && runsWorkers ? createStreamPublisher({ url: config.natsUrl, log }) : null;
+  if (stream) {
+    bus.subscribe('*', 'nats-stream', async (event) => {
+      await stream.publish(event);
+    });
+  }
+
+  let sweeper: NodeJS.Timeout | null = null;
 
   return {
     nonces,
-    /** Connects outside services (NATS); call before the relay starts. */
-    async start(): Promise<void> {},
+    webhooks,
+    realtime,
+    stream,
+
+    /** Queues declared, delivery workers running (worker/all), NATS connecting; call before the relay starts. */
+    async start(): Promise<void> {
+      const boss = platform.jobs.boss;
+      await boss.createQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 } as any);
+      await realtime.start();
+      if (!runsWorkers) return;
+      await stream?.start();
+      // Attempts of one fetched batch run in parallel; each is idempotent (leased), so a failed batch is safe to redo.
+      await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: 25, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        const results = await Promise.allSettled(jobs.map((j) => webhooks.attempt(j.data.deliveryId)));
+        for (const r of results) if (r.status === 'rejected') log.error({ err: r.reason }, 'webhook delivery attempt failed');
+      });
+      sweeper = setInterval(() => {
+        webhooks.sweep().catch((err) => log.error({ err }, 'webhook sweeper failed'));
+      }, SWEEP_EVERY_MS);
+      sweeper.unref();
+    },
+
     /** Call after the relay has stopped. */
-    async stop(): Promise<void> {},
+    async stop(): Promise<void> {
+      if (sweeper) clearInterval(sweeper);
+      await realtime.stop();
+      await stream?.stop();
+    },
   };
 }
 

@@ -8,6 +8,13 @@ import type { DomainEvent } from './outbox';
  */
 export type EventHandler = (event: DomainEvent, tx: Db) => Promise<void> | void;
 
+export interface Subscriber {
+  pattern: string;
+  /** Stable name: failed events are retried per subscriber, by this name. */
+  name: string;
+  handler: EventHandler;
+}
+
 /** `order.*` matches `order.created`; `*` matches everything. */
 export function matchesPattern(pattern: string, type: string): boolean {
   if (pattern === '*' || pattern === type) return true;
@@ -16,16 +23,28 @@ export function matchesPattern(pattern: string, type: string): boolean {
 
 /** In-process subscribers of committed domain events, fed by the outbox relay. */
 export class EventBus {
-  private readonly subscribers: { pattern: string; name: string; handler: EventHandler }[] = [];
+  private readonly subscribers: Subscriber[] = [];
 
   subscribe(pattern: string, name: string, handler: EventHandler): void {
+    if (this.subscribers.some((s) => s.name === name && s.pattern === pattern)) {
+      throw new Error(`event subscriber ${name} is already subscribed to ${pattern}`);
+    }
     this.subscribers.push({ pattern, name, handler });
+  }
+
+  /** Subscribers of this event type, in subscription order. */
+  matching(type: string): Subscriber[] {
+    return this.subscribers.filter((s) => matchesPattern(s.pattern, type));
+  }
+
+  /** The subscriptions of one subscriber name (for retrying a failed event). */
+  named(name: string, type: string): Subscriber[] {
+    return this.subscribers.filter((s) => s.name === name && matchesPattern(s.pattern, type));
   }
 
   /** Runs every matching handler; a failing handler is reported, not retried here. */
   async dispatch(event: DomainEvent, tx: Db, onError: (name: string, err: unknown) => void): Promise<void> {
-    for (const s of this.subscribers) {
-      if (!matchesPattern(s.pattern, event.type)) continue;
+    for (const s of this.matching(event.type)) {
       try {
         await s.handler(event, tx);
       } catch (err) {

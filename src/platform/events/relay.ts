@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/database';
+import type { Database, Db } from '../db/database';
 import type { Metrics } from '../metrics';
-import { type EventBus } from './bus';
+import type { EventBus, Subscriber } from './bus';
 import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
 
 const RELAY_LOCK = 0x0b7b0c;
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
+const RETENTION_DAYS = 7;
 
 interface OutboxRow {
   seq: number;
@@ -17,10 +19,47 @@ interface OutboxRow {
   created_at: Date;
 }
 
+interface RetryRow extends OutboxRow {
+  subscriber: string;
+  attempts: number;
+}
+
+export interface RelayOptions {
+  pollMs?: number;
+  batch?: number;
+  /** First retry delay for a failed subscriber; doubles per attempt up to 5 min. */
+  retryBaseMs?: number;
+}
+
+/** A subscriber failed while the batch ran without savepoints: redo the batch carefully. */
+class CarefulRedo extends Error {}
+
+const toEvent = (row: OutboxRow): DomainEvent => ({
+  id: row.id,
+  type: row.type,
+  createdAt: new Date(row.created_at).toISOString(),
+  data: row.data,
+  aggregateType: row.aggregate_type,
+  aggregateId: row.aggregate_id,
+});
+
+/** Subscriptions grouped by subscriber name (a name is retried as a unit). */
+function byName(subs: Subscriber[]): Map<string, Subscriber[]> {
+  const m = new Map<string, Subscriber[]>();
+  for (const s of subs) m.set(s.name, [...(m.get(s.name) ?? []), s]);
+  return m;
+}
+
 /**
  * Moves committed outbox events to the bus, oldest first. Woken by NOTIFY, with a polling
  * fallback; one relay at a time across replicas (transaction-scoped advisory lock), so order
  * per aggregate is kept. Delivery is at least once: consumers dedupe by event id.
+ *
+ * A batch first runs without savepoints (fast). If any subscriber throws, the batch is rolled
+ * back and run again with a savepoint around each subscriber: a failing subscriber's writes are
+ * undone, the event is recorded in `events.subscriber_retries` for that subscriber alone (retried
+ * with backoff), and the other subscribers and events go on. Side effects outside the database
+ * (Socket.IO, NATS) may therefore happen twice; that is what "at least once" allows.
  */
 export class OutboxRelay {
   private stopped = false;
@@ -29,13 +68,14 @@ export class OutboxRelay {
   private pending = false;
   private unlisten: (() => Promise<void>) | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private lastCleanup = 0;
 
   constructor(
     private readonly database: Database,
     private readonly bus: EventBus,
     private readonly log: FastifyBaseLogger,
     private readonly metrics: Metrics,
-    private readonly opts: { pollMs?: number; batch?: number } = {},
+    private readonly opts: RelayOptions = {},
   ) {}
 
   async start(): Promise<void> {
@@ -51,10 +91,19 @@ export class OutboxRelay {
     this.wake?.();
   }
 
-  /** Publishes everything committed so far (tests and shutdown use it). */
-  async drain(): Promise<void> {
-    while ((await this.publishBatch()) > 0) {
-      /* keep going */
+  /**
+   * Publishes everything committed so far, including due subscriber retries (tests and shutdown
+   * use it). If another relay holds the lock, waits for it (up to `timeoutMs`).
+   */
+  async drain(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const n = await this.publishBatch();
+      if (n === 0) return;
+      if (n < 0) {
+        if (Date.now() > deadline) return;
+        await new Promise((r) => setTimeout(r, 10));
+      }
     }
   }
 
@@ -76,6 +125,7 @@ export class OutboxRelay {
         while (!this.stopped && (await this.publishBatch()) > 0) {
           /* drain */
         }
+        await this.cleanup();
       } catch (err) {
         this.log.error({ err }, 'outbox relay batch failed');
         await new Promise((r) => setTimeout(r, 500));
@@ -84,33 +134,94 @@ export class OutboxRelay {
     }
   }
 
+  /** Events handed out (including retries); 0 when there was nothing to do, -1 when another relay holds the lock. */
   private async publishBatch(): Promise<number> {
-    const limit = this.opts.batch ?? 200;
+    try {
+      return await this.runBatch(false);
+    } catch (err) {
+      if (!(err instanceof CarefulRedo)) throw err;
+      return this.runBatch(true);
+    }
+  }
+
+  private runBatch(careful: boolean): Promise<number> {
+    const limit = this.opts.batch ?? 500;
     return this.database.db.transaction().execute(async (tx) => {
       const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`.execute(tx);
-      if (!locked.rows[0]?.ok) return 0;
+      if (!locked.rows[0]?.ok) return -1;
       const rows = (await sql<OutboxRow>`
         select seq, id, type, aggregate_type, aggregate_id, data, created_at from events.outbox
         where published_at is null order by seq limit ${limit}`.execute(tx)).rows;
-      if (rows.length === 0) {
-        this.metrics.outboxLag.set(0);
-        return 0;
-      }
-      this.metrics.outboxLag.set((Date.now() - new Date(rows[0].created_at).getTime()) / 1000);
+      this.metrics.outboxLag.set(rows.length ? (Date.now() - new Date(rows[0].created_at).getTime()) / 1000 : 0);
       for (const row of rows) {
-        const event: DomainEvent = {
-          id: row.id,
-          type: row.type,
-          createdAt: new Date(row.created_at).toISOString(),
-          data: row.data,
-          aggregateType: row.aggregate_type,
-          aggregateId: row.aggregate_id,
-        };
-        await this.bus.dispatch(event, tx, (name, err) => this.log.error({ err, eventId: row.id, subscriber: name }, 'event subscriber failed'));
+        const event = toEvent(row);
+        for (const [name, subs] of byName(this.bus.matching(event.type))) {
+          const err = await this.run(tx, event, subs, careful);
+          if (err !== null) await this.scheduleRetry(tx, event, name, 1, err);
+        }
         this.metrics.outboxPublished.inc({ type: row.type });
       }
-      await sql`update events.outbox set published_at = now() where seq = any(${rows.map((r) => r.seq)})`.execute(tx);
-      return rows.length;
+      if (rows.length) await sql`update events.outbox set published_at = now() where seq = any(${rows.map((r) => r.seq)})`.execute(tx);
+      const retried = await this.runRetries(tx, careful);
+      return rows.length + retried;
     });
+  }
+
+  /** Runs one subscriber's handlers for an event; returns the error when it failed (careful mode). */
+  private async run(tx: Db, event: DomainEvent, subs: Subscriber[], careful: boolean): Promise<unknown | null> {
+    if (!careful) {
+      try {
+        for (const s of subs) await s.handler(event, tx);
+        return null;
+      } catch (err) {
+        this.log.warn({ err, eventId: event.id, subscriber: subs[0].name }, 'event subscriber failed; redoing the batch with savepoints');
+        throw new CarefulRedo();
+      }
+    }
+    await sql`savepoint relay_subscriber`.execute(tx);
+    try {
+      for (const s of subs) await s.handler(event, tx);
+      await sql`release savepoint relay_subscriber`.execute(tx);
+      return null;
+    } catch (err) {
+      await sql`rollback to savepoint relay_subscriber`.execute(tx);
+      this.log.error({ err, eventId: event.id, subscriber: subs[0].name }, 'event subscriber failed; will retry');
+      return err;
+    }
+  }
+
+  private async scheduleRetry(tx: Db, event: DomainEvent, subscriber: string, attempts: number, err: unknown): Promise<void> {
+    const delay = Math.min((this.opts.retryBaseMs ?? 1000) * 2 ** (attempts - 1), MAX_RETRY_DELAY_MS);
+    const message = String((err as Error)?.message ?? err).slice(0, 500);
+    await sql`
+      insert into events.subscriber_retries (event_id, subscriber, attempts, last_error, next_attempt_at)
+      values (${event.id}, ${subscriber}, ${attempts}, ${message}, now() + ${`${delay} milliseconds`}::interval)
+      on conflict (event_id, subscriber) do update
+        set attempts = excluded.attempts, last_error = excluded.last_error, next_attempt_at = excluded.next_attempt_at`.execute(tx);
+  }
+
+  /** Due retries, oldest event first; a subscriber that no longer exists drops its retries. */
+  private async runRetries(tx: Db, careful: boolean): Promise<number> {
+    const due = (await sql<RetryRow>`
+      select r.subscriber, r.attempts, o.seq, o.id, o.type, o.aggregate_type, o.aggregate_id, o.data, o.created_at
+      from events.subscriber_retries r join events.outbox o on o.id = r.event_id
+      where r.next_attempt_at <= now() order by o.seq limit 100`.execute(tx)).rows;
+    for (const row of due) {
+      const event = toEvent(row);
+      const subs = this.bus.named(row.subscriber, event.type);
+      const err = subs.length ? await this.run(tx, event, subs, careful) : null;
+      if (err === null) await sql`delete from events.subscriber_retries where event_id = ${row.id} and subscriber = ${row.subscriber}`.execute(tx);
+      else await this.scheduleRetry(tx, event, row.subscriber, row.attempts + 1, err);
+    }
+    return due.length;
+  }
+
+  /** Published events are kept a week (for inspection and late retries), then deleted. */
+  private async cleanup(): Promise<void> {
+    if (Date.now() - this.lastCleanup < 10 * 60_000) return;
+    this.lastCleanup = Date.now();
+    await sql`
+      delete from events.outbox o where o.published_at < now() - ${`${RETENTION_DAYS} days`}::interval
+        and not exists (select 1 from events.subscriber_retries r where r.event_id = o.id)`.execute(this.database.db);
   }
 }

@@ -1,0 +1,60 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+  path: string;
+}
+
+/** A local webhook receiver on 127.0.0.1 whose answer each test decides. */
+export interface Receiver {
+  url: string;
+  port: number;
+  received: Received[];
+  /** Status (and headers) for the n-th request (0-based); default 200. */
+  respond: (fn: (n: number, req: Received) => number | { status: number; headers?: Record<string, string> }) => void;
+  close(): Promise<void>;
+}
+
+export async function startReceiver(port = 0): Promise<Receiver> {
+  const received: Received[] = [];
+  let answer: (n: number, req: Received) => number | { status: number; headers?: Record<string, string> } = () => 200;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const r = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '/' };
+      const n = received.length;
+      received.push(r);
+      const a = answer(n, r);
+      const { status, headers } = typeof a === 'number' ? { status: a, headers: {} } : a;
+      res.writeHead(status, headers ?? {});
+      res.end(status >= 200 && status < 300 ? 'ok' : 'nope');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/hook`,
+    port: actual,
+    received,
+    respond: (fn) => (answer = fn),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Polls until `check` returns a truthy value (a deadline, not a timing assertion). */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
