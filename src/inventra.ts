@@ -14,6 +14,8 @@ import { catalogRoutes } from './modules/catalog/routes';
 import { parseProductInput } from './modules/catalog/schema';
 import { createCatalogService } from './modules/catalog/service';
 import { createStorefront } from './modules/catalog/storefront';
+import { createCatalogCsv } from './modules/catalog/csv';
+import { createMediaStore } from './modules/catalog/media';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
 import { inventoryRoutes } from './modules/inventory/routes';
@@ -47,7 +49,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const storefront = createStorefront({ db, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
   storefront.subscribe(platform.bus);
   const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
-  const services = { audit, settings, identity, inventory, catalog, storefront };
+  const catalogCsv = createCatalogCsv({ db, catalog, storefront, audit, stock: inventory });
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv };
 
   const app = await createHttpApp({
     config,
@@ -61,7 +64,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity });
   inventoryRoutes(app, { inventory });
-  catalogRoutes(app, { catalog, storefront });
+  catalogRoutes(app, { catalog, storefront, media: createMediaStore(config.dataDir), csv: catalogCsv });
   const events = createEventsModule({
     platform,
     app,

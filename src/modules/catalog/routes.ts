@@ -1,16 +1,25 @@
 import { Type } from '@sinclair/typebox';
+import multipart from '@fastify/multipart';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Obj, Page } from '../../platform/http/schemas';
-import { Category, CategoryInput, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
+import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
 import type { CatalogService } from './service';
 import type { Storefront } from './storefront';
+import type { CatalogCsv } from './csv';
+import { MAX_UPLOAD_BYTES, type MediaStore } from './media';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { DomainError } from '../../platform/errors';
 import { PRODUCT_ACTIONS } from './transitions';
 
 export interface CatalogRouteDeps {
   catalog: CatalogService;
   storefront: Storefront;
+  media: MediaStore;
+  csv: CatalogCsv;
 }
 
 /** Cached storefront bodies are JSON text already: sent as-is, without a second serialisation. */
@@ -21,7 +30,7 @@ function sendJson(reply: FastifyReply, json: string) {
 const VariantParams = Obj({ id: Id, variantId: Id });
 const ImageParams = Obj({ id: Id, imageId: Id });
 
-export function catalogRoutes(app: App, { catalog, storefront }: CatalogRouteDeps) {
+export function catalogRoutes(app: App, { catalog, storefront, media, csv }: CatalogRouteDeps) {
   const read = access.staff('catalog:read');
   const write = access.staff('catalog:write');
   const catTags = ['admin: catalog'];
@@ -72,6 +81,83 @@ export function catalogRoutes(app: App, { catalog, storefront }: CatalogRouteDep
       response: { 200: Page(Product) },
     },
     handler: (req) => catalog.listProducts({ ...req.query, limit: req.query.limit ?? 20 }),
+  });
+
+  app.get('/v1/admin/products/export', {
+    config: { access: read },
+    schema: { tags, summary: 'Export the catalog as CSV, one row per variant (the import format)', produces: ['text/csv'], response: { 200: Type.String({ description: 'text/csv' }) } },
+    handler: async (_req, reply) =>
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="products.csv"').send(await csv.export()),
+  });
+
+  // Uploads and CSV get their own body parsers, scoped to these routes.
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
+    await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000 }, throwFileSizeLimit: true });
+    scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+
+    scope.post('/v1/admin/products/:id/images', {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Upload an image (multipart field `file`, optional field `alt`; JPEG, PNG or WebP up to 10 MiB)',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 201: Image },
+      },
+      handler: async (req, reply) => {
+        if (!req.isMultipart()) throw new DomainError('unsupported_media_type', 'Send the image as multipart/form-data with a field named file');
+        let bytes: Buffer | null = null;
+        let alt = '';
+        for await (const part of req.parts()) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file') {
+              await part.toBuffer();
+              continue;
+            }
+            bytes = await part.toBuffer();
+          } else if (part.fieldname === 'alt') {
+            alt = String(part.value ?? '').slice(0, 300);
+          }
+        }
+        if (!bytes || bytes.length === 0) throw new DomainError('validation_failed', 'The form has no file', { errors: [{ path: 'file', message: 'is required' }] });
+        await catalog.getProduct(req.params.id);
+        const stored = await media.store(bytes);
+        return reply.code(201).send(await catalog.addImage(ctx(req), req.params.id, stored, alt));
+      },
+    });
+
+    scope.post('/v1/admin/products/import', {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Import products from CSV (text/csv): upsert by SKU, one row per variant; a product applies whole or not at all',
+        consumes: ['text/csv'],
+        body: Type.String(),
+        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), errors: Type.Array(Type.Object({ line: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() })) }) },
+      },
+      preValidation: async (req) => {
+        if (!/^(text|application)\/csv\b/i.test(String(req.headers['content-type'] ?? ''))) {
+          throw new DomainError('unsupported_media_type', 'Send the CSV with Content-Type: text/csv');
+        }
+      },
+      handler: (req) => csv.import(ctx(req), req.body),
+    });
+  });
+
+  app.get('/media/:file', {
+    config: { access: access.public },
+    schema: { hide: true, params: Obj({ file: Type.String({ maxLength: 80 }) }) },
+    handler: async (req, reply) => {
+      const path = media.path(req.params.file);
+      const info = path ? await stat(path).catch(() => null) : null;
+      if (!path || !info) throw new DomainError('not_found', 'No such media file');
+      return reply
+        .type('image/webp')
+        .header('content-length', info.size)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(createReadStream(path));
+    },
   });
 
   app.get('/v1/admin/products/:id', {

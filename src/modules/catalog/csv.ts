@@ -1,0 +1,309 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database';
+import { DomainError, isUniqueViolation } from '../../platform/errors';
+import { recordEvent } from '../../platform/events/outbox';
+import type { RequestContext } from '../../platform/http/access';
+import type { AuditService } from '../audit/service';
+import * as repo from './repo';
+import type { ProductInput, VariantInput } from './schema';
+import { slugify } from './search';
+import type { CatalogService } from './service';
+import type { Storefront } from './storefront';
+import { actionFor, type ProductStatus } from './transitions';
+
+export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams'] as const;
+
+/** Stock counts go through inventory (it owns stock): the inventory service satisfies this. */
+export interface StockCounts {
+  setOnHandIn(tx: Db, ctx: RequestContext, sku: string, onHand: number): Promise<unknown>;
+  forget(skus: string[]): Promise<void>;
+  list(f: { limit: number; cursor?: string }): Promise<{ items: { sku: string; onHand: number }[]; nextCursor: string | null }>;
+}
+
+export interface ImportError {
+  line: number;
+  column?: string;
+  message: string;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  errors: ImportError[];
+}
+
+export interface CsvRow {
+  line: number;
+  slug: string;
+  title: string;
+  description: string | null;
+  category: string | null;
+  status: ProductStatus | null;
+  tags: string[] | null;
+  variant: VariantInput;
+  stock: number | null;
+}
+
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const STATUSES = new Set(['draft', 'published', 'archived']);
+
+function int(value: string, column: string, line: number, errors: ImportError[], max = 1_000_000_000): number | null {
+  if (value === '') return null;
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    errors.push({ line, column, message: `column ${column}: "${value}" is not a whole number from 0 to ${max}` });
+    return null;
+  }
+  return Number(value);
+}
+
+/**
+ * Parses and checks every line (pure: no database). Lines with errors are reported, with their
+ * column, and their product is left out entirely.
+ */
+export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportError[] } {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true, info: true, relax_column_count: false });
+  } catch (err) {
+    const e = err as { lines?: number; message?: string };
+    throw new DomainError('validation_failed', `The CSV cannot be read${e.lines ? ` (line ${e.lines})` : ''}: ${e.message ?? 'malformed'}`, { errors: [{ path: `line ${e.lines ?? 0}`, message: e.message ?? 'malformed CSV' }] });
+  }
+  if (records.length === 0) return { rows: [], errors: [] };
+  const headers = Object.keys(records[0].record);
+  const missing = ['sku', 'price'].filter((c) => !headers.includes(c));
+  if (missing.length || (!headers.includes('slug') && !headers.includes('title'))) {
+    throw new DomainError('validation_failed', `The CSV header must name the columns sku, price and slug or title (missing: ${[...missing, ...(!headers.includes('slug') && !headers.includes('title') ? ['slug/title'] : [])].join(', ')})`);
+  }
+  const rows: CsvRow[] = [];
+  const errors: ImportError[] = [];
+  for (const { record: r, info } of records) {
+    const line = info.lines;
+    const before = errors.length;
+    const get = (c: string) => (r[c] ?? '').trim();
+    const title = get('title');
+    let slug = get('slug');
+    if (slug && !SLUG.test(slug)) errors.push({ line, column: 'slug', message: `column slug: "${slug}" must be lower-case letters, digits and hyphens` });
+    if (!slug && !title) errors.push({ line, column: 'slug', message: 'column slug: give a slug or a title' });
+    if (!slug && title) slug = slugify(title, 'product');
+    if (title.length > 200) errors.push({ line, column: 'title', message: 'column title: longer than 200 characters' });
+    const sku = get('sku');
+    if (!SKU.test(sku)) errors.push({ line, column: 'sku', message: sku ? `column sku: "${sku}" is not a valid SKU` : 'column sku: required' });
+    const price = int(get('price'), 'price', line, errors);
+    if (get('price') === '') errors.push({ line, column: 'price', message: 'column price: required' });
+    const compareAt = int(get('compare_at_price'), 'compare_at_price', line, errors);
+    const weight = int(get('weight_grams'), 'weight_grams', line, errors, 10_000_000);
+    const stock = int(get('stock'), 'stock', line, errors);
+    const status = get('status').toLowerCase();
+    if (status && !STATUSES.has(status)) errors.push({ line, column: 'status', message: `column status: "${status}" is not draft, published or archived` });
+    const options: Record<string, string> = {};
+    for (const h of headers) {
+      if (!h.startsWith('option_')) continue;
+      const v = get(h);
+      const name = h.slice('option_'.length);
+      if (v && name) options[name] = v.slice(0, 100);
+    }
+    if (errors.length > before) {
+      rows.push({ line, slug, title, description: null, category: null, status: null, tags: null, variant: { sku, price: 0 }, stock: null });
+      continue;
+    }
+    rows.push({
+      line,
+      slug,
+      title,
+      description: headers.includes('description') ? get('description') : null,
+      category: get('category') || null,
+      status: (status || null) as ProductStatus | null,
+      tags: headers.includes('tags') ? get('tags').split('|').map((s) => s.trim()).filter(Boolean).slice(0, 50) : null,
+      variant: { sku, price: price!, compareAtPrice: compareAt, options, weightGrams: weight },
+      stock,
+    });
+  }
+  return { rows, errors };
+}
+
+/** Upserts products from CSV rows, one product (all its lines) at a time: it applies whole or not at all. */
+export async function importCatalogCsv(
+  deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null },
+  ctx: RequestContext,
+  text: string,
+  opts: { onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+): Promise<ImportResult> {
+  const { db, catalog } = deps;
+  const { createInTx, updateFieldsInTx, syncVariants, transitionInTx, loadProduct, eventData } = catalog.internals;
+  const parsed = parseCatalogCsv(text);
+  const errors = [...parsed.errors];
+  const badLines = new Set(errors.map((e) => e.line));
+  const groups = new Map<string, CsvRow[]>();
+  for (const row of parsed.rows) {
+    const list = groups.get(row.slug) ?? [];
+    list.push(row);
+    groups.set(row.slug, list);
+  }
+  // A SKU twice in the file: both lines are wrong.
+  const seen = new Map<string, number>();
+  for (const row of parsed.rows) {
+    const first = seen.get(row.variant.sku);
+    if (first !== undefined && !badLines.has(row.line)) {
+      errors.push({ line: row.line, column: 'sku', message: `column sku: ${row.variant.sku} already appears on line ${first}` });
+      badLines.add(row.line);
+    } else if (first === undefined) seen.set(row.variant.sku, row.line);
+  }
+  const categories = new Map((await repo.allCategories(db)).map((c) => [c.slug, c.id]));
+  let created = 0;
+  let updated = 0;
+  let done = 0;
+  const total = parsed.rows.length;
+  const slugsToInvalidate: string[] = [];
+  const skusTouched: string[] = [];
+  const entries = [...groups.entries()];
+  const chunk = opts.chunk ?? 100;
+
+  for (let i = 0; i < entries.length; i += chunk) {
+    const batch = entries.slice(i, i + chunk);
+    await db.transaction().execute(async (tx) => {
+      for (const [slug, rows] of batch) {
+        const lineErrors: ImportError[] = [];
+        const fail = (row: CsvRow, column: string | undefined, message: string) => lineErrors.push({ line: row.line, ...(column ? { column } : {}), message });
+        if (rows.some((r) => badLines.has(r.line))) {
+          for (const r of rows) if (!badLines.has(r.line)) fail(r, undefined, `not applied: another line of product ${slug} has errors`);
+          errors.push(...lineErrors);
+          done += rows.length;
+          continue;
+        }
+        const head = rows[0];
+        const title = rows.find((r) => r.title)?.title ?? '';
+        const categorySlug = rows.find((r) => r.category)?.category ?? null;
+        const categoryId = categorySlug ? categories.get(categorySlug) : null;
+        if (categorySlug && !categoryId) fail(head, 'category', `column category: no category has the slug "${categorySlug}"`);
+        const status = rows.find((r) => r.status)?.status ?? null;
+        await sql`savepoint import_product`.execute(tx);
+        try {
+          if (lineErrors.length) throw new ImportLineError();
+          const owners = await repo.skuOwners(tx, rows.map((r) => r.variant.sku));
+          const ownerIds = new Set(owners.values());
+          const bySlug = await repo.findProductBySlug(tx, slug, true);
+          if (ownerIds.size > 1 || (ownerIds.size === 1 && bySlug && !ownerIds.has(bySlug.id))) {
+            for (const r of rows) if (owners.has(r.variant.sku) && owners.get(r.variant.sku) !== bySlug?.id) fail(r, 'sku', `column sku: ${r.variant.sku} belongs to another product`);
+            if (lineErrors.length === 0) fail(head, 'sku', 'column sku: the SKUs of this product belong to different products');
+            throw new ImportLineError();
+          }
+          const targetId = bySlug?.id ?? [...ownerIds][0];
+          const variants = rows.map((r) => r.variant);
+          let productId: string;
+          if (!targetId) {
+            if (!title) {
+              fail(head, 'title', 'column title: required for a new product');
+              throw new ImportLineError();
+            }
+            const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], variants };
+            productId = (await createInTx(tx, ctx, input)).id;
+            created++;
+          } else {
+            const row = (await repo.findProduct(tx, targetId, true))!;
+            const before = await loadProduct(tx, row);
+            const next = await updateFieldsInTx(tx, row, {
+              ...(slug !== row.slug ? { slug } : {}),
+              ...(title ? { title } : {}),
+              ...(head.description !== null ? { description: head.description } : {}),
+              ...(categorySlug !== null ? { categoryId } : {}),
+              ...(head.tags !== null ? { tags: head.tags } : {}),
+            });
+            await syncVariants(tx, targetId, variants, false);
+            const after = await loadProduct(tx, next);
+            await deps.audit.record(tx, ctx, { action: 'product.imported', entityType: 'product', entityId: targetId, before, after });
+            await recordEvent(tx, { type: 'product.updated', aggregateType: 'product', aggregateId: targetId, data: eventData(after) });
+            productId = targetId;
+            updated++;
+          }
+          if (status) {
+            const row = (await repo.findProduct(tx, productId, true))!;
+            const action = actionFor(row.status, status);
+            if (action) {
+              const r = await transitionInTx(tx, ctx, row, action);
+              slugsToInvalidate.push(...r.slugs);
+            } else if (row.status !== status) {
+              fail(head, 'status', `column status: a ${row.status} product cannot become ${status}`);
+              throw new ImportLineError();
+            }
+          }
+          if (deps.stock) {
+            for (const r of rows) {
+              if (r.stock === null) continue;
+              await deps.stock.setOnHandIn(tx, ctx, r.variant.sku, r.stock);
+              skusTouched.push(r.variant.sku);
+            }
+          }
+          await sql`release savepoint import_product`.execute(tx);
+        } catch (err) {
+          await sql`rollback to savepoint import_product`.execute(tx);
+          const expected = err instanceof ImportLineError || err instanceof DomainError || isUniqueViolation(err);
+          if (!expected) throw err;
+          if (lineErrors.length === 0) {
+            const message = err instanceof DomainError ? (err.detail ?? err.code) : 'a SKU or slug of this product is already used by another product';
+            const column = err instanceof DomainError && err.code === 'slug_taken' ? 'slug' : err instanceof DomainError && err.code !== 'sku_taken' ? undefined : 'sku';
+            for (const r of rows) fail(r, column, column ? `column ${column}: ${message}` : message);
+          }
+          errors.push(...lineErrors);
+        }
+        done += rows.length;
+      }
+    });
+    opts.onProgress?.(done, total);
+  }
+  if (slugsToInvalidate.length) await deps.storefront.invalidateProducts([...new Set(slugsToInvalidate)]);
+  if (skusTouched.length && deps.stock) await deps.stock.forget(skusTouched);
+  errors.sort((a, b) => a.line - b.line);
+  return { created, updated, errors };
+}
+
+class ImportLineError extends Error {}
+
+/** One row per variant, columns as the importer reads them (a round trip changes nothing). */
+export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null }): Promise<string> {
+  const { db } = deps;
+  const onHand = new Map<string, number>();
+  if (deps.stock) {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.stock.list({ limit: 100, cursor });
+      for (const s of page.items) onHand.set(s.sku, s.onHand);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  const { rows } = await sql<{ slug: string; title: string; description: string; category: string | null; status: string; tags: string[]; sku: string; price: number; compare_at_price: number | null; options: Record<string, string>; weight_grams: number | null }>`
+    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams
+    from catalog.products p join catalog.variants v on v.product_id = p.id left join catalog.categories c on c.id = p.category_id
+    order by p.slug, v.position, v.id`.execute(db);
+  const extraOptions = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r.options)) if (k !== 'size' && k !== 'color') extraOptions.add(k);
+  const extras = [...extraOptions].sort();
+  const header = [...CSV_COLUMNS, ...extras.map((k) => `option_${k}`)];
+  const records = rows.map((r) => [
+    r.slug,
+    r.title,
+    r.description,
+    r.category ?? '',
+    r.status,
+    r.sku,
+    r.price,
+    r.compare_at_price ?? '',
+    r.options.size ?? '',
+    r.options.color ?? '',
+    deps.stock ? (onHand.get(r.sku) ?? 0) : '',
+    r.tags.join('|'),
+    r.weight_grams ?? '',
+    ...extras.map((k) => r.options[k] ?? ''),
+  ]);
+  return stringify([header, ...records]);
+}
+
+export function createCatalogCsv(deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null }) {
+  return {
+    import: (ctx: RequestContext, text: string, opts?: { onProgress?: (done: number, total: number) => void }) => importCatalogCsv(deps, ctx, text, opts),
+    export: () => exportCatalogCsv(deps),
+  };
+}
+export type CatalogCsv = ReturnType<typeof createCatalogCsv>;
