@@ -25,6 +25,10 @@ import { createTokenSigner } from './modules/identity/tokens';
 import { settingsRoutes } from './modules/settings/routes';
 import { createSettingsService } from './modules/settings/service';
 import { createEventsModule } from './modules/webhooks/module';
+import { paymentRoutes } from './modules/payments/routes';
+import { createPaymentService } from './modules/payments/service';
+import { deliveryRoutes } from './modules/delivery/routes';
+import { createDeliveryService, type OrderLookup } from './modules/delivery/service';
 
 export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
 export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
@@ -50,7 +54,11 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   storefront.subscribe(platform.bus);
   const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const catalogCsv = createCatalogCsv({ db, catalog, storefront, audit, stock: inventory });
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv };
+  const payments = createPaymentService({ db, audit, settings, clock: platform.clock });
+  // Late-bound: shipments and tracking need an order's owner and status from the orders module.
+  const orderLookup: { current: OrderLookup } = { current: async () => null };
+  const delivery = createDeliveryService({ db, audit, settings, clock: platform.clock, orderLookup: (q, id) => orderLookup.current(q, id) });
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, payments, delivery };
 
   const app = await createHttpApp({
     config,
@@ -72,6 +80,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     audit,
     pms: { upsertProduct: (c, body, o) => catalog.upsertBySlug(c, parseProductInput(body), o), setOnHand: (c, sku, onHand) => inventory.setOnHand(c, sku, onHand) },
   });
+  paymentRoutes(app, { payments, config, nonces: events.nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
+  deliveryRoutes(app, { delivery });
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);

@@ -10,4 +10,6 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'inventory', dir: new URL('./inventory/migrations/', import.meta.url) },
   { module: 'orders', dir: new URL('./orders/migrations/', import.meta.url) },
   { module: 'webhooks', dir: new URL('./webhooks/migrations/', import.meta.url) },
+  { module: 'payments', dir: new URL('./payments/migrations/', import.meta.url) },
+  { module: 'delivery', dir: new URL('./delivery/migrations/', import.meta.url) },
 ];
