@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the two web apps (admin at /admin, storefront at /) into dist/web and prints the
 // gzipped size of each app's initial JavaScript.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -12,9 +12,25 @@ const apps = [
   { name: 'store', budgetKb: 200 },
 ];
 
+// --if-needed (npm start): rebuild only when sources are newer than the last build.
+const ifNeeded = process.argv.includes('--if-needed');
+const newest = (dir) => {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+};
+
 for (const app of apps) {
   const config = join(root, 'web', app.name, 'vite.config.ts');
   if (!existsSync(config)) continue;
+  const built = join(root, 'dist', 'web', app.name, 'index.html');
+  if (ifNeeded && existsSync(built)) {
+    const sources = Math.max(newest(join(root, 'web', app.name)), existsSync(join(root, 'web', 'shared')) ? newest(join(root, 'web', 'shared')) : 0);
+    if (sources <= statSync(built).mtimeMs) continue;
+  }
   await build({ configFile: config, logLevel: 'warn' });
   const outDir = join(root, 'dist', 'web', app.name);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');

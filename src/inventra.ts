@@ -9,6 +9,8 @@ import { webRoutes } from './platform/http/web';
 import { createPlatform, type PlatformOptions } from './platform/platform';
 import { randomSecret } from './modules/identity/tokens';
 import { MIGRATIONS } from './modules/index';
+import { analyticsRoutes } from './modules/analytics/routes';
+import { createAnalyticsService } from './modules/analytics/service';
 import { auditRoutes } from './modules/audit/routes';
 import { catalogRoutes } from './modules/catalog/routes';
 import { parseProductInput } from './modules/catalog/schema';
@@ -20,6 +22,8 @@ import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
 import { inventoryRoutes } from './modules/inventory/routes';
 import { createInventoryService } from './modules/inventory/service';
+import { ordersRoutes } from './modules/orders/routes';
+import { createOrderService } from './modules/orders/service';
 import { createIdentityService } from './modules/identity/service';
 import { createTokenSigner } from './modules/identity/tokens';
 import { settingsRoutes } from './modules/settings/routes';
@@ -47,7 +51,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
 
   const audit = createAuditService();
   const settings = createSettingsService({ db, cache, audit });
-  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret), now: () => platform.clock.now() });
+  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now() });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
   const storefront = createStorefront({ db, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
@@ -58,7 +62,18 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   // Late-bound: shipments and tracking need an order's owner and status from the orders module.
   const orderLookup: { current: OrderLookup } = { current: async () => null };
   const delivery = createDeliveryService({ db, audit, settings, clock: platform.clock, orderLookup: (q, id) => orderLookup.current(q, id) });
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, payments, delivery };
+  const orders = createOrderService({ db, audit, settings, inventory, identity, catalog, payments, delivery, clock: platform.clock });
+  orders.defineJobs(platform.jobs);
+  catalog.bind({ productHasOrders: (q, id) => orders.productHasOrders(q, id) });
+  orderLookup.current = (q, id) => orders.lookup(q, id);
+  const analytics = createAnalyticsService({
+    db,
+    timeZone: async () => (await settings.get()).timeZone,
+    lowStockCount: () => inventory.countLowStock(),
+    now: () => platform.clock.now(),
+  });
+  platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, payments, delivery, orders, analytics };
 
   const app = await createHttpApp({
     config,
@@ -82,6 +97,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   });
   paymentRoutes(app, { payments, config, nonces: events.nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
   deliveryRoutes(app, { delivery });
+  ordersRoutes(app, { orders });
+  analyticsRoutes(app, { analytics });
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);

@@ -8,8 +8,9 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'identity', dir: new URL('./identity/migrations/', import.meta.url) },
   { module: 'catalog', dir: new URL('./catalog/migrations/', import.meta.url) },
   { module: 'inventory', dir: new URL('./inventory/migrations/', import.meta.url) },
-  { module: 'orders', dir: new URL('./orders/migrations/', import.meta.url) },
   { module: 'webhooks', dir: new URL('./webhooks/migrations/', import.meta.url) },
   { module: 'payments', dir: new URL('./payments/migrations/', import.meta.url) },
   { module: 'delivery', dir: new URL('./delivery/migrations/', import.meta.url) },
+  { module: 'orders', dir: new URL('./orders/migrations/', import.meta.url) },
+  { module: 'analytics', dir: new URL('./analytics/migrations/', import.meta.url) },
 ];

@@ -120,6 +120,11 @@ export const inventoryRepo = {
       .execute();
   },
 
+  async countLowStock(q: Db): Promise<number> {
+    const r = await sql<{ n: number }>`select count(*)::int as n from inventory.stock where low_stock`.execute(q);
+    return r.rows[0]?.n ?? 0;
+  },
+
   async list(q: Db, f: { sku?: string; productId?: string; lowStock?: boolean; after: string | null; limit: number }): Promise<StockRow[]> {
     const like = f.sku ? f.sku.replace(/[\\%_]/g, (c) => `\\${c}`) + '%' : null;
     return (

@@ -232,6 +232,11 @@ export function createInventoryService(deps: InventoryDeps) {
       return toStockRecord(await getRow(db, sku));
     },
 
+    /** SKUs at or below their low-stock threshold (the dashboard's lowStockCount). */
+    async countLowStock(): Promise<number> {
+      return repo.countLowStock(db);
+    },
+
     async list(f: { sku?: string; productId?: string; lowStock?: boolean; limit: number; cursor?: string }): Promise<{ items: StockRecord[]; nextCursor: string | null }> {
       const after = decodeCursor(f.cursor, (v): v is string => typeof v === 'string');
       const rows = await repo.list(db, { ...f, after, limit: f.limit + 1 });
