@@ -32,7 +32,8 @@ export default async function setup(project: TestProject) {
     await database.close();
     project.provide('dbTemplate', template);
     return async () => {
-      const { rows } = await admin.query(`select datname from pg_database where datname like 'inventra_t_%' or datname = $1`, [template]);
+      // Only this run's databases: other runs may be using the same server right now.
+      const { rows } = await admin.query(`select datname from pg_database where starts_with(datname, $1) or datname = $2`, [`${template}_t_`, template]);
       for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
       await admin.end();
     };

@@ -26,6 +26,11 @@ export interface Config {
   readonly konbiniWebhookSecret: string | null;
   readonly rateLimitPerMinute: number;
   readonly logLevel: string;
+  /**
+   * Which proxies may set X-Forwarded-For (the client IP used by rate limits and the audit log):
+   * false (none, the default), true (any), a hop count, or addresses/CIDRs.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -68,6 +73,21 @@ function url(env: Env, name: string, protocols: string[]): string | null {
     /* reported below */
   }
   throw new ConfigError(name, `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, raw);
+}
+
+function trustProxy(env: Env): boolean | number | readonly string[] {
+  const raw = str(env, 'TRUST_PROXY');
+  if (raw === null) return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of list) {
+    if (!/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(item)) {
+      throw new ConfigError('TRUST_PROXY', 'true, false, a hop count, or comma-separated proxy addresses/CIDRs', raw);
+    }
+  }
+  return Object.freeze(list);
 }
 
 /** A development secret kept in the data directory, so restarts keep sessions valid. */
@@ -145,5 +165,6 @@ export function loadConfig(env: Env = process.env): Config {
     konbiniWebhookSecret: str(env, 'KONBINI_WEBHOOK_SECRET'),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
     logLevel,
+    trustProxy: trustProxy(env),
   });
 }

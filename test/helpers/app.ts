@@ -42,7 +42,8 @@ async function freshDatabaseUrl(): Promise<{ url: string; loadDataDir?: Blob; dr
   const template = inject('dbTemplate');
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl && /^postgres/.test(serverUrl)) {
-    const name = `inventra_t_${unique()}`.toLowerCase();
+    // Named after this run's template, so a run's teardown drops only its own databases.
+    const name = `${template}_t_${unique()}`.toLowerCase();
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     for (let attempt = 0; ; attempt++) {

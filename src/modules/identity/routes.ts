@@ -102,7 +102,11 @@ export function identityRoutes(app: App, { identity }: { identity: IdentityServi
       body: Type.Object({ name: Type.Optional(Name), password: Type.Optional(Password), currentPassword: Type.Optional(Type.String({ maxLength: 128 })) }, { additionalProperties: false, minProperties: 1 }),
       response: { 200: Me },
     },
-    handler: (req) => identity.updateMe(userId(req.principal), req.body),
+    handler: (req) =>
+      identity.updateMe(userId(req.principal), req.body, {
+        sessionId: req.principal?.type === 'user' ? req.principal.sessionId : undefined,
+        ip: req.ip,
+      }),
   });
 
   app.get('/v1/me/addresses', {

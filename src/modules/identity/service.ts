@@ -133,14 +133,16 @@ export function createIdentityService(deps: IdentityDeps) {
       .execute();
     return {
       user: toUser(user),
-      accessToken: await tokens.sign({ sub: user.id, role: user.role }),
+      accessToken: await tokens.sign({ sub: user.id, role: user.role, sid: familyId }),
       refreshToken,
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
     };
   }
 
-  async function revokeSessions(q: Db, userId: string): Promise<void> {
-    await q.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  async function revokeSessions(q: Db, userId: string, exceptFamilyId?: string): Promise<void> {
+    let query = q.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+    if (exceptFamilyId && isUuid(exceptFamilyId)) query = query.where('family_id', '!=', exceptFamilyId);
+    await query.execute();
   }
 
   /** The user's current role and status, cached briefly and dropped whenever they change. */
@@ -180,6 +182,15 @@ export function createIdentityService(deps: IdentityDeps) {
     return { type: 'api_key', id: rec.id, scopes: rec.scopes };
   }
 
+  const tooManyFailuresError = (blockedForMs: number) => {
+    const seconds = Math.max(1, Math.ceil(blockedForMs / 1000));
+    return new DomainError('rate_limited', `Too many failed sign-ins; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
+  };
+
+  async function countFailure(email: string, ip: string | null): Promise<void> {
+    await Promise.all([rate.hit(`login:email:${email.toLowerCase()}`, LOGIN_WINDOW_MS), ip ? rate.hit(`login:ip:${ip}`, LOGIN_WINDOW_MS) : null]);
+  }
+
   async function tooManyFailures(email: string, ip: string | null): Promise<number | null> {
     const [byEmail, byIp] = await Promise.all([rate.peek(`login:email:${email.toLowerCase()}`), ip ? rate.peek(`login:ip:${ip}`) : null]);
     if (byEmail.count >= MAX_FAILS_PER_EMAIL) return byEmail.resetInMs;
@@ -199,7 +210,7 @@ export function createIdentityService(deps: IdentityDeps) {
         if (!claims) throw unauthorized();
         const principal = await principalFor(claims.sub);
         if (!principal) throw unauthorized('This account is deactivated or no longer exists');
-        return principal;
+        return claims.sid && principal.type === 'user' ? { ...principal, sessionId: claims.sid } : principal;
       }
       if (typeof apiKey === 'string' && apiKey.length > 0) {
         const principal = await apiKeyPrincipal(apiKey);
@@ -228,17 +239,11 @@ export function createIdentityService(deps: IdentityDeps) {
 
     async login(input: { email: string; password: string }, ip: string | null): Promise<Session> {
       const blockedFor = await tooManyFailures(input.email, ip);
-      if (blockedFor !== null) {
-        const seconds = Math.max(1, Math.ceil(blockedFor / 1000));
-        throw new DomainError('rate_limited', `Too many failed sign-ins; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
-      }
+      if (blockedFor !== null) throw tooManyFailuresError(blockedFor);
       const row = await findUserByEmail(db, input.email);
       const ok = row ? await verifyPassword(row.password_hash, input.password) : (await burnPasswordCheck(input.password), false);
       if (!row || !ok || !row.is_active) {
-        await Promise.all([
-          rate.hit(`login:email:${input.email.toLowerCase()}`, LOGIN_WINDOW_MS),
-          ip ? rate.hit(`login:ip:${ip}`, LOGIN_WINDOW_MS) : null,
-        ]);
+        await countFailure(input.email, ip);
         if (row && ok && !row.is_active) throw new DomainError('unauthorized', 'This account is deactivated');
         throw new DomainError('invalid_credentials', 'The email or password is wrong');
       }
@@ -287,21 +292,37 @@ export function createIdentityService(deps: IdentityDeps) {
       return toUser(row);
     },
 
-    async updateMe(userId: string, patch: { name?: string; password?: string; currentPassword?: string }): Promise<User> {
+    /**
+     * Changes the caller's name or password. A password change needs the current password (wrong
+     * guesses count toward the sign-in limits) and signs out every other session; the session
+     * named by `opts.sessionId` (the caller's) stays signed in.
+     */
+    async updateMe(
+      userId: string,
+      patch: { name?: string; password?: string; currentPassword?: string },
+      opts: { sessionId?: string; ip?: string | null } = {},
+    ): Promise<User> {
       const row = await findUserById(db, userId);
       if (!row) throw notFound('User');
       const set: Record<string, unknown> = { updated_at: now() };
       if (patch.name !== undefined) set.name = patch.name.trim();
       if (patch.password !== undefined) {
-        if (!patch.currentPassword || !(await verifyPassword(row.password_hash, patch.currentPassword))) {
-          throw new DomainError('invalid_credentials', 'currentPassword is wrong or missing', { errors: [{ path: 'currentPassword', message: 'must be your current password' }] });
+        if (!patch.currentPassword) {
+          throw new DomainError('validation_failed', 'Changing the password needs currentPassword', { errors: [{ path: 'currentPassword', message: 'is required to change the password' }] });
+        }
+        const blockedFor = await tooManyFailures(row.email, opts.ip ?? null);
+        if (blockedFor !== null) throw tooManyFailuresError(blockedFor);
+        if (!(await verifyPassword(row.password_hash, patch.currentPassword))) {
+          await countFailure(row.email, opts.ip ?? null);
+          // 422, not 401: the caller is signed in, only the confirmation is wrong.
+          throw new DomainError('unprocessable', 'currentPassword is not your current password', { errors: [{ path: 'currentPassword', message: 'must be your current password' }] });
         }
         set.password_hash = await hashPassword(patch.password);
       }
       const updated = await db.transaction().execute(async (tx) => {
         const u = (await tx.updateTable('identity.users').set(set).where('id', '=', userId).returningAll().executeTakeFirstOrThrow()) as UserRow;
         // A new password signs out every other session.
-        if (patch.password !== undefined) await revokeSessions(tx, userId);
+        if (patch.password !== undefined) await revokeSessions(tx, userId, opts.sessionId);
         return u;
       });
       await cache.del(principalKey(userId));
@@ -367,8 +388,15 @@ export function createIdentityService(deps: IdentityDeps) {
 
     async deleteAddress(userId: string, id: string): Promise<void> {
       if (!isUuid(id)) throw notFound('Address');
-      const res = await db.deleteFrom('identity.addresses').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-      if (Number(res.numDeletedRows) === 0) throw notFound('Address');
+      await db.transaction().execute(async (tx) => {
+        const gone = await tx.deleteFrom('identity.addresses').where('user_id', '=', userId).where('id', '=', id).returning('is_default').executeTakeFirst();
+        if (!gone) throw notFound('Address');
+        // Removing the default makes the newest remaining address the default, so checkout still has one.
+        if (gone.is_default) {
+          const next = await tx.selectFrom('identity.addresses').select('id').where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+          if (next) await tx.updateTable('identity.addresses').set({ is_default: true }).where('id', '=', next.id).execute();
+        }
+      });
     },
 
     async listUsers(q: { role?: UserRole; q?: string; limit: number; cursor?: string }): Promise<{ items: User[]; nextCursor: string | null }> {

@@ -10,26 +10,29 @@ const AUDIENCE = 'inventra-api';
 export interface AccessClaims {
   sub: string;
   role: UserRole;
+  /** The sign-in (refresh-token family) this access token belongs to. */
+  sid?: string;
 }
 
-export function createTokenSigner(secret: string) {
+/** `now` is the services' clock, so tests can move past `exp` without waiting. */
+export function createTokenSigner(secret: string, now: () => Date = () => new Date()) {
   const key = new TextEncoder().encode(secret);
   return {
     async sign(claims: AccessClaims): Promise<string> {
-      return new SignJWT({ role: claims.role })
+      return new SignJWT(claims.sid ? { role: claims.role, sid: claims.sid } : { role: claims.role })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(claims.sub)
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(`${ACCESS_TOKEN_TTL_SECONDS}s`)
+        .setIssuedAt(Math.floor(now().getTime() / 1000))
+        .setExpirationTime(Math.floor(now().getTime() / 1000) + ACCESS_TOKEN_TTL_SECONDS)
         .sign(key);
     },
     /** Verifies signature (HS256 only), issuer, audience and expiry; null when any check fails. */
     async verify(token: string): Promise<AccessClaims | null> {
       try {
-        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE, requiredClaims: ['exp', 'sub'] });
-        return { sub: String(payload.sub), role: payload.role as UserRole };
+        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE, requiredClaims: ['exp', 'sub'], currentDate: now() });
+        return { sub: String(payload.sub), role: payload.role as UserRole, ...(typeof payload.sid === 'string' ? { sid: payload.sid } : {}) };
       } catch (err) {
         if (err instanceof errors.JOSEError || err instanceof TypeError) return null;
         throw err;

@@ -13,7 +13,7 @@ export const SCOPES = [
 export type Scope = (typeof SCOPES)[number];
 
 export type Principal =
-  | { type: 'user'; id: string; role: UserRole; email: string }
+  | { type: 'user'; id: string; role: UserRole; email: string; /** the sign-in (refresh-token family) of the access token */ sessionId?: string }
   | { type: 'api_key'; id: string; scopes: Scope[] };
 
 export interface Actor {

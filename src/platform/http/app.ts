@@ -51,13 +51,19 @@ function validatorFactory() {
   };
 }
 
+function trustProxyOption(value: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof value === 'number') return (_address, hop) => hop < value;
+  return typeof value === 'boolean' ? value : [...value];
+}
+
 export async function createHttpApp(deps: HttpDeps): Promise<App> {
   const { config, metrics } = deps;
   const app = Fastify({
     loggerInstance: deps.logger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // Only a configured proxy may speak for the client's address (else X-Forwarded-For dodges per-IP limits).
+    trustProxy: trustProxyOption(config.trustProxy),
     genReqId: (req) => {
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : uuidv7();
@@ -79,6 +85,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     if (body === '' || body === undefined) return done(null, undefined);
     defaultJson(req, body as string, done);
   });
+  // JSON everywhere: a text/plain body is a wrong content type (415), not a string to validate.
+  app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err, req, reply) => sendProblem(req, reply, err));
   app.setNotFoundHandler((req, reply) =>

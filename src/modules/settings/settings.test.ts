@@ -1,0 +1,90 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { DEFAULT_SETTINGS, isValidTimeZone } from './service';
+
+let t: TestApp;
+let admin: TestUser;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+});
+afterAll(() => t?.dispose());
+
+const patch = (payload: unknown, headers = admin.auth) => t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers, payload: payload as object });
+
+describe('settings', () => {
+  it('GET /v1/admin/settings returns the typed defaults', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/admin/settings', headers: admin.auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      storeName: 'Inventra Store',
+      currency: 'JPY',
+      timeZone: 'Asia/Tokyo',
+      lowStockThreshold: 5,
+      reservationTtlMinutes: 60,
+      konbiniExpiryHours: 72,
+      pointsEarnRate: 0.01,
+      shippingFee: 500,
+      freeShippingThreshold: 5000,
+    });
+    expect(res.json()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('GET /v1/store/settings is public and shows only storeName and currency', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/store/settings' });
+    expect(res.statusCode).toBe(200);
+    expect(Object.keys(res.json()).sort()).toEqual(['currency', 'storeName']);
+  });
+
+  it('PATCH changes, audits, records settings.updated, and every reader sees the change at once', async () => {
+    const res = await patch({ storeName: 'Tokyo Goods', shippingFee: 700, freeShippingThreshold: null, pointsEarnRate: 0.05 }, { ...admin.auth, 'x-request-id': 'settings-1' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ storeName: 'Tokyo Goods', shippingFee: 700, freeShippingThreshold: null, pointsEarnRate: 0.05, currency: 'JPY' });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/store/settings' })).json()).toEqual({ storeName: 'Tokyo Goods', currency: 'JPY' });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/admin/settings', headers: admin.auth })).json().shippingFee).toBe(700);
+
+    const audit = (await t.app.inject({ method: 'GET', url: '/v1/admin/audit-logs?entityType=settings', headers: admin.auth })).json().items;
+    expect(audit[0]).toMatchObject({
+      action: 'settings.updated',
+      actor: { type: 'user', id: admin.id },
+      requestId: 'settings-1',
+      changes: { before: { storeName: 'Inventra Store', shippingFee: 500 }, after: { storeName: 'Tokyo Goods', shippingFee: 700 } },
+    });
+    const events = await sql<{ type: string; data: any }>`select type, data from events.outbox where type = 'settings.updated'`.execute(t.platform.db);
+    expect(events.rows.at(-1)!.data.changed.sort()).toEqual(['freeShippingThreshold', 'pointsEarnRate', 'shippingFee', 'storeName']);
+  });
+
+  it('validates: types, ranges, currency, time zone, unknown fields, empty patch', async () => {
+    for (const [body, path] of [
+      [{ currency: 'yen' }, 'currency'],
+      [{ shippingFee: -1 }, 'shippingFee'],
+      [{ shippingFee: 1.5 }, 'shippingFee'],
+      [{ pointsEarnRate: 2 }, 'pointsEarnRate'],
+      [{ reservationTtlMinutes: 0 }, 'reservationTtlMinutes'],
+      [{ storeName: '' }, 'storeName'],
+      [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
+      [{ taxRate: 0.1 }, 'taxRate'],
+    ] as const) {
+      const res = await patch(body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().code).toBe('validation_failed');
+      expect(res.json().errors.map((e: any) => e.path)).toContain(path);
+    }
+    expect((await patch({})).statusCode).toBe(400);
+    expect((await patch({ timeZone: 'Europe/Paris' })).json().timeZone).toBe('Europe/Paris');
+  });
+
+  it('only admins may read or change store settings', async () => {
+    const staff = await t.login('staff');
+    expect((await t.app.inject({ method: 'GET', url: '/v1/admin/settings', headers: staff.auth })).statusCode).toBe(403);
+    expect((await patch({ storeName: 'x' }, staff.auth)).statusCode).toBe(403);
+    expect((await patch({ storeName: 'x' }, {})).statusCode).toBe(401);
+  });
+
+  it('isValidTimeZone knows IANA zones', () => {
+    expect(isValidTimeZone('Asia/Tokyo')).toBe(true);
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('Nowhere/Land')).toBe(false);
+  });
+});
