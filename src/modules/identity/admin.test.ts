@@ -30,9 +30,9 @@ describe('admin: users', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({ method: 'GET', url: `/v1/admin/users?q=${tag}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin.auth });
+      const res: { statusCode: number; json(): any } = await t.app.inject({ method: 'GET', url: `/v1/admin/users?q=${tag}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin.auth });
       expect(res.statusCode).toBe(200);
-      const page = res.json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = res.json();
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((u: any) => u.id));
       cursor = page.nextCursor;

@@ -15,7 +15,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 async function register(e = email(), password = 'correct horse', name = 'Ann') {
   const res = await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email: e, password, name } });
   expect(res.statusCode, res.body).toBe(201);
-  return { email: e, password, ...res.json() } as { email: string; password: string; accessToken: string; refreshToken: string; expiresIn: number; user: { id: string } };
+  return { ...res.json(), email: e, password } as { email: string; password: string; accessToken: string; refreshToken: string; expiresIn: number; user: { id: string } };
 }
 
 const login = (e: string, password: string, remoteAddress?: string) =>
