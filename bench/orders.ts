@@ -1,0 +1,213 @@
+/**
+ * Order placement on PostgreSQL: 50 concurrent customers, once with contention (20 hot SKUs)
+ * and once without (10,000 SKUs), beside pgbench's TPC-B-like TPS on the same server as the
+ * ceiling. Prints figures; never fails on timing.
+ *
+ *   node --import tsx bench/orders.ts            (BENCH_PG_URL, BENCH_SECONDS, BENCH_CUSTOMERS to override)
+ */
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { createInventra, type Inventra } from '../src/inventra';
+import { loadConfig } from '../src/platform/config';
+import { systemContext } from '../src/platform/http/access';
+import { parseProductInput } from '../src/modules/catalog/schema';
+import { fakeProduct } from './catalog-fixtures';
+
+const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50);
+
+export interface OrderBenchResult {
+  scenario: string;
+  orders: number;
+  ordersPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  statuses: Record<string, number>;
+}
+
+const dbUrl = (name: string) => {
+  const u = new URL(SERVER);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: SERVER });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function recreate(name: string) {
+  await admin(async (c) => {
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.query(`create database ${name}`);
+  });
+}
+
+/** pgbench's built-in TPC-B-like script against a scratch database: the ceiling for one-transaction writes. */
+export function pgbenchTps(seconds = 10): number {
+  const name = `inventra_bench_pgbench_${process.pid}`;
+  const u = new URL(SERVER);
+  const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username || 'postgres') };
+  execFileSync('dropdb', ['--if-exists', '--force', name], { env });
+  execFileSync('createdb', [name], { env });
+  try {
+    execFileSync('pgbench', ['-i', '-s', '10', '-q', name], { env, stdio: 'ignore' });
+    const out = execFileSync('pgbench', ['-c', '50', '-j', '2', '-T', String(seconds), name], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
+    if (!m) throw new Error(`could not read pgbench output:\n${out}`);
+    return Number(m[1]);
+  } finally {
+    execFileSync('dropdb', ['--if-exists', '--force', name], { env });
+  }
+}
+
+async function setupApp(name: string): Promise<{ app: Inventra; base: string }> {
+  await recreate(name);
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+    DATABASE_URL: dbUrl(name),
+    RATE_LIMIT_PER_MINUTE: '0',
+    INVENTRA_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    INVENTRA_DATA_DIR: `/tmp/inventra-bench-${process.pid}`,
+  });
+  const app = await createInventra(config, { skipBootstrap: true });
+  await app.ready();
+  const base = await app.app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, base };
+}
+
+/** Published products carrying `skuCount` SKUs (100 variants a product) with plenty of stock. */
+async function seedCatalog(app: Inventra, skuCount: number, stockEach: number): Promise<string[]> {
+  const ctx = systemContext();
+  const skus: string[] = [];
+  const perProduct = Math.min(100, skuCount);
+  for (let i = 0; skus.length < skuCount; i++) {
+    const n = Math.min(perProduct, skuCount - skus.length);
+    const base = fakeProduct(i, 1);
+    const input = parseProductInput({
+      title: base.title,
+      slug: base.slug,
+      description: base.description,
+      variants: Array.from({ length: n }, (_, v) => ({ sku: `OB${i}-${v}`, price: 800 + ((i + v) % 20) * 100, options: { size: `V${v}` } })),
+    });
+    const product = await app.services.catalog.createProduct(ctx, input, { publish: true });
+    skus.push(...product.variants.map((v) => v.sku));
+  }
+  for (let i = 0; i < skus.length; i += 20) {
+    await Promise.all(skus.slice(i, i + 20).map((sku) => app.services.inventory.setOnHand(ctx, sku, stockEach)));
+  }
+  return skus;
+}
+
+async function customers(app: Inventra, base: string, n: number): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const email = `bench-${i}-${process.pid}@example.com`;
+    const password = `bench-password-${i}`;
+    const { user } = await app.services.identity.ensureAdmin(email, password, `Customer ${i}`);
+    await app.services.identity.updateUser(systemContext(), user.id, { role: 'customer' });
+    const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    tokens.push(((await res.json()) as { accessToken: string }).accessToken);
+  }
+  return tokens;
+}
+
+const ADDRESS = { name: 'Bench Customer', postalCode: '150-0001', prefecture: 'Tokyo', city: 'Shibuya', line1: '1-2-3 Jingumae', phone: '03-1234-5678' };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `tokens.length` customers each place orders back to back for `seconds`: 1–3 lines of random SKUs. */
+async function placeOrders(scenario: string, base: string, tokens: string[], skus: string[], seconds: number): Promise<OrderBenchResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    tokens.map(async (token) => {
+      while (performance.now() < deadline) {
+        const lines = new Map<string, number>();
+        const count = 1 + rand(3);
+        for (let i = 0; i < count; i++) lines.set(skus[rand(skus.length)], 1 + rand(2));
+        const body = JSON.stringify({ items: [...lines].map(([sku, quantity]) => ({ sku, quantity })), shippingAddress: ADDRESS, paymentMethod: 'cod' });
+        const t0 = performance.now();
+        const res = await fetch(`${base}/v1/store/orders`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const ok = statuses['201'] ?? 0;
+  return {
+    scenario,
+    orders: ok,
+    ordersPerSecond: Math.round((ok / elapsed) * 10) / 10,
+    p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
+    p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
+    statuses,
+  };
+}
+
+export async function runOrderBench(): Promise<{ pgbenchTps: number; results: OrderBenchResult[] }> {
+  const results: OrderBenchResult[] = [];
+  for (const s of [
+    { scenario: 'contention: 20 hot SKUs', skus: 20 },
+    { scenario: 'no contention: 10,000 SKUs', skus: 10_000 },
+  ]) {
+    const name = `inventra_bench_orders_${s.skus}_${process.pid}`;
+    const { app, base } = await setupApp(name);
+    try {
+      process.stderr.write(`[orders bench] seeding ${s.skus} SKUs and ${CUSTOMERS} customers…\n`);
+      const skus = await seedCatalog(app, s.skus, 1_000_000);
+      const tokens = await customers(app, base, CUSTOMERS);
+      await placeOrders(`${s.scenario} (warm-up)`, base, tokens, skus, 2);
+      process.stderr.write(`[orders bench] ${s.scenario}: ${SECONDS} s…\n`);
+      results.push(await placeOrders(s.scenario, base, tokens, skus, SECONDS));
+    } finally {
+      await app.close();
+      await admin((c) => c.query(`drop database if exists ${name} with (force)`));
+    }
+  }
+  process.stderr.write('[orders bench] pgbench TPC-B-like, 50 clients, 10 s…\n');
+  return { pgbenchTps: pgbenchTps(10), results };
+}
+
+export function printOrderBench(r: { pgbenchTps: number; results: OrderBenchResult[] }): void {
+  console.log(`\nOrder placement on PostgreSQL, ${CUSTOMERS} concurrent customers (1–3 lines, cod), ${SECONDS} s each`);
+  console.log(`pgbench TPC-B-like ceiling (-c 50 -j 2 -T 10): ${r.pgbenchTps.toFixed(1)} TPS`);
+  for (const x of r.results) {
+    const share = ((x.ordersPerSecond / r.pgbenchTps) * 100).toFixed(1);
+    console.log(`  ${x.scenario.padEnd(28)} ${String(x.ordersPerSecond).padStart(8)} orders/s  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${share} % of pgbench)  statuses ${JSON.stringify(x.statuses)}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runOrderBench()
+    .then((r) => {
+      printOrderBench(r);
+      process.exit(0);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}
