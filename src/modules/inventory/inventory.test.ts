@@ -224,3 +224,15 @@ describe('inventory: low stock, availability, removal', () => {
     expect(await inv.ledgerMismatches()).toEqual([]);
   });
 });
+
+describe('inventory: demo stock', () => {
+  it('gives demo SKUs deterministic stock through the ledger, once', async () => {
+    const { seedDemoStock, demoOnHand } = await import('./demo-stock');
+    const skus = [await newSku(), await newSku(), await newSku(), await newSku()];
+    const first = await seedDemoStock(t.services.inventory, skus);
+    expect(await seedDemoStock(t.services.inventory, skus)).toBe(0);
+    expect(first).toBe(skus.filter((s) => demoOnHand(s) > 0).length);
+    for (const sku of skus) expect((await t.services.inventory.get(sku)).onHand).toBe(demoOnHand(sku));
+    expect(await t.services.inventory.ledgerMismatches()).toEqual([]);
+  });
+});

@@ -104,7 +104,7 @@ describe('orders: creation', () => {
       orderBody([]),
       orderBody([{ sku: p.skus[0], quantity: 0 }]),
       orderBody([{ sku: p.skus[0], quantity: 1 }], { price: 1 }),
-      orderBody([{ sku: p.skus[0], quantity: 1, unitPrice: 1 }]),
+      orderBody([{ sku: p.skus[0], quantity: 1, unitPrice: 1 } as { sku: string; quantity: number }]),
       orderBody([{ sku: p.skus[0], quantity: 1 }], { paymentMethod: 'cash' }),
       { items: [{ sku: p.skus[0], quantity: 1 }], paymentMethod: 'cod' },
       orderBody([{ sku: p.skus[0], quantity: 1 }], { addressId: '0190a3a0-0000-7000-8000-000000000000' }),
@@ -328,5 +328,48 @@ describe('orders: Idempotency-Key', () => {
     await setStock(t, await relogin(admin), p.skus[0], 5);
     const later = await place(ann, body, { 'idempotency-key': 'short' });
     expect(later.statusCode).toBe(201);
+  });
+});
+
+describe('orders: points and delivery slots', () => {
+  beforeAll(async () => {
+    // The idempotency tests moved the clock a day on: fresh tokens.
+    [admin, staff, ann, bob] = await Promise.all([admin, staff, ann, bob].map(relogin));
+  });
+  it('redeems points into the total and gives them back on cancel', async () => {
+    const p = await makeProduct(t, admin, [{ price: 2000, stock: 5 }]);
+    const cust = await t.login('customer');
+    await t.services.payments.adjustPoints({ actor: { type: 'system', id: null }, principal: null, requestId: null, ip: null }, { userId: cust.id, delta: 1000, note: 'welcome' });
+    const res = await place(cust, orderBody([{ sku: p.skus[0], quantity: 1 }], { pointsToRedeem: 300 }));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ subtotal: 2000, shippingFee: 500, pointsRedeemed: 300, total: 2200, payment: { amount: 2200 } });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/me/points', headers: cust.auth })).json().balance).toBe(700);
+    const over = await place(cust, orderBody([{ sku: p.skus[0], quantity: 1 }], { pointsToRedeem: 800 }));
+    expect(over.statusCode).toBe(422);
+    expect(over.json().code).toBe('insufficient_points');
+    expect(await stockOf(t, admin, p.skus[0])).toMatchObject({ reserved: 1 });
+    await t.app.inject({ method: 'POST', url: `/v1/store/orders/${res.json().id}/cancel`, headers: cust.auth });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/me/points', headers: cust.auth })).json().balance).toBe(1000);
+  });
+
+  it('books a delivery slot at the zone fee, and refuses a full slot with 409 slot_full (nothing reserved)', async () => {
+    const p = await makeProduct(t, admin, [{ price: 1000, stock: 5 }]);
+    const zone = await t.app.inject({ method: 'POST', url: '/v1/admin/delivery/zones', headers: admin.auth, payload: { name: 'Shibuya', postalCodePrefixes: ['150'], fee: 800, sameDay: false, sameDayCutoff: '14:00' } });
+    expect(zone.statusCode).toBe(201);
+    const date = new Date(t.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const slot = await t.app.inject({ method: 'POST', url: '/v1/admin/delivery/slots', headers: admin.auth, payload: { zoneId: zone.json().id, date, startTime: '09:00', endTime: '12:00', capacity: 1 } });
+    expect(slot.statusCode).toBe(201);
+    const quoted = await place(bob, orderBody([{ sku: p.skus[0], quantity: 1 }]));
+    expect(quoted.json()).toMatchObject({ shippingFee: 800, delivery: null });
+    const booked = await place(ann, orderBody([{ sku: p.skus[0], quantity: 1 }], { deliverySlotId: slot.json().id }));
+    expect(booked.statusCode).toBe(201);
+    expect(booked.json()).toMatchObject({ shippingFee: 800, delivery: { slotId: slot.json().id, date, startTime: '09:00', endTime: '12:00' } });
+    const full = await place(bob, orderBody([{ sku: p.skus[0], quantity: 1 }], { deliverySlotId: slot.json().id }));
+    expect(full.statusCode).toBe(409);
+    expect(full.json().code).toBe('slot_full');
+    expect(await stockOf(t, admin, p.skus[0])).toMatchObject({ reserved: 2 });
+    // Cancelling frees the slot for someone else.
+    await act(staff, booked.json().id, 'cancel');
+    expect((await place(bob, orderBody([{ sku: p.skus[0], quantity: 1 }], { deliverySlotId: slot.json().id }))).statusCode).toBe(201);
   });
 });
