@@ -48,13 +48,13 @@ export function createEventsModule(deps: EventsModuleDeps) {
   });
 
   const realtime = createRealtime({ platform, app, identity: deps.identity });
-  bus.subscribe('*', 'realtime', (event) => realtime.emit(event));
+  bus.subscribe('*', 'realtime', (event) => realtime.emit(event), { external: true });
 
   const stream = config.natsUrl && runsWorkers ? createStreamPublisher({ url: config.natsUrl, log }) : null;
   if (stream) {
     bus.subscribe('*', 'nats-stream', async (event) => {
       await stream.publish(event);
-    });
+    }, { external: true });
   }
 
   let sweeper: NodeJS.Timeout | null = null;

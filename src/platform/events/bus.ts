@@ -13,6 +13,11 @@ export interface Subscriber {
   /** Stable name: failed events are retried per subscriber, by this name. */
   name: string;
   handler: EventHandler;
+  /**
+   * The handler writes nothing through `tx` (Socket.IO, NATS): once it succeeded for an event,
+   * a rolled-back relay pass need not run it again.
+   */
+  external: boolean;
 }
 
 /** `order.*` matches `order.created`; `*` matches everything. */
@@ -25,11 +30,11 @@ export function matchesPattern(pattern: string, type: string): boolean {
 export class EventBus {
   private readonly subscribers: Subscriber[] = [];
 
-  subscribe(pattern: string, name: string, handler: EventHandler): void {
+  subscribe(pattern: string, name: string, handler: EventHandler, opts: { external?: boolean } = {}): void {
     if (this.subscribers.some((s) => s.name === name && s.pattern === pattern)) {
       throw new Error(`event subscriber ${name} is already subscribed to ${pattern}`);
     }
-    this.subscribers.push({ pattern, name, handler });
+    this.subscribers.push({ pattern, name, handler, external: opts.external ?? false });
   }
 
   /** Subscribers of this event type, in subscription order. */

@@ -69,6 +69,7 @@ export class OutboxRelay {
   private unlisten: (() => Promise<void>) | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastCleanup = 0;
+  private exclusive: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly database: Database,
@@ -135,16 +136,28 @@ export class OutboxRelay {
   }
 
   /** Events handed out (including retries); 0 when there was nothing to do, -1 when another relay holds the lock. */
-  private async publishBatch(): Promise<number> {
+  /** One batch at a time in this process (the loop and drain() share it), so a redo is not interleaved. */
+  private publishBatch(): Promise<number> {
+    const run = this.exclusive.then(() => this.publishBatchNow());
+    this.exclusive = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async publishBatchNow(): Promise<number> {
+    // External subscribers that succeeded in a pass that was then rolled back are not run again.
+    const done = new Set<string>();
     try {
-      return await this.runBatch(false);
+      return await this.runBatch(false, done);
     } catch (err) {
       if (!(err instanceof CarefulRedo)) throw err;
-      return this.runBatch(true);
+      return this.runBatch(true, done);
     }
   }
 
-  private runBatch(careful: boolean): Promise<number> {
+  private runBatch(careful: boolean, done: Set<string>): Promise<number> {
     const limit = this.opts.batch ?? 500;
     return this.database.db.transaction().execute(async (tx) => {
       const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`.execute(tx);
@@ -156,13 +169,16 @@ export class OutboxRelay {
       for (const row of rows) {
         const event = toEvent(row);
         for (const [name, subs] of byName(this.bus.matching(event.type))) {
+          const key = `${event.id}:${name}`;
+          if (done.has(key)) continue;
           const err = await this.run(tx, event, subs, careful);
           if (err !== null) await this.scheduleRetry(tx, event, name, 1, err);
+          else if (subs.every((s) => s.external)) done.add(key);
         }
         this.metrics.outboxPublished.inc({ type: row.type });
       }
       if (rows.length) await sql`update events.outbox set published_at = now() where seq = any(${rows.map((r) => r.seq)})`.execute(tx);
-      const retried = await this.runRetries(tx, careful);
+      const retried = await this.runRetries(tx, careful, done);
       return rows.length + retried;
     });
   }
@@ -201,7 +217,7 @@ export class OutboxRelay {
   }
 
   /** Due retries, oldest event first; a subscriber that no longer exists drops its retries. */
-  private async runRetries(tx: Db, careful: boolean): Promise<number> {
+  private async runRetries(tx: Db, careful: boolean, done: Set<string>): Promise<number> {
     const due = (await sql<RetryRow>`
       select r.subscriber, r.attempts, o.seq, o.id, o.type, o.aggregate_type, o.aggregate_id, o.data, o.created_at
       from events.subscriber_retries r join events.outbox o on o.id = r.event_id
@@ -209,7 +225,9 @@ export class OutboxRelay {
     for (const row of due) {
       const event = toEvent(row);
       const subs = this.bus.named(row.subscriber, event.type);
-      const err = subs.length ? await this.run(tx, event, subs, careful) : null;
+      const key = `retry:${event.id}:${row.subscriber}`;
+      const err = subs.length && !done.has(key) ? await this.run(tx, event, subs, careful) : null;
+      if (err === null && subs.every((s) => s.external)) done.add(key);
       if (err === null) await sql`delete from events.subscriber_retries where event_id = ${row.id} and subscriber = ${row.subscriber}`.execute(tx);
       else await this.scheduleRetry(tx, event, row.subscriber, row.attempts + 1, err);
     }
