@@ -291,3 +291,23 @@ describe('storefront slots, fees and booking', () => {
     expect((await t.services.delivery.getSlot(slot.id)).booked).toBe(1);
   });
 });
+
+describe('demo data', () => {
+  it('seeds believable zones and a week of slots once', async () => {
+    const fresh = await createTestApp();
+    try {
+      const { seedDemoDelivery } = await import('./demo');
+      const sys = { actor: { type: 'system' as const, id: null }, principal: null, requestId: null, ip: null };
+      const first = await seedDemoDelivery(fresh.services.delivery, sys, { now: fresh.clock.now(), timeZone: 'Asia/Tokyo' });
+      expect(first.zones).toBe(4);
+      expect(first.slots).toBe(5 * 7 + 3 * 5 * 6);
+      expect(await seedDemoDelivery(fresh.services.delivery, sys, { now: fresh.clock.now(), timeZone: 'Asia/Tokyo' })).toEqual({ zones: 0, slots: 0 });
+      expect(await fresh.services.delivery.quoteFee(fresh.platform.db, '100-0001')).toBe(500);
+      expect(await fresh.services.delivery.quoteFee(fresh.platform.db, '160-0022')).toBe(700);
+      const open = await fresh.app.inject({ method: 'GET', url: '/v1/store/delivery/slots?postalCode=160-0022' });
+      expect(open.json().items.length).toBeGreaterThanOrEqual(25);
+    } finally {
+      await fresh.dispose();
+    }
+  });
+});

@@ -198,6 +198,10 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
 
     async listSlots(q: { zoneId?: string; date?: string; from?: string; to?: string; limit: number; cursor?: string }) {
       const after = cursorOf(q.cursor, isSlotCursor);
+      for (const key of ['date', 'from', 'to'] as const) {
+        const v = q[key];
+        if (v !== undefined && !isRealDate(v)) throw new DomainError('validation_failed', `${key} ${v} is not a calendar date`, { errors: [{ path: key, message: 'must be a real date YYYY-MM-DD' }] });
+      }
       if (q.zoneId && !isUuid(q.zoneId)) return { items: [], nextCursor: null };
       return page(await repo.listSlots(db, { ...q, limit: q.limit + 1, after }), q.limit, (s) => [s.date, s.startTime, s.id]);
     },
