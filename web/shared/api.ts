@@ -57,34 +57,45 @@ export function normalizeErrorPath(path: string): string {
     .replace(/^\./, '');
 }
 
-const hints: Record<string, string> = {
-  network_error: 'Could not reach the server. Check your connection and try again.',
-  unauthorized: 'Your session has ended. Sign in again.',
-  invalid_credentials: 'The email or password is not right. Check both and try again.',
-  forbidden: 'Your role does not allow this. Ask an administrator for access.',
-  not_found: 'It may have been deleted. Go back to the list and reload.',
-  precondition_failed: 'Someone else saved this first. Reload to see their changes, then make yours again.',
-  invalid_transition: 'This action is not possible in the current state. Reload to see the latest state.',
-  insufficient_stock: 'There is not enough stock for this change.',
-  payload_too_large: 'The file or request is too large (uploads: 10 MiB at most).',
+// What went wrong, when the server sends no `detail`.
+const fallbackDetail: Record<string, string> = {
+  network_error: 'Could not reach the server.',
+  unauthorized: 'You are not signed in, or your session has ended.',
+  invalid_credentials: 'The email or password is not right.',
+  forbidden: 'Your role does not allow this.',
+  not_found: 'This no longer exists.',
+  precondition_failed: 'Someone else saved this first.',
+  invalid_transition: 'This action is not possible in the current state.',
+  insufficient_stock: 'There is not enough stock.',
+  payload_too_large: 'The file or request is too large.',
+  unsupported_media_type: 'This file type is not supported.',
+  validation_failed: 'Some fields are not valid.',
+  rate_limited: 'Too many requests.',
+  internal_error: 'The server had a problem.',
+};
+
+// What to do about it.
+const nextStep: Record<string, string> = {
+  network_error: 'Check your connection and try again.',
+  unauthorized: 'Sign in again.',
+  invalid_credentials: 'Check both and try again.',
+  forbidden: 'Ask an administrator for access.',
+  not_found: 'Go back to the list and reload it.',
+  precondition_failed: 'Reload to see the latest version, then make your change again.',
+  invalid_transition: 'Reload to see the current state.',
+  payload_too_large: 'Uploads can be at most 10 MiB.',
   unsupported_media_type: 'Use a JPEG, PNG or WebP image.',
   validation_failed: 'Check the highlighted fields and try again.',
-  internal_error: 'The server had a problem. Try again; if it persists, contact support with the request id.',
+  internal_error: 'Try again; if it keeps happening, report the request id.',
 };
 
 /** A sentence for people: what went wrong, and what to do about it. */
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) {
-    const hint = hints[err.code];
-    if (err.code === 'rate_limited') {
-      const wait = err.retryAfterSeconds ? ` Wait ${err.retryAfterSeconds} seconds and try again.` : ' Wait a moment and try again.';
-      return `Too many requests.${wait}`;
-    }
-    const detail = err.detail && err.detail !== hint ? err.detail : '';
-    if (detail && hint) return `${detail.replace(/\.?$/, '.')} ${hint}`;
-    if (detail) return detail;
-    if (hint) return hint;
-    return `Request failed (${err.status}). Try again.`;
+    const what = err.detail || fallbackDetail[err.code] || `The request failed (${err.status}).`;
+    let todo = nextStep[err.code] ?? (err.status >= 500 ? nextStep.internal_error : '');
+    if (err.code === 'rate_limited') todo = err.retryAfterSeconds ? `Wait ${err.retryAfterSeconds} seconds and try again.` : 'Wait a moment and try again.';
+    return todo ? `${what.replace(/[.!]?$/, '.')} ${todo}` : what;
   }
   if (err instanceof Error) return err.message;
   return 'Something went wrong. Try again.';

@@ -1,7 +1,19 @@
 // Button / Field / Badge kit shared by both apps (Tailwind classes: an app's CSS must
 // `@source` this folder so the classes are generated).
-import { useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { errorMessage } from './api';
+import { useEffect, useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { ApiError, errorMessage } from './api';
+
+/** After a failed submit, move keyboard focus to the first invalid field. */
+export function focusFirstInvalid(root: ParentNode = document) {
+  requestAnimationFrame(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+/** Focuses the first invalid field whenever a new, non-empty set of field errors arrives. */
+export function useFocusFirstInvalid(errors: Record<string, string>) {
+  useEffect(() => {
+    if (Object.keys(errors).length) focusFirstInvalid();
+  }, [errors]);
+}
 
 export function cx(...parts: Array<string | false | null | undefined>): string {
   return parts.filter(Boolean).join(' ');
@@ -94,7 +106,7 @@ export function TextField({ label, error, hint, hideLabel, className, inputClass
   const id = givenId ?? autoId;
   return (
     <FieldWrapper id={id} label={label} error={error} hint={hint} hideLabel={hideLabel} className={className}>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={cx(controlClass, inputClassName)} {...input} />
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={cx(controlClass, 'h-9.5', inputClassName)} {...input} />
     </FieldWrapper>
   );
 }
@@ -118,7 +130,7 @@ export function SelectField({ label, error, hint, hideLabel, className, id: give
   const id = givenId ?? autoId;
   return (
     <FieldWrapper id={id} label={label} error={error} hint={hint} hideLabel={hideLabel} className={className}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClass} {...input}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={cx(controlClass, 'h-9.5')} {...input}>
         {children}
       </select>
     </FieldWrapper>
@@ -163,7 +175,8 @@ export function Badge({ tone = 'gray', children, className }: { tone?: BadgeTone
 /** An error box for an API error (problem+json) or any thrown value. */
 export function ErrorMessage({ error, title, action, className }: { error: unknown; title?: string; action?: ReactNode; className?: string }) {
   if (!error) return null;
-  const requestId = error && typeof error === 'object' && 'requestId' in error ? (error as { requestId?: string }).requestId : undefined;
+  // The request id only helps when reporting a server fault.
+  const requestId = error instanceof ApiError && error.status >= 500 ? error.requestId : undefined;
   return (
     <div role="alert" className={cx('rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800', className)}>
       {title && <p className="font-semibold">{title}</p>}

@@ -9,8 +9,17 @@ export function settingsRoutes(app: App, { settings }: { settings: SettingsServi
     config: { access: access.public },
     schema: {
       tags: ['storefront'],
-      summary: 'Public store facts',
-      response: { 200: Type.Object({ storeName: Type.String(), currency: Type.String() }) },
+      summary: 'Public store facts (what a storefront needs to show prices and shipping)',
+      response: {
+        200: Type.Object({
+          storeName: Type.String(),
+          currency: Type.String(),
+          timeZone: Type.String(),
+          shippingFee: Type.Integer(),
+          freeShippingThreshold: Type.Union([Type.Integer(), Type.Null()]),
+          pointsEarnRate: Type.Number(),
+        }),
+      },
     },
     handler: async () => settings.get(),
   });

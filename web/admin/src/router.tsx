@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import { RouteError } from './components/ErrorBoundary';
 import { AdminOnly, Layout } from './components/Layout';
 import { useSession } from './lib/session';
 import { LoginPage } from './pages/Login';
@@ -37,9 +38,10 @@ const admin = (Page: ComponentType) => (
 
 export const router = createBrowserRouter(
   [
-    { path: '/login', element: <LoginPage /> },
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
     {
       path: '/',
+      errorElement: <RouteError />,
       element: (
         <RequireSession>
           <Layout />

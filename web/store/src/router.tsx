@@ -12,6 +12,8 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first page's chunk loads.
+    hydrateFallbackElement: <p className="p-8 text-center text-sm text-slate-500">Loading…</p>,
     children: [
       {
         errorElement: <RouteError />,

@@ -4,9 +4,10 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button, cx } from '../../../shared/ui';
 import { useStoreSettings } from '../lib/format';
 import { useRealtime } from '../lib/realtime';
-import { api, signOut, useSession } from '../lib/session';
+import { api, customerNotice, signOut, useSession } from '../lib/session';
 import type { User } from '../lib/types';
 import { Loading } from './common';
+import { ScreenErrorBoundary } from './ErrorBoundary';
 import { Toaster } from './Toaster';
 
 interface NavItem {
@@ -63,7 +64,9 @@ export function Layout() {
   // Pick up role changes made by another admin since sign-in.
   const me = useQuery({ queryKey: ['me'], queryFn: () => api.get<User>('/v1/me'), staleTime: 60_000 });
   useEffect(() => {
-    if (me.data && user && (me.data.role !== user.role || me.data.name !== user.name)) setUser({ ...user, ...me.data });
+    if (!me.data || !user) return;
+    if (me.data.role === 'customer') useSession.getState().clear(customerNotice);
+    else if (me.data.role !== user.role || me.data.name !== user.name) setUser({ ...user, ...me.data });
   }, [me.data, user, setUser]);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
@@ -105,9 +108,11 @@ export function Layout() {
         </div>
       </aside>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <ScreenErrorBoundary key={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
       <Toaster />
     </div>

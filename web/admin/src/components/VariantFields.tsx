@@ -68,8 +68,8 @@ export function VariantFields({ draft, onChange, errors, currency }: { draft: Va
   const symbol = currencySymbol(currency);
   const set = (key: keyof VariantDraft) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...draft, [key]: e.target.value });
   return (
-    <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6">
-      <TextField label="SKU" value={draft.sku} onChange={set('sku')} error={errors.sku} autoCapitalize="characters" className="col-span-2 sm:col-span-1" />
+    <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-7">
+      <TextField label="SKU" value={draft.sku} onChange={set('sku')} error={errors.sku} autoCapitalize="characters" className="col-span-2 sm:col-span-1 xl:col-span-2" />
       <TextField label="Size" value={draft.size} onChange={set('size')} error={errors['options.size']} />
       <TextField label="Color" value={draft.color} onChange={set('color')} error={errors['options.color']} />
       <TextField label={`Price (${symbol})`} inputMode="numeric" value={draft.price} onChange={set('price')} error={errors.price} />

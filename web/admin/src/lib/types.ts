@@ -193,6 +193,7 @@ export interface Webhook {
   url: string;
   events: string[];
   enabled: boolean;
+  disabledReason?: string | null;
   description?: string | null;
   secret?: string;
   createdAt: string;

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
-import { Button, cx, ErrorMessage } from '../../../shared/ui';
+import { Button, cx, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Loading, PageHeader, ProductStatusBadge, QueryError, UnpublishedMarker } from '../components/common';
 import { detailsBody, ProductFields, productToDraft, type DetailsDraft } from '../components/ProductFields';
 import { draftToBody, emptyVariant, sameDraft, VariantFields, variantToDraft, type VariantBody, type VariantDraft } from '../components/VariantFields';
@@ -17,7 +17,8 @@ const nextStatus: Record<Action, ProductStatus> = { publish: 'published', unpubl
 
 export default function ProductEditor() {
   const { id = '' } = useParams();
-  const product = useQuery({ queryKey: productKey(id), queryFn: () => api.get<Product>(`/v1/admin/products/${id}`) });
+  // No silent background refetch while editing: the cached version is what If-Match promises.
+  const product = useQuery({ queryKey: productKey(id), queryFn: () => api.get<Product>(`/v1/admin/products/${id}`), refetchOnWindowFocus: false });
   if (product.isPending) return <Loading label="Loading product…" />;
   if (product.isError)
     return (
@@ -54,6 +55,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
   };
 
   const workflow = useMutation({
+    scope: { id: `product-${product.id}` },
     mutationFn: (action: Action) => api.post<Product>(`/v1/admin/products/${product.id}/${action}`),
     onMutate: async (action) => ({
       undo: await optimistic((p) => ({ ...p, status: nextStatus[action], hasUnpublishedChanges: action === 'publish' ? false : p.hasUnpublishedChanges })),
@@ -131,6 +133,7 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
   const [base, setBase] = useState<DetailsDraft>(() => productToDraft(product));
   const [draft, setDraft] = useState<DetailsDraft>(base);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
   const dirty = (Object.keys(draft) as Array<keyof DetailsDraft>).some((k) => draft[k] !== base[k]);
 
   // Someone (or a variant/image change) updated the product: follow it unless we have edits.
@@ -144,7 +147,13 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
   }, [product.version, product.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = useMutation({
-    mutationFn: ({ body, version }: { body: Record<string, unknown>; version: number }) => api.patch<Product>(`/v1/admin/products/${product.id}`, body, { headers: { 'If-Match': `"${version}"` } }),
+    // Product changes run one after another; the version is read when this one starts, so a
+    // publish or variant change just before it does not make our own save look like a conflict.
+    scope: { id: `product-${product.id}` },
+    mutationFn: ({ body, version }: { body: Record<string, unknown>; version: number }) => {
+      const current = queryClient.getQueryData<Product>(productKey(product.id))?.version ?? version;
+      return api.patch<Product>(`/v1/admin/products/${product.id}`, body, { headers: { 'If-Match': `"${current}"` } });
+    },
     onMutate: async ({ body }) => ({
       undo: await optimistic((p) => ({ ...p, ...(body as Partial<Product>), hasUnpublishedChanges: p.status === 'published' ? true : p.hasUnpublishedChanges })),
     }),
@@ -257,15 +266,25 @@ function VariantsCard({ product, afterChange }: { product: Product; afterChange:
   );
 }
 
+/** Variant endpoints may answer with the whole product; take its new version at once. */
+function useAdoptProduct(id: string) {
+  const queryClient = useQueryClient();
+  return (res: unknown) => {
+    if (res && typeof res === 'object' && 'variants' in res && 'version' in res) queryClient.setQueryData(productKey(id), res as Product);
+  };
+}
+
 function variantPath(productId: string, variantId?: string) {
   return `/v1/admin/products/${productId}/variants${variantId ? `/${variantId}` : ''}`;
 }
 
 function VariantRow({ product, variant, index, currency, afterChange }: { product: Product; variant: Variant; index: number; currency: string; afterChange: () => void }) {
   const optimistic = useOptimisticProduct(product.id);
+  const adopt = useAdoptProduct(product.id);
   const [base, setBase] = useState(() => variantToDraft(variant));
   const [draft, setDraft] = useState(base);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
   const dirty = !sameDraft(draft, base);
 
   useEffect(() => {
@@ -275,13 +294,15 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
   }, [variant]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = useMutation({
+    scope: { id: `product-${product.id}` },
     mutationFn: (body: VariantBody) => api.patch<unknown>(variantPath(product.id, variant.id), body),
     onMutate: async (body) => ({ undo: await optimistic((p) => ({ ...p, hasUnpublishedChanges: p.status === 'published' || p.hasUnpublishedChanges, variants: p.variants.map((v) => (v.id === variant.id ? { ...v, ...body } : v)) })) }),
     onError: (err, _body, ctx) => {
       ctx?.undo();
       if (err instanceof ApiError) setErrors(err.fieldErrors());
     },
-    onSuccess: () => {
+    onSuccess: (res) => {
+      adopt(res);
       setBase(draft);
       toast.success(`Variant ${draft.sku} saved.`);
     },
@@ -289,6 +310,7 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
   });
 
   const remove = useMutation({
+    scope: { id: `product-${product.id}` },
     mutationFn: () => api.delete(variantPath(product.id, variant.id)),
     onMutate: async () => ({ undo: await optimistic((p) => ({ ...p, variants: p.variants.filter((v) => v.id !== variant.id) })) }),
     onError: (err, _v, ctx) => {
@@ -342,9 +364,12 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
 
 function NewVariantRow({ product, currency, onDone, afterChange }: { product: Product; currency: string; onDone: () => void; afterChange: () => void }) {
   const optimistic = useOptimisticProduct(product.id);
+  const adopt = useAdoptProduct(product.id);
   const [draft, setDraft] = useState<VariantDraft>(emptyVariant);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
   const add = useMutation({
+    scope: { id: `product-${product.id}` },
     mutationFn: (body: VariantBody) => api.post<unknown>(variantPath(product.id), body),
     onMutate: async (body) => ({
       undo: await optimistic((p) => ({ ...p, variants: [...p.variants, { id: `pending-${body.sku}`, weightGrams: null, ...body }] })),
@@ -353,7 +378,8 @@ function NewVariantRow({ product, currency, onDone, afterChange }: { product: Pr
       ctx?.undo();
       if (err instanceof ApiError) setErrors(err.fieldErrors());
     },
-    onSuccess: () => {
+    onSuccess: (res) => {
+      adopt(res);
       toast.success(`Variant ${draft.sku} added.`);
       onDone();
     },
@@ -404,15 +430,15 @@ function ImagesCard({ product, afterChange }: { product: Product; afterChange: (
   async function uploadFiles(files: File[]) {
     for (const file of files) {
       const key = `${file.name}-${file.size}-${Date.now()}`;
-      const preview = URL.createObjectURL(file);
       if (!acceptedTypes.includes(file.type)) {
-        setUploads((u) => [...u, { key, name: file.name, preview, error: 'Not a JPEG, PNG or WebP image.' }]);
+        setUploads((u) => [...u, { key, name: file.name, preview: '', error: 'Not a JPEG, PNG or WebP image. Choose one of those.' }]);
         continue;
       }
       if (file.size > 10 * 1024 * 1024) {
-        setUploads((u) => [...u, { key, name: file.name, preview, error: 'Larger than 10 MiB.' }]);
+        setUploads((u) => [...u, { key, name: file.name, preview: '', error: 'Larger than 10 MiB. Make it smaller and try again.' }]);
         continue;
       }
+      const preview = URL.createObjectURL(file);
       setUploads((u) => [...u, { key, name: file.name, preview }]);
       const form = new FormData();
       form.append('file', file, file.name);
@@ -428,6 +454,7 @@ function ImagesCard({ product, afterChange }: { product: Product; afterChange: (
   }
 
   const removeImage = useMutation({
+    scope: { id: `product-${product.id}` },
     mutationFn: (imageId: string) => api.delete(`/v1/admin/products/${product.id}/images/${imageId}`),
     onMutate: async (imageId) => ({ undo: await optimistic((p) => ({ ...p, images: p.images.filter((i) => i.id !== imageId) })) }),
     onError: (err, _id, ctx) => {
@@ -487,7 +514,11 @@ function ImagesCard({ product, afterChange }: { product: Product; afterChange: (
         ))}
         {uploads.map((u) => (
           <li key={u.key} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-            <img src={u.preview} alt={`Uploading ${u.name}`} className={cx('aspect-square w-full object-cover', !u.error && 'opacity-50')} />
+            {u.preview ? (
+              <img src={u.preview} alt={u.error ? `Not uploaded: ${u.name}` : `Uploading ${u.name}`} className={cx('aspect-square w-full object-cover', !u.error && 'opacity-50')} />
+            ) : (
+              <div className="flex aspect-square w-full items-center justify-center bg-slate-100 p-2 text-center text-xs break-all text-slate-500">{u.name}</div>
+            )}
             <div className="p-2 text-xs">
               {u.error ? (
                 <div role="alert" className="text-red-700">

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api';
-import { Button, ErrorMessage } from '../../../shared/ui';
+import { Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, PageHeader } from '../components/common';
 import { detailsBody, ProductFields, type DetailsDraft } from '../components/ProductFields';
 import { draftToBody, emptyVariant, VariantFields, type VariantBody, type VariantDraft } from '../components/VariantFields';
@@ -19,6 +19,7 @@ export default function ProductNew() {
   const [details, setDetails] = useState<DetailsDraft>({ title: '', slug: '', description: '', categoryId: '', tags: '', attributes: '' });
   const [variants, setVariants] = useState<VariantDraft[]>([emptyVariant()]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
 
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => api.post<Product>('/v1/admin/products', body),

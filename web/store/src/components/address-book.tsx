@@ -13,10 +13,10 @@ export function AddressBook({ addresses, defaultName }: { addresses: Address[]; 
     <div className="space-y-3">
       {del.isError ? <ErrorAlert error={del.error} /> : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
-      {addresses.length === 0 && editing !== 'new' ? <p className="text-sm text-stone-600">No saved addresses yet.</p> : null}
+      {addresses.length === 0 && editing !== 'new' ? <p className="text-sm text-slate-600">No saved addresses yet.</p> : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {addresses.map((a) => (
-          <li key={a.id} className="rounded-lg border border-stone-200 p-3" aria-label={`Address: ${a.name}, ${a.city}`}>
+          <li key={a.id} className="rounded-lg border border-slate-200 p-3" aria-label={`Address: ${a.name}, ${a.city}`}>
             {editing === a.id ? (
               <AddressForm address={a} onSaved={() => setEditing(null)} onCancel={() => setEditing(null)} />
             ) : (
@@ -32,7 +32,7 @@ export function AddressBook({ addresses, defaultName }: { addresses: Address[]; 
                   ) : null}
                   <Button
                     variant="ghost"
-                    className="px-2 text-red-700"
+                    className="px-2 text-red-700!"
                     disabled={del.isPending}
                     onClick={() => {
                       if (window.confirm('Delete this address?')) del.mutate(a.id);
@@ -47,7 +47,7 @@ export function AddressBook({ addresses, defaultName }: { addresses: Address[]; 
         ))}
       </ul>
       {editing === 'new' ? (
-        <div className="rounded-lg border border-stone-200 p-3">
+        <div className="rounded-lg border border-slate-200 p-3">
           <h3 className="mb-2 font-semibold">New address</h3>
           <AddressForm defaultName={defaultName} onSaved={() => setEditing(null)} onCancel={() => setEditing(null)} />
         </div>

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { isApiError } from '../lib/api';
+import { fieldError } from '../lib/api';
 import { useSaveAddress } from '../lib/queries';
 import type { Address, AddressInput } from '../lib/types';
 import { Button, ErrorAlert, Field } from './ui';
@@ -27,8 +27,7 @@ export function AddressForm({ address, defaultName = '', onSaved, onCancel, subm
     address ? { ...empty, ...address, line2: address.line2 ?? '' } : { ...empty, name: defaultName },
   );
   const [local, setLocal] = useState<Partial<Record<keyof AddressInput, string>>>({});
-  const err = isApiError(save.error) ? save.error : null;
-  const fieldError = (k: keyof AddressInput) => local[k] ?? err?.fieldError(k);
+  const errorFor = (k: keyof AddressInput) => local[k] ?? fieldError(save.error, k);
   const set = (k: keyof AddressInput) => (e: ChangeEvent<HTMLInputElement>) =>
     setForm({ ...form, [k]: e.target.type === 'checkbox' ? e.target.checked : e.target.value });
 
@@ -51,20 +50,20 @@ export function AddressForm({ address, defaultName = '', onSaved, onCancel, subm
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label={address ? 'Edit address' : 'New address'}>
       {save.isError ? <ErrorAlert error={save.error} /> : null}
-      <Field label="Full name" autoComplete="name" required value={form.name} onChange={set('name')} error={fieldError('name')} />
+      <Field label="Full name" autoComplete="name" required value={form.name} onChange={set('name')} error={errorFor('name')} />
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Postal code" autoComplete="postal-code" inputMode="numeric" placeholder="100-0001" required value={form.postalCode} onChange={set('postalCode')} error={fieldError('postalCode')} />
-        <Field label="Prefecture" autoComplete="address-level1" list="prefectures" required value={form.prefecture} onChange={set('prefecture')} error={fieldError('prefecture')} />
+        <Field label="Postal code" autoComplete="postal-code" inputMode="numeric" placeholder="100-0001" required value={form.postalCode} onChange={set('postalCode')} error={errorFor('postalCode')} />
+        <Field label="Prefecture" autoComplete="address-level1" list="prefectures" required value={form.prefecture} onChange={set('prefecture')} error={errorFor('prefecture')} />
       </div>
       <datalist id="prefectures">
         {PREFECTURES.map((p) => <option key={p} value={p} />)}
       </datalist>
-      <Field label="City / ward" autoComplete="address-level2" required value={form.city} onChange={set('city')} error={fieldError('city')} />
-      <Field label="Address line 1" autoComplete="address-line1" required value={form.line1} onChange={set('line1')} error={fieldError('line1')} />
-      <Field label="Address line 2 (optional)" autoComplete="address-line2" value={form.line2 ?? ''} onChange={set('line2')} error={fieldError('line2')} />
-      <Field label="Phone" type="tel" autoComplete="tel" required value={form.phone} onChange={set('phone')} error={fieldError('phone')} />
+      <Field label="City / ward" autoComplete="address-level2" required value={form.city} onChange={set('city')} error={errorFor('city')} />
+      <Field label="Address line 1" autoComplete="address-line1" required value={form.line1} onChange={set('line1')} error={errorFor('line1')} />
+      <Field label="Address line 2 (optional)" autoComplete="address-line2" value={form.line2 ?? ''} onChange={set('line2')} error={errorFor('line2')} />
+      <Field label="Phone" type="tel" autoComplete="tel" required value={form.phone} onChange={set('phone')} error={errorFor('phone')} />
       <label className="flex min-h-11 items-center gap-2 text-sm">
-        <input type="checkbox" className="size-5 accent-stone-900" checked={form.isDefault} onChange={set('isDefault')} />
+        <input type="checkbox" className="size-5 shrink-0 accent-indigo-600" checked={form.isDefault} onChange={set('isDefault')} />
         Use as my default address
       </label>
       <div className="flex flex-wrap gap-2">
@@ -88,9 +87,9 @@ function pick(a: AddressInput): AddressInput {
 
 export function AddressText({ address }: { address: Omit<AddressInput, 'isDefault'> }) {
   return (
-    <address className="text-sm not-italic leading-relaxed text-stone-700">
-      <span className="font-medium text-stone-900">{address.name}</span>
-      <br />〒{address.postalCode} {address.prefecture} {address.city}
+    <address className="text-sm not-italic leading-relaxed text-slate-700">
+      <span className="font-medium text-slate-900">{address.name}</span>
+      <br />{address.postalCode} {address.prefecture} {address.city}
       <br />{address.line1}
       {address.line2 ? <><br />{address.line2}</> : null}
       <br />{address.phone}

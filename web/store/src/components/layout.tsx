@@ -29,9 +29,9 @@ function SearchBox() {
         onChange={(e) => setQ(e.target.value)}
         placeholder="Search products"
         enterKeyHint="search"
-        className="min-h-11 w-full min-w-0 rounded-lg border border-stone-300 bg-white px-3 text-base focus:border-stone-900 focus:outline-2 focus:outline-amber-500"
+        className="min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-base focus:border-indigo-500 focus:outline-2 focus:outline-indigo-600"
       />
-      <button type="submit" className="min-h-11 shrink-0 rounded-lg bg-stone-900 px-4 text-sm font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500">
+      <button type="submit" className="min-h-11 shrink-0 rounded-md bg-indigo-600 px-4 text-sm font-semibold text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
         Search
       </button>
     </form>
@@ -39,7 +39,7 @@ function SearchBox() {
 }
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-500 sm:px-3 ${isActive ? 'text-stone-900 underline underline-offset-4' : 'text-stone-700'}`;
+  `inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600 sm:px-3 ${isActive ? 'text-slate-900 underline underline-offset-4' : 'text-slate-700'}`;
 
 export function Layout() {
   const { data: settings } = useSettings();
@@ -58,23 +58,23 @@ export function Layout() {
       <a href="#main" className="sr-only z-50 rounded bg-white px-3 py-2 font-semibold focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap">
-          <Link to="/" className="mr-auto min-h-11 content-center text-lg font-bold tracking-tight text-stone-900 sm:mr-0 sm:shrink-0">
+          <Link to="/" className="mr-auto min-h-11 content-center text-lg font-bold tracking-tight text-slate-900 sm:mr-0 sm:shrink-0">
             {storeName}
           </Link>
-          <nav aria-label="Main" className="order-2 flex items-center sm:order-3">
+          <nav aria-label="Main" className="order-2 flex items-center sm:order-3 sm:ml-auto">
             <NavLink to={signedIn ? '/account' : '/login'} className={navClass}>
               {signedIn ? 'Account' : 'Sign in'}
             </NavLink>
             {signedIn ? (
-              <NavLink to="/orders" className={navClass}>
+              <NavLink to="/orders" className={(a) => `${navClass(a)} max-[419px]:hidden`}>
                 Orders
               </NavLink>
             ) : null}
             <NavLink to="/cart" className={navClass} aria-label={`Cart, ${count} item${count === 1 ? '' : 's'}`}>
               Cart
-              <span aria-hidden="true" className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-stone-900 px-1.5 text-xs font-semibold leading-6 text-white">
+              <span aria-hidden="true" className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-indigo-600 px-1.5 text-xs font-semibold leading-6 text-white">
                 {count}
               </span>
             </NavLink>
@@ -84,14 +84,14 @@ export function Layout() {
           </div>
         </div>
         {navigation.state === 'loading' ? (
-          <div role="progressbar" aria-label="Loading page" className="h-0.5 w-full animate-pulse bg-amber-500" />
+          <div role="progressbar" aria-label="Loading page" className="h-0.5 w-full animate-pulse bg-indigo-600" />
         ) : null}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
-      <footer className="border-t border-stone-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-500">© {new Date().getFullYear()} {storeName}</div>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-500">© {new Date().getFullYear()} {storeName}</div>
       </footer>
       <ScrollRestoration />
     </div>

@@ -79,22 +79,22 @@ export function ProductBrowser({ category, label }: { category?: string; label: 
   return (
     <div className="lg:grid lg:grid-cols-[16rem_1fr] lg:gap-8">
       <aside aria-label="Filters" className="mb-4 lg:mb-0">
-        <details className="group rounded-xl border border-stone-200 bg-white p-4 lg:open:block" open={typeof window !== 'undefined' && window.innerWidth >= 1024 ? true : undefined}>
+        <details className="group rounded-xl border border-slate-200 bg-white p-4 lg:open:block" open={typeof window !== 'undefined' && window.innerWidth >= 1024 ? true : undefined}>
           <summary className="flex min-h-8 cursor-pointer list-none items-center justify-between font-semibold">
             Filters
-            <span aria-hidden="true" className="text-stone-400 group-open:rotate-180">▾</span>
+            <span aria-hidden="true" className="text-slate-400 group-open:rotate-180">▾</span>
           </summary>
           <form onSubmit={applyPrices} className="mt-3 space-y-3">
             <fieldset>
               <legend className="mb-1 text-sm font-medium">Price ({settings?.currency ?? 'JPY'})</legend>
               <div className="flex items-end gap-2">
-                <label className="flex-1 text-xs text-stone-600">
+                <label className="flex-1 text-xs text-slate-600">
                   Min price
-                  <input type="number" inputMode="numeric" min={0} name="minPrice" value={minInput} onChange={(e) => setMinInput(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-300 px-2 text-base" />
+                  <input type="number" inputMode="numeric" min={0} name="minPrice" value={minInput} onChange={(e) => setMinInput(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2 text-base" />
                 </label>
-                <label className="flex-1 text-xs text-stone-600">
+                <label className="flex-1 text-xs text-slate-600">
                   Max price
-                  <input type="number" inputMode="numeric" min={0} name="maxPrice" value={maxInput} onChange={(e) => setMaxInput(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-300 px-2 text-base" />
+                  <input type="number" inputMode="numeric" min={0} name="maxPrice" value={maxInput} onChange={(e) => setMaxInput(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2 text-base" />
                 </label>
               </div>
             </fieldset>
@@ -103,7 +103,7 @@ export function ProductBrowser({ category, label }: { category?: string; label: 
           <label className="mt-4 flex min-h-11 items-center gap-2 text-sm">
             <input
               type="checkbox"
-              className="size-5 accent-stone-900"
+              className="size-5 shrink-0 accent-indigo-600"
               checked={params.get('inStock') === 'true'}
               onChange={(e) => update({ inStock: e.target.checked ? 'true' : null })}
             />
@@ -114,7 +114,7 @@ export function ProductBrowser({ category, label }: { category?: string; label: 
 
       <section aria-label={label}>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <p className="text-sm text-stone-600" aria-live="polite">
+          <p className="text-sm text-slate-600" aria-live="polite">
             {query.isSuccess ? (products.length ? `Showing ${products.length}${hasNextPage ? '+' : ''} product${products.length === 1 ? '' : 's'}` : '') : ''}
           </p>
           <label className="flex items-center gap-2 text-sm">
@@ -122,7 +122,7 @@ export function ProductBrowser({ category, label }: { category?: string; label: 
             <select
               value={sort}
               onChange={(e) => update({ sort: e.target.value })}
-              className="min-h-11 rounded-lg border border-stone-300 bg-white px-2 text-sm"
+              className="min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-sm"
             >
               {SORTS.filter((s) => s.value !== 'relevance' || q).map((s) => (
                 <option key={s.value} value={s.value}>{s.label}</option>

@@ -9,8 +9,8 @@ export function PriceRange({ min, max }: { min: number; max: number }) {
 
 export function ProductCard({ product }: { product: ProductSummary }) {
   return (
-    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
-      <div className="aspect-square bg-stone-100">
+    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white">
+      <div className="aspect-square bg-slate-100">
         {product.image ? (
           <img
             src={product.image.thumbUrl || product.image.url}
@@ -22,16 +22,16 @@ export function ProductCard({ product }: { product: ProductSummary }) {
             className="size-full object-cover transition-transform group-hover:scale-[1.02]"
           />
         ) : (
-          <div aria-hidden="true" className="flex size-full items-center justify-center text-3xl text-stone-300">◇</div>
+          <div aria-hidden="true" className="flex size-full items-center justify-center text-3xl text-slate-300">◇</div>
         )}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="line-clamp-2 text-sm font-medium text-stone-900">
-          <Link to={`/products/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none after:focus-visible:outline-2 after:focus-visible:outline-amber-500 after:rounded-xl">
+        <h3 className="line-clamp-2 text-sm font-medium text-slate-900">
+          <Link to={`/products/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none after:focus-visible:outline-2 after:focus-visible:outline-indigo-600 after:rounded-xl">
             {product.title}
           </Link>
         </h3>
-        <p className="mt-auto text-sm font-semibold text-stone-900">
+        <p className="mt-auto text-sm font-semibold text-slate-900">
           <PriceRange min={product.priceMin} max={product.priceMax} />
         </p>
         {!product.inStock ? <p className="text-xs font-medium text-red-700">Sold out</p> : null}

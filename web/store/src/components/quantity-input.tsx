@@ -6,19 +6,25 @@ interface Props {
   max: number;
   min?: number;
   label?: string;
+  /** What the quantity is of, for screen readers when a page has several (cart lines). */
+  itemName?: string;
   disabled?: boolean;
 }
 
 /** A number input with − and + buttons; arrow keys work on the input itself. */
-export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity', disabled }: Props) {
+export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity', itemName, disabled }: Props) {
+  const of = itemName ? ` of ${itemName}` : '';
   const id = useId();
   const clamp = (n: number) => Math.max(min, Math.min(max, Number.isFinite(n) ? Math.floor(n) : min));
-  const btn = 'flex size-11 items-center justify-center text-lg font-semibold text-stone-800 hover:bg-stone-100 disabled:text-stone-300 focus-visible:outline-2 focus-visible:outline-amber-500';
+  const btn = 'flex size-11 items-center justify-center text-lg font-semibold text-slate-800 hover:bg-slate-100 disabled:text-slate-300 focus-visible:outline-2 focus-visible:outline-indigo-600';
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">{label}</label>
-      <div className="inline-flex items-center overflow-hidden rounded-lg border border-stone-300 bg-white">
-        <button type="button" className={btn} aria-label={`Decrease ${label.toLowerCase()}`} disabled={disabled || value <= min} onClick={() => onChange(clamp(value - 1))}>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
+        {label}
+        {of ? <span className="sr-only">{of}</span> : null}
+      </label>
+      <div className="inline-flex items-center overflow-hidden rounded-lg border border-slate-300 bg-white">
+        <button type="button" className={btn} aria-label={`Decrease ${label.toLowerCase()}${of}`} disabled={disabled || value <= min} onClick={() => onChange(clamp(value - 1))}>
           −
         </button>
         <input
@@ -30,9 +36,9 @@ export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity
           value={value}
           disabled={disabled}
           onChange={(e) => onChange(e.target.value === '' ? min : clamp(Number(e.target.value)))}
-          className="h-11 w-14 border-x border-stone-300 text-center text-base [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none"
+          className="h-11 w-14 border-x border-slate-300 text-center text-base [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none"
         />
-        <button type="button" className={btn} aria-label={`Increase ${label.toLowerCase()}`} disabled={disabled || value >= max} onClick={() => onChange(clamp(value + 1))}>
+        <button type="button" className={btn} aria-label={`Increase ${label.toLowerCase()}${of}`} disabled={disabled || value >= max} onClick={() => onChange(clamp(value + 1))}>
           +
         </button>
       </div>

@@ -1,105 +1,18 @@
+// The storefront's view of the shared API client: public calls go without credentials, account
+// and order calls carry the customer's access token, refreshed through the rotating refresh token.
+import { ApiError, buildQuery, createApiClient, type QueryValue } from '../../../shared/api';
 import { AUTH_STORAGE_KEY, useAuth } from './auth';
 import type { AuthSession } from './types';
 
-export interface ProblemFieldError {
-  path: string;
-  message: string;
-}
-
-/** A failed API call, carrying the RFC 9457 problem body. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly title: string;
-  readonly detail: string;
-  readonly errors: ProblemFieldError[];
-  readonly retryAfter: number | null;
-  readonly requestId: string | null;
-
-  constructor(init: {
-    status: number;
-    code: string;
-    title?: string;
-    detail?: string;
-    errors?: ProblemFieldError[];
-    retryAfter?: number | null;
-    requestId?: string | null;
-  }) {
-    super(init.detail || init.title || init.code);
-    this.name = 'ApiError';
-    this.status = init.status;
-    this.code = init.code;
-    this.title = init.title ?? '';
-    this.detail = init.detail ?? '';
-    this.errors = init.errors ?? [];
-    this.retryAfter = init.retryAfter ?? null;
-    this.requestId = init.requestId ?? null;
-  }
-
-  /** Message for the field at `path` ("email", "/email" and "body/email" all match). */
-  fieldError(field: string): string | undefined {
-    const norm = (p: string) => p.replace(/^\/+/, '').replace(/^body\//, '').replace(/\./g, '/');
-    return this.errors.find((e) => norm(e.path) === field)?.message;
-  }
-}
-
+export { ApiError };
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Send the signed-in user's access token (refreshing it when needed). */
-  auth?: boolean;
-  signal?: AbortSignal;
+/** The message for one form field from a 400 `validation_failed` (`/body/email` → `email`). */
+export function fieldError(error: unknown, field: string): string | undefined {
+  return isApiError(error) ? error.fieldErrors()[field] : undefined;
 }
 
-async function send(path: string, opts: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  try {
-    return await fetch(path, {
-      method: opts.method ?? 'GET',
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-    });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError({
-      status: 0,
-      code: 'network_error',
-      title: 'Network error',
-      detail: 'Could not reach the store. Check your connection and try again.',
-    });
-  }
-}
-
-async function parse<T>(res: Response): Promise<T> {
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let body: unknown = undefined;
-  if (text) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-  }
-  if (res.ok) return body as T;
-  const p = (body ?? {}) as Partial<{ code: string; title: string; detail: string; errors: ProblemFieldError[]; requestId: string }>;
-  const retry = Number(res.headers.get('Retry-After'));
-  throw new ApiError({
-    status: res.status,
-    code: p.code ?? (res.status === 404 ? 'not_found' : res.status >= 500 ? 'internal_error' : 'error'),
-    title: p.title ?? res.statusText,
-    detail: p.detail,
-    errors: Array.isArray(p.errors) ? p.errors : [],
-    retryAfter: Number.isFinite(retry) && retry > 0 ? retry : null,
-    requestId: p.requestId ?? res.headers.get('X-Request-Id'),
-  });
-}
+const publicClient = createApiClient();
 
 let refreshing: Promise<string | null> | null = null;
 
@@ -116,14 +29,16 @@ export function refreshSession(rejected?: string): Promise<string | null> {
       const { refreshToken, accessToken, expiresAt } = useAuth.getState();
       if (!refreshToken) return null;
       if (accessToken && accessToken !== rejected && expiresAt - 15_000 > Date.now()) return accessToken;
-      const res = await send('/v1/auth/refresh', { method: 'POST', body: { refreshToken } }, null);
-      if (res.status === 401 || res.status === 400) {
-        useAuth.getState().clear();
+      try {
+        const session = await publicClient.post<AuthSession>('/v1/auth/refresh', { refreshToken });
+        useAuth.getState().setSession(session);
+        return session.accessToken;
+      } catch (e) {
+        // A refused token ends the session; a network failure keeps it for the next try.
+        if (isApiError(e) && (e.status === 401 || e.status === 400)) useAuth.getState().clear();
+        if (isApiError(e) && e.status === 0) throw e;
         return null;
       }
-      const session = await parse<AuthSession>(res);
-      useAuth.getState().setSession(session);
-      return session.accessToken;
     };
     try {
       return typeof navigator !== 'undefined' && navigator.locks
@@ -136,36 +51,32 @@ export function refreshSession(rejected?: string): Promise<string | null> {
   return refreshing;
 }
 
-async function currentToken(): Promise<string | null> {
-  const { accessToken, refreshToken, expiresAt } = useAuth.getState();
-  if (!refreshToken) return null;
-  if (accessToken && expiresAt - 15_000 > Date.now()) return accessToken;
-  return refreshSession();
+const customerClient = createApiClient({
+  getAccessToken: () => {
+    const { accessToken, refreshToken, expiresAt } = useAuth.getState();
+    if (!refreshToken) return null;
+    if (accessToken && expiresAt - 15_000 > Date.now()) return accessToken;
+    return refreshSession();
+  },
+  refreshAccessToken: (stale) => refreshSession(stale),
+  onUnauthorized: () => useAuth.getState().clear(),
+});
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Send the signed-in customer's access token. */
+  auth?: boolean;
+  signal?: AbortSignal;
 }
 
-function unauthorized(): ApiError {
-  return new ApiError({ status: 401, code: 'unauthorized', title: 'Unauthorized', detail: 'Please sign in again.' });
+export async function api<T>(path: string, { method = 'GET', auth, ...opts }: RequestOptions = {}): Promise<T> {
+  if (!auth) return publicClient.request<T>(method, path, opts);
+  if (!useAuth.getState().refreshToken) throw new ApiError({ status: 401, code: 'unauthorized', detail: 'Please sign in.' });
+  return customerClient.request<T>(method, path, opts);
 }
 
-export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  if (!opts.auth) return parse<T>(await send(path, opts, null));
-  const token = await currentToken();
-  if (!token) throw unauthorized();
-  let res = await send(path, opts, token);
-  if (res.status === 401) {
-    const fresh = await refreshSession(token);
-    if (!fresh) throw unauthorized();
-    res = await send(path, opts, fresh);
-  }
-  return parse<T>(res);
-}
-
-export function toQuery(params: Record<string, string | number | boolean | null | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v === undefined || v === null || v === '' || v === false) continue;
-    q.set(k, String(v));
-  }
-  const s = q.toString();
-  return s ? `?${s}` : '';
+export function toQuery(params: Record<string, QueryValue>): string {
+  return buildQuery(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === false ? undefined : v])));
 }

@@ -1,25 +1,13 @@
 import { useMemo } from 'react';
+import { currencyDigits, formatMoney as formatShared } from '../../../shared/money';
 import { useSettings } from './queries';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(currency: string): Intl.NumberFormat {
-  let f = formatters.get(currency);
-  if (!f) {
-    f = new Intl.NumberFormat('ja-JP', { style: 'currency', currency });
-    formatters.set(currency, f);
-  }
-  return f;
-}
-
 /**
- * Formats an integer amount in the currency's minor units: JPY 1200 → "¥1,200", USD 1250 → "$12.50".
- * ICU writes the yen sign full-width (U+FFE5) in ja-JP; the store shows the usual "¥".
+ * An integer amount in the currency's minor units, the Japanese way: JPY 1200 → "¥1,200".
+ * ICU writes the yen sign full-width (U+FFE5) for ja-JP; the store shows the usual "¥".
  */
 export function formatMoney(amount: number, currency: string): string {
-  const f = formatter(currency);
-  const digits = f.resolvedOptions().maximumFractionDigits ?? 0;
-  return f.format(amount / 10 ** digits).replace('\uFFE5', '\u00A5');
+  return formatShared(amount, currency, 'ja-JP').replace('\uFFE5', '\u00A5');
 }
 
 /** A formatter bound to the store currency (GET /v1/store/settings); JPY until it loads. */
@@ -31,5 +19,5 @@ export function useMoney(): (amount: number) => string {
 
 /** How many minor units make one major unit (JPY 1, USD 100): for inputs in major units. */
 export function minorPerMajor(currency: string): number {
-  return 10 ** (formatter(currency).resolvedOptions().maximumFractionDigits ?? 0);
+  return 10 ** currencyDigits(currency);
 }

@@ -183,6 +183,8 @@ export const useOrder = (id: string) =>
     queryKey: keys.order(id),
     queryFn: ({ signal }) => api<Order>(`/v1/store/orders/${encodeURIComponent(id)}`, { auth: true, signal }),
     enabled: useSignedIn(),
+    // Back from paying at the konbini: show the new status.
+    refetchOnWindowFocus: true,
   });
 
 export const useTracking = (id: string, enabled: boolean) =>

@@ -1,12 +1,11 @@
 import { Link, useNavigate } from 'react-router';
 import { AddressBook } from '../components/address-book';
 import { RequireAuth } from '../components/require-auth';
-import { Button, Card, ErrorAlert, Loading, PageTitle, buttonClass } from '../components/ui';
+import { Button, Card, ErrorAlert, Loading, LinkButton, PageTitle } from '../components/ui';
 import { useAuth } from '../lib/auth';
+import { formatDate } from '../lib/dates';
 import { useMoney } from '../lib/money';
 import { useAddresses, useLogout, useMe, usePoints } from '../lib/queries';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Tokyo' });
 
 function Points() {
   const points = usePoints();
@@ -17,23 +16,23 @@ function Points() {
   return (
     <>
       <p className="text-3xl font-bold">
-        {balance.toLocaleString('ja-JP')} <span className="text-base font-medium text-stone-600">points</span>
+        {balance.toLocaleString('ja-JP')} <span className="text-base font-medium text-slate-600">points</span>
       </p>
-      <p className="text-sm text-stone-600">Worth {money(balance)} off your next order.</p>
+      <p className="text-sm text-slate-600">Worth {money(balance)} off your next order.</p>
       {entries.length ? (
         <table className="mt-4 w-full text-left text-sm">
           <caption className="sr-only">Points history</caption>
-          <thead className="text-stone-500">
+          <thead className="text-slate-500">
             <tr>
               <th scope="col" className="py-1 font-medium">Date</th>
               <th scope="col" className="py-1 font-medium">Reason</th>
               <th scope="col" className="py-1 text-right font-medium">Points</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-stone-100">
+          <tbody className="divide-y divide-slate-100">
             {entries.map((e) => (
               <tr key={e.id}>
-                <td className="py-2">{dateFormat.format(new Date(e.createdAt))}</td>
+                <td className="py-2">{formatDate(e.createdAt)}</td>
                 <td className="py-2">
                   {reasonText(e.reason)}
                   {e.orderId ? <> · <Link to={`/orders/${e.orderId}`} className="underline">order</Link></> : null}
@@ -47,7 +46,7 @@ function Points() {
           </tbody>
         </table>
       ) : (
-        <p className="mt-3 text-sm text-stone-600">No points yet. You earn points on every completed order.</p>
+        <p className="mt-3 text-sm text-slate-600">No points yet. You earn points on every completed order.</p>
       )}
     </>
   );
@@ -72,7 +71,7 @@ function AccountView() {
         <div>
           <PageTitle>Your account</PageTitle>
           {user ? (
-            <p className="-mt-2 text-stone-600">
+            <p className="-mt-2 text-slate-600">
               {user.name} · {user.email}
             </p>
           ) : null}
@@ -89,8 +88,8 @@ function AccountView() {
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Orders</h2>
-          <p className="text-sm text-stone-600">Track deliveries, see konbini payment slips and cancel unpaid orders.</p>
-          <Link to="/orders" className={buttonClass('secondary', 'mt-3')}>View your orders</Link>
+          <p className="text-sm text-slate-600">Track deliveries, see konbini payment slips and cancel unpaid orders.</p>
+          <LinkButton to="/orders" variant="secondary" className="mt-3">View your orders</LinkButton>
         </Card>
       </div>
       <Card>

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { lineProblemText } from '../components/line-problem';
 import { QuantityInput } from '../components/quantity-input';
-import { Alert, Button, Card, Empty, PageTitle, buttonClass } from '../components/ui';
+import { Alert, Button, Card, Empty, PageTitle, LinkButton } from '../components/ui';
 import { MAX_LINE_QUANTITY, useCart } from '../lib/cart';
 import { useMoney } from '../lib/money';
 import { useCartCheck } from '../lib/use-cart-check';
@@ -29,21 +29,21 @@ export default function CartPage() {
     <>
       <PageTitle>Your cart</PageTitle>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <ul aria-label="Cart items" className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+        <ul aria-label="Cart items" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
           {lines.map((line) => {
             const problem = lineProblemText(line);
             const max = Math.min(MAX_LINE_QUANTITY, Math.max(line.quantity, line.available ?? MAX_LINE_QUANTITY));
             return (
               <li key={line.sku} className="flex gap-3 p-4" aria-label={line.title}>
-                <div className="size-20 shrink-0 overflow-hidden rounded-lg bg-stone-100">
+                <div className="size-20 shrink-0 overflow-hidden rounded-lg bg-slate-100">
                   {line.thumbUrl ? <img src={line.thumbUrl} alt="" loading="lazy" decoding="async" width={80} height={80} className="size-full object-cover" /> : null}
                 </div>
                 <div className="min-w-0 flex-1 space-y-2">
                   <div className="flex justify-between gap-2">
                     <div className="min-w-0">
                       <Link to={`/products/${line.slug}?variant=${encodeURIComponent(line.sku)}`} className="font-medium hover:underline">{line.title}</Link>
-                      {Object.keys(line.options).length ? <p className="text-sm text-stone-600">{variantLabel(line.options)}</p> : null}
-                      <p className="text-sm text-stone-600">{money(line.unitPrice)} each</p>
+                      {Object.keys(line.options).length ? <p className="text-sm text-slate-600">{variantLabel(line.options)}</p> : null}
+                      <p className="text-sm text-slate-600">{money(line.unitPrice)} each</p>
                     </div>
                     <p className="shrink-0 font-semibold">{money(line.unitPrice * line.quantity)}</p>
                   </div>
@@ -53,7 +53,7 @@ export default function CartPage() {
                   {problem ? <p className="text-sm font-medium text-red-700" role="alert">{problem}</p> : null}
                   <div className="flex flex-wrap items-end gap-3">
                     {line.problem !== 'gone' && line.problem !== 'sold_out' ? (
-                      <QuantityInput label={`Quantity`} value={line.quantity} max={max} onChange={(n) => setQuantity(line.sku, n)} />
+                      <QuantityInput itemName={`${line.title} ${variantLabel(line.options)}`.trim()} value={line.quantity} max={max} onChange={(n) => setQuantity(line.sku, n)} />
                     ) : null}
                     {line.problem === 'too_many' && line.available ? (
                       <Button variant="secondary" onClick={() => setQuantity(line.sku, line.available ?? 0)}>Set to {line.available}</Button>
@@ -73,12 +73,12 @@ export default function CartPage() {
             <dt>Subtotal</dt>
             <dd className="font-semibold">{money(subtotal)}</dd>
           </dl>
-          <p className="text-sm text-stone-600">Delivery fee and points are worked out at checkout.</p>
+          <p className="text-sm text-slate-600">Delivery fee and points are worked out at checkout.</p>
           {failed ? <Alert tone="warning">We could not check stock for every item. Please try again.</Alert> : null}
           <Button className="w-full" disabled={!ok} onClick={() => navigate('/checkout')}>
             {loading ? 'Checking stock…' : 'Check out'}
           </Button>
-          <Link to="/" className={buttonClass('ghost', 'w-full')}>Continue shopping</Link>
+          <LinkButton to="/" variant="ghost" className="w-full">Continue shopping</LinkButton>
         </Card>
       </div>
     </>

@@ -12,7 +12,7 @@ export default function CategoryPage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-stone-600">
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
         <ol className="flex flex-wrap gap-1">
           <li><Link to="/" className="hover:underline">Home</Link></li>
           {hit?.trail.map((c) => (
@@ -29,7 +29,7 @@ export default function CategoryPage() {
         <ul aria-label="Subcategories" className="mb-4 flex flex-wrap gap-2">
           {hit.category.children.map((c) => (
             <li key={c.id}>
-              <Link to={`/c/${c.slug}`} className="inline-flex min-h-11 items-center rounded-full border border-stone-300 bg-white px-4 text-sm hover:bg-stone-100">{c.name}</Link>
+              <Link to={`/c/${c.slug}`} className="inline-flex min-h-11 items-center rounded-full border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100">{c.name}</Link>
             </li>
           ))}
         </ul>

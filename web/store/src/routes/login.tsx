@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../components/require-auth';
 import { Button, Card, ErrorAlert, Field, PageTitle } from '../components/ui';
-import { isApiError } from '../lib/api';
+import { fieldError } from '../lib/api';
 import { useSignedIn } from '../lib/auth';
 import { useLogin } from '../lib/queries';
 
@@ -21,7 +21,6 @@ export default function Login() {
     e.preventDefault();
     login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next, { replace: true }) });
   };
-  const err = isApiError(login.error) ? login.error : null;
 
   return (
     <div className="mx-auto max-w-md">
@@ -29,16 +28,16 @@ export default function Login() {
       <Card>
         <form onSubmit={submit} className="space-y-4" noValidate>
           {login.isError ? <ErrorAlert error={login.error} /> : null}
-          <Field label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={err?.fieldError('email')} />
-          <Field label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={err?.fieldError('password')} />
+          <Field label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError(login.error, 'email')} />
+          <Field label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(login.error, 'password')} />
           <Button type="submit" className="w-full" disabled={login.isPending}>
             {login.isPending ? 'Signing in…' : 'Sign in'}
           </Button>
         </form>
       </Card>
-      <p className="mt-4 text-center text-sm text-stone-600">
+      <p className="mt-4 text-center text-sm text-slate-600">
         New here?{' '}
-        <Link to={`/register?next=${encodeURIComponent(next)}`} className="font-semibold text-stone-900 underline">Create an account</Link>
+        <Link to={`/register?next=${encodeURIComponent(next)}`} className="font-semibold text-slate-900 underline">Create an account</Link>
       </p>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QuantityInput } from '../components/quantity-input';
 import { StockStatus } from '../components/stock-status';
-import { Alert, Button, Empty, ErrorAlert, Loading, buttonClass } from '../components/ui';
+import { Alert, Button, Empty, ErrorAlert, Loading } from '../components/ui';
 import { isApiError } from '../lib/api';
 import { useCart } from '../lib/cart';
 import { useMoney } from '../lib/money';
@@ -31,11 +31,11 @@ function Gallery({ images, title }: { images: ProductImage[]; title: string }) {
   const [index, setIndex] = useState(0);
   const main = images[index] ?? images[0];
   if (!main) {
-    return <div aria-hidden="true" className="flex aspect-square items-center justify-center rounded-2xl bg-stone-100 text-5xl text-stone-300">◇</div>;
+    return <div aria-hidden="true" className="flex aspect-square items-center justify-center rounded-2xl bg-slate-100 text-5xl text-slate-300">◇</div>;
   }
   return (
     <div>
-      <div className="overflow-hidden rounded-2xl bg-stone-100">
+      <div className="overflow-hidden rounded-2xl bg-slate-100">
         <img
           src={main.url}
           alt={main.alt || title}
@@ -56,7 +56,7 @@ function Gallery({ images, title }: { images: ProductImage[]; title: string }) {
                 onClick={() => setIndex(i)}
                 aria-label={`Show image ${i + 1} of ${images.length}`}
                 aria-pressed={i === index}
-                className={`block size-16 overflow-hidden rounded-lg border-2 focus-visible:outline-2 focus-visible:outline-amber-500 ${i === index ? 'border-stone-900' : 'border-transparent'}`}
+                className={`block size-16 overflow-hidden rounded-lg border-2 focus-visible:outline-2 focus-visible:outline-indigo-600 ${i === index ? 'border-slate-900' : 'border-transparent'}`}
               >
                 <img src={img.thumbUrl || img.url} alt="" loading="lazy" decoding="async" width={64} height={64} className="size-full object-cover" />
               </button>
@@ -83,7 +83,7 @@ function OptionPicker({
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-medium">
-        {optionLabel(name)}: <span className="font-normal text-stone-700">{selection[name] ?? 'choose one'}</span>
+        {optionLabel(name)}: <span className="font-normal text-slate-700">{selection[name] ?? 'choose one'}</span>
       </legend>
       <div className="flex flex-wrap gap-2">
         {optionValues(variants, name).map((value) => {
@@ -97,10 +97,10 @@ function OptionPicker({
                 value={value}
                 checked={selection[name] === value}
                 onChange={() => onPick(value)}
-                className="peer sr-only"
+                className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none opacity-0"
               />
               <span
-                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border px-3 text-sm peer-checked:border-stone-900 peer-checked:bg-stone-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-amber-500 ${soldOut ? 'border-dashed border-stone-300 text-stone-400 line-through' : 'border-stone-300 bg-white text-stone-900 hover:border-stone-500'}`}
+                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border px-3 text-sm peer-checked:border-indigo-600 peer-checked:bg-indigo-600 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-indigo-600 ${soldOut ? 'border-dashed border-slate-300 text-slate-400 line-through' : 'border-slate-300 bg-white text-slate-900 hover:border-slate-500'}`}
               >
                 {value}
                 {soldOut ? <span className="sr-only"> (sold out)</span> : null}
@@ -172,7 +172,7 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
 
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-stone-600">
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-600">
         <ol className="flex flex-wrap gap-1">
           <li><Link to="/" className="hover:underline">Home</Link></li>
           {product.category ? (
@@ -190,13 +190,13 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
                 <span className="text-2xl font-semibold" aria-label={`Price ${money(variant.price)}`}>{money(variant.price)}</span>
                 {discount > 0 && variant.compareAtPrice ? (
                   <>
-                    <s className="text-stone-500" aria-label={`Was ${money(variant.compareAtPrice)}`}>{money(variant.compareAtPrice)}</s>
+                    <s className="text-slate-500" aria-label={`Was ${money(variant.compareAtPrice)}`}>{money(variant.compareAtPrice)}</s>
                     <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">Save {discount}%</span>
                   </>
                 ) : null}
               </p>
             ) : (
-              <p className="mt-2 text-stone-600">This combination is not available.</p>
+              <p className="mt-2 text-slate-600">This combination is not available.</p>
             )}
           </div>
 
@@ -206,9 +206,9 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
 
           <div className="flex items-center gap-3" aria-live="polite">
             {variant ? <StockStatus available={available} /> : null}
-            {live ? <span className="text-xs text-stone-500" title="Stock updates live">● Live</span> : null}
+            {live ? <span className="text-xs text-slate-500" title="Stock updates live">● Live</span> : null}
           </div>
-          {inCart > 0 ? <p className="text-sm text-stone-600">{inCart} in your cart.</p> : null}
+          {inCart > 0 ? <p className="text-sm text-slate-600">{inCart} in your cart.</p> : null}
 
           <div className="flex flex-wrap items-end gap-3">
             <QuantityInput value={quantity} onChange={setQuantity} max={Math.max(1, canAdd)} disabled={!variant || canAdd === 0} />
@@ -226,7 +226,7 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
           {product.description ? (
             <section aria-labelledby="description-heading">
               <h2 id="description-heading" className="mb-1 text-base font-semibold">Description</h2>
-              <p className="whitespace-pre-line text-stone-700">{product.description}</p>
+              <p className="whitespace-pre-line text-slate-700">{product.description}</p>
             </section>
           ) : null}
           {attributes.length ? (
@@ -235,15 +235,14 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                 {attributes.map(([k, v]) => (
                   <div key={k} className="contents">
-                    <dt className="text-stone-500">{optionLabel(k)}</dt>
+                    <dt className="text-slate-500">{optionLabel(k)}</dt>
                     <dd>{String(v)}</dd>
                   </div>
                 ))}
               </dl>
             </section>
           ) : null}
-          {variant ? <p className="text-xs text-stone-500">SKU {variant.sku}</p> : null}
-          <Link to="/cart" className={buttonClass('ghost', 'px-0')}>Go to cart</Link>
+          {variant ? <p className="text-xs text-slate-500">SKU {variant.sku}</p> : null}
         </div>
       </div>
     </article>

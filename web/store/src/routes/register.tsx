@@ -2,7 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../components/require-auth';
 import { Button, Card, ErrorAlert, Field, PageTitle } from '../components/ui';
-import { isApiError } from '../lib/api';
+import { fieldError } from '../lib/api';
 import { useSignedIn } from '../lib/auth';
 import { useRegister } from '../lib/queries';
 
@@ -28,7 +28,6 @@ export default function Register() {
     if (Object.keys(errors).length) return;
     register.mutate({ name: form.name.trim(), email: form.email.trim(), password: form.password }, { onSuccess: () => navigate(next, { replace: true }) });
   };
-  const err = isApiError(register.error) ? register.error : null;
   const set = (k: keyof typeof form) => (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
 
   return (
@@ -37,8 +36,8 @@ export default function Register() {
       <Card>
         <form onSubmit={submit} className="space-y-4" noValidate>
           {register.isError ? <ErrorAlert error={register.error} /> : null}
-          <Field label="Name" autoComplete="name" required value={form.name} onChange={set('name')} error={localError.name ?? err?.fieldError('name')} />
-          <Field label="Email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} error={localError.email ?? err?.fieldError('email')} />
+          <Field label="Name" autoComplete="name" required value={form.name} onChange={set('name')} error={localError.name ?? fieldError(register.error, 'name')} />
+          <Field label="Email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} error={localError.email ?? fieldError(register.error, 'email')} />
           <Field
             label="Password"
             type="password"
@@ -49,16 +48,16 @@ export default function Register() {
             hint="At least 8 characters."
             value={form.password}
             onChange={set('password')}
-            error={localError.password ?? err?.fieldError('password')}
+            error={localError.password ?? fieldError(register.error, 'password')}
           />
           <Button type="submit" className="w-full" disabled={register.isPending}>
             {register.isPending ? 'Creating account…' : 'Create account'}
           </Button>
         </form>
       </Card>
-      <p className="mt-4 text-center text-sm text-stone-600">
+      <p className="mt-4 text-center text-sm text-slate-600">
         Already have an account?{' '}
-        <Link to={`/login?next=${encodeURIComponent(next)}`} className="font-semibold text-stone-900 underline">Sign in</Link>
+        <Link to={`/login?next=${encodeURIComponent(next)}`} className="font-semibold text-slate-900 underline">Sign in</Link>
       </p>
     </div>
   );

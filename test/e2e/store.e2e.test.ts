@@ -1,0 +1,362 @@
+// The storefront in real Chromium against the real server, at phone width (390 px), driven the
+// way a shopper uses it: by roles and labels. The catalog, stock and delivery slots are set up
+// through the admin API; steps whose backend routes are not served yet (checked against
+// /openapi.json) are skipped with a note instead of failing.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface RunningServer {
+  url: string;
+  adminEmail: string;
+  adminPassword: string;
+  close(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Spawns `inventra serve` on a throw-away database when test/helpers/server.ts is not there. */
+async function spawnServer(): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'inventra-store-e2e-'));
+  const adminEmail = 'e2e-admin@inventra.test';
+  const adminPassword = 'e2e-admin-password';
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/inventra.mjs'), 'serve'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: 'memory://',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      INVENTRA_DATA_DIR: dataDir,
+      INVENTRA_ADMIN_EMAIL: adminEmail,
+      INVENTRA_ADMIN_PASSWORD: adminPassword,
+      INVENTRA_DEMO: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr.slice(-2000)}`);
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`server did not become healthy: ${stderr.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    adminEmail,
+    adminPassword,
+    close: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startAnyServer(): Promise<RunningServer> {
+  const helper = join(root, 'test/helpers/server.ts');
+  if (existsSync(helper)) {
+    const mod = (await import(/* @vite-ignore */ helper)) as { startServer: () => Promise<RunningServer> };
+    return mod.startServer();
+  }
+  return spawnServer();
+}
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const routes = new Set<string>();
+
+const missing = (...needs: Array<[string, string]>): string | null => {
+  const absent = needs.filter(([m, p]) => !routes.has(`${m} ${p}`)).map(([m, p]) => `${m.toUpperCase()} ${p}`);
+  return absent.length ? `backend route not served yet: ${absent.join(', ')}` : null;
+};
+
+async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+const stamp = Date.now().toString(36).toUpperCase();
+const yukata = {
+  title: 'Shibori Indigo Yukata',
+  slug: `shibori-indigo-yukata-${stamp.toLowerCase()}`,
+  sku: { mIndigo: `YK-${stamp}-M-IND`, lIndigo: `YK-${stamp}-L-IND`, mWhite: `YK-${stamp}-M-WHT` },
+};
+const lastOne = { title: 'Lacquered Bento Box', slug: `lacquered-bento-box-${stamp.toLowerCase()}`, sku: `BX-${stamp}` };
+const customer = { name: 'Hanako Yamada', email: `hanako-${stamp.toLowerCase()}@example.test`, password: 'hanako-password' };
+const state = { seeded: false, registered: false, ordered: false, adminToken: '' };
+
+const seedRoutes: Array<[string, string]> = [
+  ['post', '/v1/auth/login'],
+  ['post', '/v1/admin/categories'],
+  ['post', '/v1/admin/products'],
+  ['post', '/v1/admin/products/:id/publish'],
+  ['post', '/v1/admin/inventory/:sku/adjustments'],
+  ['post', '/v1/admin/delivery/zones'],
+  ['post', '/v1/admin/delivery/slots'],
+];
+
+/** Catalog, stock and slots through the admin API, as the PMS would set them up. */
+async function seed() {
+  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/v1/auth/login', { email: server.adminEmail, password: server.adminPassword });
+  state.adminToken = token;
+  const category = await api<{ id: string }>('POST', '/v1/admin/categories', { name: 'Kimono', slug: `kimono-${stamp.toLowerCase()}` }, token);
+  const products = [
+    {
+      title: yukata.title,
+      slug: yukata.slug,
+      description: 'Hand-dyed cotton yukata for summer festivals.',
+      categoryId: category.id,
+      variants: [
+        { sku: yukata.sku.mIndigo, price: 8800, compareAtPrice: 11000, options: { size: 'M', color: 'indigo' }, stock: 5 },
+        { sku: yukata.sku.lIndigo, price: 9200, compareAtPrice: 11000, options: { size: 'L', color: 'indigo' }, stock: 5 },
+        { sku: yukata.sku.mWhite, price: 8800, options: { size: 'M', color: 'white' }, stock: 0 },
+      ],
+    },
+    {
+      title: lastOne.title,
+      slug: lastOne.slug,
+      description: 'Only one left.',
+      categoryId: category.id,
+      variants: [{ sku: lastOne.sku, price: 4500, options: { color: 'red' }, stock: 1 }],
+    },
+  ];
+  for (const { variants, ...p } of products) {
+    const created = await api<{ id: string }>('POST', '/v1/admin/products', { ...p, variants: variants.map(({ stock: _s, ...v }) => v) }, token);
+    await api('POST', `/v1/admin/products/${created.id}/publish`, undefined, token);
+    for (const v of variants) {
+      if (v.stock) await api('POST', `/v1/admin/inventory/${encodeURIComponent(v.sku)}/adjustments`, { delta: v.stock, reason: 'restock' }, token);
+    }
+  }
+  const zone = await api<{ id: string }>('POST', '/v1/admin/delivery/zones', { name: 'Tokyo', postalCodePrefixes: ['100', '150'], fee: 500, sameDay: false, sameDayCutoff: '14:00' }, token);
+  const day = (n: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + n * 86_400_000));
+  await api('POST', '/v1/admin/delivery/slots', { zoneId: zone.id, date: day(2), startTime: '09:00', endTime: '12:00', capacity: 10 }, token);
+  await api('POST', '/v1/admin/delivery/slots', { zoneId: zone.id, date: day(2), startTime: '14:00', endTime: '16:00', capacity: 10 }, token);
+  state.seeded = true;
+}
+
+/** The signed-in customer's access token, read from the app's persisted session. */
+async function customerToken(): Promise<string> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('inventra-store-auth') ?? '{}')?.state?.accessToken ?? '');
+}
+
+async function orderCount(): Promise<number> {
+  const res = await api<{ items: unknown[] }>('GET', '/v1/store/orders?limit=100', undefined, await customerToken());
+  return res.items.length;
+}
+
+async function addToCart(slug: string, options: Record<string, string> = {}) {
+  await page.goto(`${server.url}/products/${slug}`);
+  for (const [, value] of Object.entries(options)) await page.getByRole('radio', { name: value, exact: true }).check();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await page.getByRole('status').filter({ hasText: /^Added/ }).waitFor();
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, 'scripts/build-web.mjs'), '--if-needed'], { cwd: root, stdio: 'ignore' });
+  server = await startAnyServer();
+  const doc = await fetch(`${server.url}/openapi.json`).then((r) => (r.ok ? r.json() : { paths: {} }), () => ({ paths: {} }));
+  for (const [path, ops] of Object.entries((doc as { paths: Record<string, object> }).paths ?? {})) {
+    for (const method of Object.keys(ops)) routes.add(`${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+  }
+  if (!missing(...seedRoutes)) await seed();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('storefront in Chromium (390 px)', () => {
+  it('finds a product through a misspelt search', async ({ skip }) => {
+    const why = missing(...seedRoutes, ['get', '/v1/store/products']);
+    skip(Boolean(why), why ?? '');
+    await page.goto(`${server.url}/`);
+    await page.getByRole('searchbox', { name: 'Search products' }).fill('indgo yukta');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { level: 1, name: /Results for/ }).waitFor();
+    await page.getByRole('link', { name: yukata.title }).click();
+    await page.getByRole('heading', { level: 1, name: yukata.title }).waitFor();
+  });
+
+  it('picks a variant by size and colour and adds it to the cart', async ({ skip }) => {
+    const why = missing(['get', '/v1/store/products/:slug']) ?? (state.seeded ? null : 'catalog not seeded');
+    skip(Boolean(why), why ?? '');
+    await page.goto(`${server.url}/products/${yukata.slug}`);
+    await page.getByRole('radio', { name: 'L', exact: true }).check();
+    await page.getByRole('radio', { name: 'indigo', exact: true }).check();
+    await page.getByText('¥9,200', { exact: true }).waitFor();
+    expect(await page.getByText('¥11,000', { exact: true }).isVisible()).toBe(true);
+    // The white yukata is sold out in M: choosing it says so and cannot be added.
+    await page.getByRole('radio', { name: 'M', exact: true }).check();
+    await page.getByRole('radio', { name: /white/ }).check();
+    await page.getByRole('button', { name: 'Sold out' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sold out' }).isDisabled()).toBe(true);
+
+    await page.getByRole('radio', { name: 'indigo', exact: true }).check();
+    await page.getByRole('radio', { name: 'L', exact: true }).check();
+    await page.getByRole('button', { name: 'Increase quantity' }).click();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: `Added 2 × ${yukata.title} (L / indigo)` }).waitFor();
+    await page.getByRole('link', { name: 'Cart, 2 items' }).click();
+    await page.getByRole('list', { name: 'Cart items' }).getByText('L / indigo', { exact: true }).waitFor();
+
+    // The cart survives a reload.
+    await page.reload();
+    await page.getByRole('list', { name: 'Cart items' }).getByText('L / indigo', { exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'Cart, 2 items' }).isVisible()).toBe(true);
+  });
+
+  it('registers an account on the way to checkout', async ({ skip }) => {
+    const why = missing(['post', '/v1/auth/register']) ?? (state.seeded ? null : 'catalog not seeded');
+    skip(Boolean(why), why ?? '');
+    await page.getByRole('button', { name: 'Check out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Name').fill(customer.name);
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Use at least 8 characters.').waitFor();
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+    state.registered = true;
+  });
+
+  it('checks out with konbini and a delivery slot, then shows the payment slip', async ({ skip }) => {
+    const why =
+      missing(['post', '/v1/me/addresses'], ['get', '/v1/store/delivery/slots'], ['post', '/v1/store/orders'], ['get', '/v1/store/orders/:id']) ??
+      (state.registered ? null : 'not registered');
+    skip(Boolean(why), why ?? '');
+    await page.getByLabel('Postal code').fill('100-0001');
+    await page.getByLabel('Prefecture').fill('Tokyo');
+    await page.getByLabel('City / ward').fill('Chiyoda-ku');
+    await page.getByLabel('Address line 1').fill('1-1 Chiyoda');
+    await page.getByLabel('Phone').fill('03-1234-5678');
+    await page.getByRole('button', { name: 'Save and use this address' }).click();
+    await page.getByRole('radio', { name: /^Hanako Yamada,/ }).waitFor();
+
+    await page.getByRole('radio', { name: /09:00 to 12:00/ }).check();
+    await page.getByRole('radio', { name: /Konbini/ }).check();
+    await page.getByRole('button', { name: /^Place order/ }).click();
+
+    await page.getByRole('heading', { level: 1, name: /^Order #\d+/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Your order has been placed' }).waitFor();
+    const slip = page.getByRole('region', { name: 'Konbini payment slip' });
+    await slip.waitFor();
+    const orderId = page.url().split('/').pop() ?? '';
+    const order = await api<{ number: number; total: number; subtotal: number; shippingFee: number; payment: { konbini: { paymentNumber: string; confirmationNumber: string } } }>(
+      'GET',
+      `/v1/store/orders/${orderId}`,
+      undefined,
+      await customerToken(),
+    );
+    expect(await slip.getByText(order.payment.konbini.paymentNumber).isVisible()).toBe(true);
+    expect(await slip.getByText(order.payment.konbini.confirmationNumber).isVisible()).toBe(true);
+    expect(order.subtotal).toBe(2 * 9200);
+    // The summary shows the server's totals, formatted for JPY.
+    const yen = (n: number) => `¥${n.toLocaleString('en-US')}`;
+    expect(await page.getByRole('definition').filter({ hasText: yen(order.total) }).first().isVisible()).toBe(true);
+    await page.getByText(/Slot: .*09:00–12:00/).waitFor();
+    // The ordered lines left the cart.
+    expect(await page.getByRole('link', { name: 'Cart, 0 items' }).isVisible()).toBe(true);
+    state.ordered = true;
+  });
+
+  it('finds the order in the order history', async ({ skip }) => {
+    const why = missing(['get', '/v1/store/orders']) ?? (state.ordered ? null : 'no order was placed');
+    skip(Boolean(why), why ?? '');
+    await page.getByRole('link', { name: 'Account', exact: true }).click();
+    await page.getByRole('link', { name: 'View your orders' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your orders' }).waitFor();
+    const orders = page.getByRole('list', { name: 'Orders' });
+    await orders.getByRole('link', { name: /^Order #\d+/ }).first().click();
+    await page.getByRole('region', { name: 'Konbini payment slip' }).waitFor();
+  });
+
+  it('makes one order from a double-clicked checkout', async ({ skip }) => {
+    const why = state.ordered ? null : 'no order was placed';
+    skip(Boolean(why), why ?? '');
+    const before = await orderCount();
+    await addToCart(yukata.slug, { size: 'M', color: 'indigo' });
+    await page.goto(`${server.url}/checkout`);
+    await page.getByRole('radio', { name: /Cash on delivery/ }).check();
+    const keys: string[] = [];
+    const onRequest = (r: { method(): string; url(): string; headers(): Record<string, string> }) => {
+      if (r.method() === 'POST' && r.url().endsWith('/v1/store/orders')) keys.push(r.headers()['idempotency-key'] ?? '');
+    };
+    page.on('request', onRequest);
+    await page.getByRole('button', { name: /^Place order/ }).dblclick();
+    await page.getByRole('heading', { level: 1, name: /^Order #\d+/ }).waitFor();
+    await page.waitForTimeout(500);
+    page.off('request', onRequest);
+    expect(await orderCount()).toBe(before + 1);
+    // Every attempt carried the same key, so even a second request would have replayed the first.
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a line that sold out meanwhile, with a clear message', async ({ skip }) => {
+    const why = missing(['put', '/v1/admin/inventory/:sku']) ?? (state.ordered ? null : 'no order was placed');
+    skip(Boolean(why), why ?? '');
+    // No live stock updates on this page, so the last unit goes while the shopper is on the checkout.
+    await page.routeWebSocket(/\/v1\/realtime/, () => {});
+    await page.route(/\/v1\/realtime/, (route) => route.abort());
+    await addToCart(lastOne.slug);
+    await page.goto(`${server.url}/checkout`);
+    await page.getByText(lastOne.title).first().waitFor();
+    const before = await orderCount();
+    await api('PUT', `/v1/admin/inventory/${encodeURIComponent(lastOne.sku)}`, { onHand: 0 }, state.adminToken);
+
+    await page.getByRole('button', { name: /^Place order/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: new RegExp(`${lastOne.title} \\(red\\) is sold out|Not enough stock for ${lastOne.title}`) });
+    await alert.waitFor();
+    expect(await alert.getByText(/Nothing was ordered/).isVisible()).toBe(true);
+    expect(await orderCount()).toBe(before);
+
+    await alert.getByRole('button', { name: 'Remove from order' }).click();
+    await page.getByText('Your cart is empty').waitFor();
+  });
+});

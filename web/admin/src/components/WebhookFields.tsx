@@ -1,0 +1,48 @@
+import { CheckboxField, TextField } from '../../../shared/ui';
+
+export const eventPatterns = ['order.*', 'product.*', 'inventory.*', 'payment.*', 'shipment.*', 'category.*', 'product.published', 'inventory.low_stock'];
+
+export interface WebhookDraft {
+  url: string;
+  events: string[];
+  extraEvents: string;
+  description: string;
+}
+
+export function webhookBody(d: WebhookDraft): { body?: { url: string; events: string[]; description?: string }; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const events = [...new Set([...d.events, ...d.extraEvents.split(',').map((s) => s.trim()).filter(Boolean)])];
+  try {
+    const u = new URL(d.url.trim());
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') errors.url = 'Use an https:// address.';
+  } catch {
+    errors.url = 'Enter the full address, for example https://example.com/hooks/inventra';
+  }
+  if (!events.length) errors.events = 'Pick at least one event.';
+  if (Object.keys(errors).length) return { errors };
+  return { body: { url: d.url.trim(), events, ...(d.description.trim() ? { description: d.description.trim() } : {}) }, errors };
+}
+
+export function toWebhookDraft(w?: { url: string; events: string[]; description?: string | null }): WebhookDraft {
+  if (!w) return { url: '', events: ['order.*'], extraEvents: '', description: '' };
+  return { url: w.url, events: w.events.filter((e) => eventPatterns.includes(e)), extraEvents: w.events.filter((e) => !eventPatterns.includes(e)).join(', '), description: w.description ?? '' };
+}
+
+export function WebhookFields({ draft, onChange, errors }: { draft: WebhookDraft; onChange: (d: WebhookDraft) => void; errors: Record<string, string> }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <TextField label="Endpoint URL" type="url" placeholder="https://example.com/hooks/inventra" value={draft.url} onChange={(e) => onChange({ ...draft, url: e.target.value })} error={errors.url} />
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-slate-700">Events</legend>
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
+          {eventPatterns.map((ev) => (
+            <CheckboxField key={ev} label={ev} checked={draft.events.includes(ev)} onChange={(e) => onChange({ ...draft, events: e.target.checked ? [...draft.events, ev] : draft.events.filter((x) => x !== ev) })} />
+          ))}
+        </div>
+        {errors.events && <p className="mt-1 text-xs font-medium text-red-700">{errors.events}</p>}
+      </fieldset>
+      <TextField label="Other events (optional)" placeholder="e.g. order.completed, product.archived" value={draft.extraEvents} onChange={(e) => onChange({ ...draft, extraEvents: e.target.value })} hint="Comma separated event types or patterns." />
+      <TextField label="Description (optional)" value={draft.description} onChange={(e) => onChange({ ...draft, description: e.target.value })} error={errors.description} />
+    </div>
+  );
+}

@@ -1,0 +1,308 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError, errorMessage } from '../../../shared/api';
+import { currencySymbol } from '../../../shared/money';
+import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { Card, Empty, Loading, PageHeader, QueryError, Table } from '../components/common';
+import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../lib/format';
+import { asPage } from '../lib/lists';
+import { api } from '../lib/session';
+import { toast } from '../lib/toast';
+import type { DeliverySlot, DeliveryZone, Page } from '../lib/types';
+
+interface ZoneDraft {
+  name: string;
+  prefixes: string;
+  fee: string;
+  sameDay: boolean;
+  sameDayCutoff: string;
+}
+
+const emptyZone: ZoneDraft = { name: '', prefixes: '', fee: '', sameDay: false, sameDayCutoff: '14:00' };
+
+function zoneToDraft(z: DeliveryZone): ZoneDraft {
+  return { name: z.name, prefixes: z.postalCodePrefixes.join(', '), fee: String(z.fee), sameDay: z.sameDay, sameDayCutoff: z.sameDayCutoff ?? '14:00' };
+}
+
+function zoneBody(d: ZoneDraft) {
+  const errors: Record<string, string> = {};
+  const fee = parseIntOrNull(d.fee);
+  const prefixes = d.prefixes.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
+  if (!d.name.trim()) errors.name = 'Enter a name, for example “Tokyo 23 wards”.';
+  if (!prefixes.length) errors.postalCodePrefixes = 'Enter at least one postal code prefix, for example 100, 150.';
+  else if (prefixes.some((p) => !/^\d{1,7}$/.test(p.replace('-', '')))) errors.postalCodePrefixes = 'Prefixes are digits only, separated by commas.';
+  if (fee === null || Number.isNaN(fee) || fee < 0) errors.fee = 'Enter the fee as a whole number (0 for free).';
+  if (d.sameDay && !/^\d{2}:\d{2}$/.test(d.sameDayCutoff)) errors.sameDayCutoff = 'Enter a time like 14:00.';
+  if (Object.keys(errors).length) return { errors };
+  return { errors, body: { name: d.name.trim(), postalCodePrefixes: prefixes, fee: fee as number, sameDay: d.sameDay, sameDayCutoff: d.sameDayCutoff } };
+}
+
+function ZoneFields({ draft, onChange, errors }: { draft: ZoneDraft; onChange: (d: ZoneDraft) => void; errors: Record<string, string> }) {
+  const currency = useCurrency();
+  return (
+    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <TextField label="Zone name" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} error={errors.name} />
+      <TextField label="Postal code prefixes" value={draft.prefixes} onChange={(e) => onChange({ ...draft, prefixes: e.target.value })} error={errors.postalCodePrefixes} hint="Comma separated, e.g. 100, 150" />
+      <TextField label={`Fee (${currencySymbol(currency)})`} inputMode="numeric" value={draft.fee} onChange={(e) => onChange({ ...draft, fee: e.target.value })} error={errors.fee} />
+      <div className="flex flex-col gap-2">
+        <CheckboxField label="Same-day delivery" checked={draft.sameDay} onChange={(e) => onChange({ ...draft, sameDay: e.target.checked })} />
+        {draft.sameDay && <TextField label="Same-day cutoff" type="time" value={draft.sameDayCutoff} onChange={(e) => onChange({ ...draft, sameDayCutoff: e.target.value })} error={errors.sameDayCutoff} />}
+      </div>
+    </div>
+  );
+}
+
+export default function Delivery() {
+  const zones = useQuery({ queryKey: ['delivery', 'zones'], queryFn: async () => asPage(await api.get<DeliveryZone[] | Page<DeliveryZone>>('/v1/admin/delivery/zones', { query: { limit: 100 } })) });
+  return (
+    <div className="max-w-6xl">
+      <PageHeader title="Delivery" description="Zones decide the delivery fee by postal code; slots are the time windows customers can book." />
+      <div className="flex flex-col gap-8">
+        <Zones zones={zones.data?.items ?? []} pending={zones.isPending} error={zones.error} retry={() => zones.refetch()} />
+        <Slots zones={zones.data?.items ?? []} />
+      </div>
+    </div>
+  );
+}
+
+function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pending: boolean; error: unknown; retry: () => void }) {
+  const money = useMoney();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<ZoneDraft>(emptyZone);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
+  const [editing, setEditing] = useState<string | null>(null);
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['delivery'] });
+
+  const create = useMutation({
+    mutationFn: (body: object) => api.post<DeliveryZone>('/v1/admin/delivery/zones', body),
+    onSuccess: (z) => {
+      toast.success(`Zone “${z.name}” created.`);
+      setDraft(emptyZone);
+    },
+    onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
+    onSettled: invalidate,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete(`/v1/admin/delivery/zones/${id}`),
+    onSuccess: () => toast.success('Zone deleted.'),
+    onError: (err) => toast.error(`The zone was not deleted. ${errorMessage(err)}`),
+    onSettled: invalidate,
+  });
+
+  return (
+    <section aria-labelledby="zones-heading" className="flex flex-col gap-4">
+      <h2 id="zones-heading" className="text-lg font-semibold">
+        Zones
+      </h2>
+      <Card title="New zone">
+        <form
+          noValidate
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            const r = zoneBody(draft);
+            setErrors(r.errors);
+            if (r.body) create.mutate(r.body);
+          }}
+          className="flex flex-col gap-3"
+        >
+          <ZoneFields draft={draft} onChange={setDraft} errors={errors} />
+          {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
+          <div>
+            <Button type="submit" variant="primary" loading={create.isPending}>
+              Create zone
+            </Button>
+          </div>
+        </form>
+      </Card>
+      {pending && <Loading />}
+      {error ? <QueryError error={error} onRetry={retry} /> : null}
+      {!pending && !error && zones.length === 0 && <Empty title="No delivery zones yet" />}
+      {zones.length > 0 && (
+        <ul className="flex flex-col gap-2">
+          {zones.map((z) =>
+            editing === z.id ? (
+              <li key={z.id}>
+                <EditZone zone={z} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <li key={z.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+                <div>
+                  <p className="font-medium">
+                    {z.name} {z.sameDay && <Badge tone="blue">Same day until {z.sameDayCutoff}</Badge>}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    Prefixes {z.postalCodePrefixes.join(', ')} · fee {money(z.fee)}
+                  </p>
+                </div>
+                <div className="flex gap-2">
+                  <Button size="sm" onClick={() => setEditing(z.id)} aria-label={`Edit zone ${z.name}`}>
+                    Edit
+                  </Button>
+                  <Button size="sm" variant="danger" onClick={() => window.confirm(`Delete the zone “${z.name}”?`) && remove.mutate(z.id)} aria-label={`Delete zone ${z.name}`}>
+                    Delete
+                  </Button>
+                </div>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EditZone({ zone, onDone }: { zone: DeliveryZone; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(() => zoneToDraft(zone));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
+  const save = useMutation({
+    mutationFn: (body: object) => api.patch<DeliveryZone>(`/v1/admin/delivery/zones/${zone.id}`, body),
+    onSuccess: () => {
+      toast.success('Zone saved.');
+      onDone();
+    },
+    onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['delivery'] }),
+  });
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-3 rounded-lg border border-indigo-200 bg-white p-4"
+      aria-label={`Edit zone ${zone.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const r = zoneBody(draft);
+        setErrors(r.errors);
+        if (r.body) save.mutate(r.body);
+      }}
+    >
+      <ZoneFields draft={draft} onChange={setDraft} errors={errors} />
+      {save.isError && !Object.keys(errors).length && <ErrorMessage error={save.error} />}
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" loading={save.isPending}>
+          Save zone
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Slots({ zones }: { zones: DeliveryZone[] }) {
+  const queryClient = useQueryClient();
+  const [zoneId, setZoneId] = useState('');
+  const [date, setDate] = useState('');
+  const slots = useQuery({
+    queryKey: ['delivery', 'slots', { zoneId, date }],
+    queryFn: async () => asPage(await api.get<DeliverySlot[] | Page<DeliverySlot>>('/v1/admin/delivery/slots', { query: { zoneId, date, limit: 100 } })),
+  });
+  const [form, setForm] = useState({ zoneId: '', date: isoDay(new Date()), startTime: '09:00', endTime: '12:00', capacity: '10' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
+  const create = useMutation({
+    mutationFn: (body: object) => api.post<DeliverySlot>('/v1/admin/delivery/slots', body),
+    onSuccess: () => toast.success('Slot created.'),
+    onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['delivery', 'slots'] }),
+  });
+  const zoneName = new Map(zones.map((z) => [z.id, z.name]));
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    const capacity = parseIntOrNull(form.capacity);
+    const zone = form.zoneId || zones[0]?.id;
+    if (!zone) errs.zoneId = 'Create a zone first.';
+    if (!form.date) errs.date = 'Pick a date.';
+    if (!form.startTime || !form.endTime || form.startTime >= form.endTime) errs.endTime = 'The end time must be after the start time.';
+    if (capacity === null || Number.isNaN(capacity) || capacity < 1) errs.capacity = 'Enter how many deliveries fit, at least 1.';
+    setErrors(errs);
+    if (!Object.keys(errs).length) create.mutate({ zoneId: zone, date: form.date, startTime: form.startTime, endTime: form.endTime, capacity });
+  }
+
+  const items = [...(slots.data?.items ?? [])].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+  return (
+    <section aria-labelledby="slots-heading" className="flex flex-col gap-4">
+      <h2 id="slots-heading" className="text-lg font-semibold">
+        Delivery slots
+      </h2>
+      <Card title="New slot">
+        <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-3">
+          <SelectField label="Zone" value={form.zoneId || zones[0]?.id || ''} onChange={(e) => setForm({ ...form, zoneId: e.target.value })} error={errors.zoneId}>
+            {zones.length === 0 && <option value="">No zones yet</option>}
+            {zones.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Date" type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={errors.date} />
+          <TextField label="Start" type="time" value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.target.value })} error={errors.startTime} />
+          <TextField label="End" type="time" value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.target.value })} error={errors.endTime} />
+          <TextField label="Capacity" inputMode="numeric" value={form.capacity} onChange={(e) => setForm({ ...form, capacity: e.target.value })} error={errors.capacity} className="w-28" />
+          <Button type="submit" variant="primary" loading={create.isPending}>
+            Create slot
+          </Button>
+        </form>
+        {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} className="mt-3" />}
+      </Card>
+      <div className="flex flex-wrap items-end gap-3">
+        <SelectField label="Show zone" value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
+          <option value="">All zones</option>
+          {zones.map((z) => (
+            <option key={z.id} value={z.id}>
+              {z.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Show date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        {(zoneId || date) && (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setZoneId('');
+              setDate('');
+            }}
+          >
+            Clear filters
+          </Button>
+        )}
+      </div>
+      {slots.isPending && <Loading label="Loading slots…" />}
+      {slots.isError && <QueryError error={slots.error} onRetry={() => slots.refetch()} />}
+      {slots.isSuccess && items.length === 0 && <Empty title="No slots match">Create slots above, or change the filters.</Empty>}
+      {items.length > 0 && (
+        <Table caption="Delivery slots">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Time</th>
+              <th scope="col">Zone</th>
+              <th scope="col" className="text-right">Booked</th>
+              <th scope="col">Availability</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((s) => (
+              <tr key={s.id}>
+                <td className="whitespace-nowrap">{formatDate(s.date)}</td>
+                <td className="whitespace-nowrap tabular-nums">
+                  {s.startTime}–{s.endTime}
+                </td>
+                <td>{zoneName.get(s.zoneId) ?? '—'}</td>
+                <td className="text-right tabular-nums">
+                  {s.booked} / {s.capacity}
+                </td>
+                <td>{s.booked >= s.capacity ? <Badge tone="red">Full</Badge> : <Badge tone="green">{s.capacity - s.booked} left</Badge>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Fragment, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Badge, Button, CheckboxField, TextField } from '../../../shared/ui';
+import { AdjustStock } from '../components/AdjustStock';
+import { Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { formatDateTime } from '../lib/format';
+import { api } from '../lib/session';
+import type { Page, StockRecord } from '../lib/types';
+
+export function StockBadge({ record }: { record: StockRecord }) {
+  if (record.available <= 0) return <Badge tone="red">Out of stock</Badge>;
+  if (record.available <= record.lowStockThreshold) return <Badge tone="amber">Low stock</Badge>;
+  return <Badge tone="green">In stock</Badge>;
+}
+
+export default function Inventory() {
+  const [params, setParams] = useSearchParams();
+  const sku = params.get('sku') ?? '';
+  const lowStock = params.get('lowStock') === 'true';
+  const [search, setSearch] = useState(sku);
+  const [open, setOpen] = useState<string | null>(null);
+  const pager = useCursorPager(`${sku}|${lowStock}`);
+
+  const stock = useQuery({
+    queryKey: ['inventory', 'list', { sku, lowStock, cursor: pager.cursor }],
+    queryFn: () => api.get<Page<StockRecord>>('/v1/admin/inventory', { query: { sku, lowStock: lowStock ? 'true' : undefined, limit: 50, cursor: pager.cursor } }),
+    placeholderData: keepPreviousData,
+  });
+
+  function setParam(key: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  }
+
+  function onSearch(e: FormEvent) {
+    e.preventDefault();
+    setParam('sku', search.trim());
+  }
+
+  const items = stock.data?.items ?? [];
+  return (
+    <div>
+      <PageHeader title="Inventory" description="Stock per SKU. Available = on hand − reserved for open orders." />
+      <div className="mb-4 flex flex-wrap items-end gap-4">
+        <form onSubmit={onSearch} role="search" className="flex items-end gap-2">
+          <TextField label="SKU" type="search" placeholder="e.g. TS-RED-M" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Button type="submit">Search</Button>
+        </form>
+        <CheckboxField label="Only low stock" checked={lowStock} onChange={(e) => setParam('lowStock', e.target.checked ? 'true' : '')} className="pb-2" />
+      </div>
+      {stock.isPending && <Loading label="Loading stock…" />}
+      {stock.isError && <QueryError error={stock.error} onRetry={() => stock.refetch()} />}
+      {stock.isSuccess && items.length === 0 && <Empty title={lowStock || sku ? 'No SKUs match' : 'No stock records yet'}>{lowStock ? 'Nothing is low on stock right now.' : sku ? 'Check the SKU, or clear the search.' : 'Stock records appear when products have variants.'}</Empty>}
+      {items.length > 0 && (
+        <>
+          <Table caption="Stock levels">
+            <thead>
+              <tr>
+                <th scope="col">SKU</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="text-right">On hand</th>
+                <th scope="col" className="text-right">Reserved</th>
+                <th scope="col" className="text-right">Available</th>
+                <th scope="col" className="text-right">Low at</th>
+                <th scope="col">Updated</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <Fragment key={r.sku}>
+                  <tr>
+                    <td>
+                      <Link to={`/inventory/${encodeURIComponent(r.sku)}`} className="font-mono font-medium text-indigo-700 hover:underline">
+                        {r.sku}
+                      </Link>
+                      {r.productId && (
+                        <Link to={`/products/${r.productId}`} className="block text-xs text-slate-500 hover:underline">
+                          View product
+                        </Link>
+                      )}
+                    </td>
+                    <td>
+                      <StockBadge record={r} />
+                    </td>
+                    <td className="text-right tabular-nums">{r.onHand}</td>
+                    <td className="text-right tabular-nums">{r.reserved}</td>
+                    <td className="text-right font-semibold tabular-nums">{r.available}</td>
+                    <td className="text-right tabular-nums text-slate-600">{r.lowStockThreshold}</td>
+                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
+                    <td className="text-right">
+                      <Button size="sm" aria-expanded={open === r.sku} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={`Adjust stock of ${r.sku}`}>
+                        {open === r.sku ? 'Close' : 'Adjust'}
+                      </Button>
+                    </td>
+                  </tr>
+                  {open === r.sku && (
+                    <tr className="bg-slate-50">
+                      <td colSpan={8}>
+                        <AdjustStock record={r} onDone={() => setOpen(null)} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </Table>
+          <Pager page={pager.page} hasNext={Boolean(stock.data?.nextCursor)} busy={stock.isFetching} onPrev={pager.prev} onNext={() => stock.data?.nextCursor && pager.next(stock.data.nextCursor)} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../../../shared/api';
+import { Badge, Button, CheckboxField, ErrorMessage } from '../../../shared/ui';
+import { Card, Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
+import { formatDateTime } from '../lib/format';
+import { asPage } from '../lib/lists';
+import { api } from '../lib/session';
+import { toast } from '../lib/toast';
+import type { Page, Webhook, WebhookDelivery } from '../lib/types';
+
+export default function WebhookDetail() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const hook = useQuery({ queryKey: ['webhooks', id], queryFn: () => api.get<Webhook>(`/v1/admin/webhooks/${id}`) });
+  const pager = useCursorPager(id);
+  const deliveries = useQuery({
+    queryKey: ['webhooks', id, 'deliveries', pager.cursor],
+    queryFn: async () => asPage(await api.get<WebhookDelivery[] | Page<WebhookDelivery>>(`/v1/admin/webhooks/${id}/deliveries`, { query: { limit: 50, cursor: pager.cursor } })),
+    placeholderData: keepPreviousData,
+    refetchInterval: 10_000,
+  });
+  const [draft, setDraft] = useState(() => toWebhookDraft());
+  const [enabled, setEnabled] = useState(true);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (hook.data) {
+      setDraft(toWebhookDraft(hook.data));
+      setEnabled(hook.data.enabled);
+    }
+  }, [hook.data]);
+
+  const save = useMutation({
+    mutationFn: (body: object) => api.patch<Webhook>(`/v1/admin/webhooks/${id}`, body),
+    onSuccess: () => toast.success('Endpoint saved.'),
+    onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
+  });
+  const remove = useMutation({
+    mutationFn: () => api.delete(`/v1/admin/webhooks/${id}`),
+    onSuccess: () => {
+      toast.success('Endpoint deleted.');
+      queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      navigate('/webhooks');
+    },
+  });
+  const retry = useMutation({
+    mutationFn: (deliveryId: string) => api.post(`/v1/admin/webhooks/${id}/deliveries/${deliveryId}/retry`),
+    onSuccess: () => toast.success('Delivery queued again.'),
+    onError: (err) => toast.error(`Could not retry. ${errorMessage(err)}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
+  });
+
+  const test = useMutation({
+    mutationFn: () => api.post<WebhookDelivery & { attemptLog?: Array<{ statusCode: number | null; error: string | null; succeeded: boolean }> }>(`/v1/admin/webhooks/${id}/test`),
+    onSuccess: (d) => {
+      const last = d?.attemptLog?.[d.attemptLog.length - 1];
+      if (d?.status === 'succeeded' || last?.succeeded) toast.success('Test event delivered.');
+      else toast.error(`The endpoint did not accept the test event${last?.statusCode ? ` (HTTP ${last.statusCode})` : last?.error ? ` (${last.error})` : ''}. Check the URL and that it answers 2xx within 5 s.`);
+    },
+    onError: (err) => toast.error(`Could not send a test event. ${errorMessage(err)}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = webhookBody(draft);
+    setErrors(r.errors);
+    if (r.body) save.mutate({ ...r.body, description: draft.description.trim() || null, enabled });
+  }
+
+  if (hook.isPending) return <Loading />;
+  if (hook.isError) return <QueryError error={hook.error} onRetry={() => hook.refetch()} />;
+
+  const items = deliveries.data?.items ?? [];
+  return (
+    <div className="max-w-5xl">
+      <Link to="/webhooks" className="text-sm font-medium text-indigo-700 underline">
+        ← Webhooks
+      </Link>
+      <PageHeader
+        title={<span className="break-all">{hook.data.url}</span>}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={hook.data.enabled ? 'green' : 'gray'}>{hook.data.enabled ? 'Enabled' : 'Disabled'}</Badge>
+            {!hook.data.enabled && hook.data.disabledReason && <span>{hook.data.disabledReason}</span>}
+          </span>
+        }
+        actions={
+          <Button loading={test.isPending} onClick={() => test.mutate()}>
+            Send test event
+          </Button>
+        }
+      />
+      <div className="flex flex-col gap-6">
+        <Card title="Delivery log" actions={<Button size="sm" onClick={() => deliveries.refetch()} loading={deliveries.isFetching}>Refresh</Button>}>
+          {deliveries.isPending && <Loading label="Loading deliveries…" />}
+          {deliveries.isError && <QueryError error={deliveries.error} onRetry={() => deliveries.refetch()} />}
+          {deliveries.isSuccess && items.length === 0 && <Empty title="No deliveries yet">Deliveries appear when a subscribed event happens.</Empty>}
+          {items.length > 0 && (
+            <>
+              <Table caption="Deliveries">
+                <thead>
+                  <tr>
+                    <th scope="col">Event</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Attempts</th>
+                    <th scope="col">Last response</th>
+                    <th scope="col">Next attempt</th>
+                    <th scope="col">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((d) => (
+                    <tr key={d.id}>
+                      <td>
+                        <span className="font-medium">{d.eventType}</span>
+                        <span className="block font-mono text-xs text-slate-500">{d.eventId}</span>
+                      </td>
+                      <td>
+                        <Badge tone={d.status === 'succeeded' ? 'green' : d.status === 'failed' ? 'red' : 'amber'}>{d.status}</Badge>
+                      </td>
+                      <td className="tabular-nums">{d.attempts}</td>
+                      <td className="max-w-xs text-xs">
+                        {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ''}
+                        {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` && <span className="block break-words text-red-700">{d.lastError}</span>}
+                        {!d.lastStatusCode && !d.lastError && '—'}
+                      </td>
+                      <td className="whitespace-nowrap text-slate-600">{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
+                      <td className="text-right">
+                        {d.status !== 'succeeded' && (
+                          <Button size="sm" loading={retry.isPending && retry.variables === d.id} onClick={() => retry.mutate(d.id)} aria-label={`Retry delivery of ${d.eventType} ${d.eventId}`}>
+                            Retry
+                          </Button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              <Pager page={pager.page} hasNext={Boolean(deliveries.data?.nextCursor)} busy={deliveries.isFetching} onPrev={pager.prev} onNext={() => deliveries.data?.nextCursor && pager.next(deliveries.data.nextCursor)} />
+            </>
+          )}
+        </Card>
+        <Card title="Edit endpoint">
+          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+            <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
+            <CheckboxField label="Enabled" hint="Disabled endpoints receive nothing." checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+            {save.isError && !Object.keys(errors).length && <ErrorMessage error={save.error} />}
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" variant="primary" loading={save.isPending}>
+                Save endpoint
+              </Button>
+              <Button variant="danger" loading={remove.isPending} onClick={() => window.confirm('Delete this endpoint? Pending deliveries are dropped.') && remove.mutate()}>
+                Delete endpoint
+              </Button>
+            </div>
+            <ErrorMessage error={remove.error} />
+          </form>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ApiError, errorMessage } from '../../../shared/api';
+import { Badge, Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
+import { Card, Empty, Loading, PageHeader, QueryError, SecretReveal, Table } from '../components/common';
+import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
+import { formatDateTime } from '../lib/format';
+import { asPage } from '../lib/lists';
+import { api } from '../lib/session';
+import { toast } from '../lib/toast';
+import type { Page, Webhook } from '../lib/types';
+
+export default function Webhooks() {
+  const queryClient = useQueryClient();
+  const hooks = useQuery({ queryKey: ['webhooks'], queryFn: async () => asPage(await api.get<Webhook[] | Page<Webhook>>('/v1/admin/webhooks')) });
+  const [draft, setDraft] = useState(() => toWebhookDraft());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstInvalid(errors);
+  const [created, setCreated] = useState<Webhook | null>(null);
+
+  const create = useMutation({
+    mutationFn: (body: object) => api.post<Webhook>('/v1/admin/webhooks', body),
+    onSuccess: (w) => {
+      setCreated(w);
+      setDraft(toWebhookDraft());
+      setErrors({});
+    },
+    onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
+  });
+
+  const toggle = useMutation({
+    mutationFn: ({ id, enabled }: { id: string; enabled: boolean }) => api.patch<Webhook>(`/v1/admin/webhooks/${id}`, { enabled }),
+    onMutate: async ({ id, enabled }) => {
+      await queryClient.cancelQueries({ queryKey: ['webhooks'] });
+      const previous = queryClient.getQueryData<Page<Webhook>>(['webhooks']);
+      if (previous) queryClient.setQueryData<Page<Webhook>>(['webhooks'], { ...previous, items: previous.items.map((w) => (w.id === id ? { ...w, enabled } : w)) });
+      return { previous };
+    },
+    onError: (err, _v, ctx) => {
+      if (ctx?.previous) queryClient.setQueryData(['webhooks'], ctx.previous);
+      toast.error(`The endpoint was not changed. ${errorMessage(err)}`);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = webhookBody(draft);
+    setErrors(r.errors);
+    if (r.body) create.mutate(r.body);
+  }
+
+  const items = hooks.data?.items ?? [];
+  return (
+    <div className="max-w-5xl">
+      <PageHeader title="Webhooks" description="Send signed event notifications (Standard Webhooks) to other systems." />
+      <div className="flex flex-col gap-6">
+        {created?.secret && <SecretReveal label={`Signing secret for ${created.url}`} value={created.secret} onDone={() => setCreated(null)} />}
+        <Card title="Add an endpoint">
+          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+            <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
+            {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
+            <div>
+              <Button type="submit" variant="primary" loading={create.isPending}>
+                Add endpoint
+              </Button>
+            </div>
+          </form>
+        </Card>
+        <section aria-labelledby="endpoints-heading">
+          <h2 id="endpoints-heading" className="mb-3 text-lg font-semibold">
+            Endpoints
+          </h2>
+          {hooks.isPending && <Loading />}
+          {hooks.isError && <QueryError error={hooks.error} onRetry={() => hooks.refetch()} />}
+          {hooks.isSuccess && items.length === 0 && <Empty title="No endpoints yet" />}
+          {items.length > 0 && (
+            <Table caption="Webhook endpoints">
+              <thead>
+                <tr>
+                  <th scope="col">URL</th>
+                  <th scope="col">Events</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((w) => (
+                  <tr key={w.id}>
+                    <td className="max-w-xs">
+                      <Link to={`/webhooks/${w.id}`} className="font-medium break-all text-indigo-700 hover:underline">
+                        {w.url}
+                      </Link>
+                      {w.description && <span className="block text-xs text-slate-500">{w.description}</span>}
+                    </td>
+                    <td className="text-xs">{w.events.join(', ')}</td>
+                    <td>
+                      <Badge tone={w.enabled ? 'green' : 'gray'}>{w.enabled ? 'Enabled' : 'Disabled'}</Badge>
+                    </td>
+                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(w.createdAt)}</td>
+                    <td className="text-right whitespace-nowrap">
+                      <Button size="sm" onClick={() => toggle.mutate({ id: w.id, enabled: !w.enabled })} aria-label={`${w.enabled ? 'Disable' : 'Enable'} ${w.url}`}>
+                        {w.enabled ? 'Disable' : 'Enable'}
+                      </Button>{' '}
+                      <Link to={`/webhooks/${w.id}`} className="rounded-md px-2.5 py-1 text-sm font-medium text-indigo-700 hover:bg-slate-100">
+                        Deliveries
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { AddressText } from '../components/address-form';
+import { RequireAuth } from '../components/require-auth';
+import { OrderStatusBadge } from '../components/status-badge';
+import { Alert, Button, Card, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
+import { isApiError } from '../lib/api';
+import { formatDateTime, formatDay, formatTime } from '../lib/dates';
+import { useMoney } from '../lib/money';
+import { paymentLabel } from '../lib/payment';
+import { useCancelOrder, useOrder, useTracking } from '../lib/queries';
+import type { Order } from '../lib/types';
+import { variantLabel } from '../lib/variants';
+
+export default function OrderPage() {
+  return (
+    <RequireAuth>
+      <OrderView />
+    </RequireAuth>
+  );
+}
+
+function OrderView() {
+  const { id = '' } = useParams();
+  const order = useOrder(id);
+  if (order.isPending) return <Loading label="Loading order…" />;
+  if (order.isError) {
+    return isApiError(order.error) && order.error.status === 404 ? (
+      <Empty title="Order not found" action={{ to: '/orders', label: 'Your orders' }} />
+    ) : (
+      <ErrorAlert error={order.error} retry={() => void order.refetch()} />
+    );
+  }
+  return <OrderDetail order={order.data} />;
+}
+
+function PaymentInfo({ order }: { order: Order }) {
+  const money = useMoney();
+  const { payment } = order;
+  const slip = payment.konbini;
+  if (order.status === 'cancelled') return <p className="text-sm text-slate-600">{paymentLabel(payment.method)} · this order was cancelled.</p>;
+  if (payment.status === 'paid') return <p className="text-sm">{paymentLabel(payment.method)} · <span className="font-medium text-emerald-800">Paid</span></p>;
+  if (payment.status === 'refunded') return <p className="text-sm">{paymentLabel(payment.method)} · Refunded</p>;
+  if (payment.method === 'konbini' && slip) {
+    return (
+      <section aria-labelledby="slip-heading" className="rounded-xl border-2 border-dashed border-slate-400 bg-amber-50 p-4">
+        <h3 id="slip-heading" className="text-base font-semibold">Konbini payment slip</h3>
+        <p className="mt-1 text-sm text-slate-700">
+          Pay {money(payment.amount)} at a convenience store (Lawson, FamilyMart, Ministop, Seicomart…) before the deadline. Show or enter these numbers at the till.
+        </p>
+        <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <div>
+            <dt className="text-xs uppercase tracking-wide text-slate-500">Payment number</dt>
+            <dd className="font-mono text-xl font-bold tracking-wider">{slip.paymentNumber}</dd>
+          </div>
+          <div>
+            <dt className="text-xs uppercase tracking-wide text-slate-500">Confirmation number</dt>
+            <dd className="font-mono text-xl font-bold tracking-wider">{slip.confirmationNumber}</dd>
+          </div>
+          <div>
+            <dt className="text-xs uppercase tracking-wide text-slate-500">Amount</dt>
+            <dd className="text-lg font-semibold">{money(payment.amount)}</dd>
+          </div>
+          <div>
+            <dt className="text-xs uppercase tracking-wide text-slate-500">Pay by</dt>
+            <dd className="text-lg font-semibold"><time dateTime={slip.expiresAt}>{formatDateTime(slip.expiresAt)}</time></dd>
+          </div>
+        </dl>
+        <p className="mt-3 text-xs text-slate-600">If it is not paid by then, the order is cancelled automatically.</p>
+      </section>
+    );
+  }
+  if (payment.method === 'cod') return <p className="text-sm">Cash on delivery · pay {money(payment.amount)} when your order arrives.</p>;
+  if (payment.method === 'bank_transfer') return <p className="text-sm">Bank transfer · {money(payment.amount)} awaiting payment. We ship once it arrives.</p>;
+  return <p className="text-sm">{paymentLabel(payment.method)} · {payment.status}</p>;
+}
+
+function Tracking({ order }: { order: Order }) {
+  const tracking = useTracking(order.id, order.status !== 'cancelled');
+  if (order.status === 'cancelled') return null;
+  return (
+    <Card>
+      <h2 className="mb-2 text-lg font-semibold">Shipment tracking</h2>
+      {tracking.isPending ? <Loading label="Loading tracking…" /> : null}
+      {tracking.isError ? (
+        isApiError(tracking.error) && tracking.error.status === 404 ? (
+          <p className="text-sm text-slate-600">Not shipped yet. Tracking appears here once your order is on its way.</p>
+        ) : (
+          <ErrorAlert error={tracking.error} retry={() => void tracking.refetch()} />
+        )
+      ) : null}
+      {tracking.data && tracking.data.length === 0 ? (
+        <p className="text-sm text-slate-600">Not shipped yet. Tracking appears here once your order is on its way.</p>
+      ) : null}
+      {tracking.data?.map((s) => (
+        <div key={s.id} className="mt-2">
+          <p className="text-sm">
+            <span className="font-medium">{s.carrier}</span> · tracking number <span className="font-mono">{s.trackingNumber}</span>
+            {s.status ? <> · <span className="font-medium">{shipmentStatus(s.status)}</span></> : null}
+          </p>
+          {s.events?.length ? (
+            <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4">
+              {[...s.events].reverse().map((e, i) => (
+                <li key={`${e.createdAt}-${i}`} className="relative text-sm">
+                  <span aria-hidden="true" className="absolute -left-[1.4rem] top-1 size-3 rounded-full bg-slate-900" />
+                  <p className="font-medium">{shipmentStatus(e.status)}</p>
+                  <p className="text-slate-600"><time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>{e.note ? ` · ${e.note}` : ''}</p>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
+      ))}
+    </Card>
+  );
+}
+
+function shipmentStatus(s: string): string {
+  const labels: Record<string, string> = { created: 'Shipment created', pending: 'Preparing', in_transit: 'In transit', out_for_delivery: 'Out for delivery', delivered: 'Delivered' };
+  return labels[s] ?? s.replace(/_/g, ' ');
+}
+
+function OrderDetail({ order }: { order: Order }) {
+  const money = useMoney();
+  const location = useLocation();
+  const placed = (location.state as { placed?: boolean } | null)?.placed === true;
+  const cancel = useCancelOrder(order.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (placed) heading.current?.focus();
+  }, [placed]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <div ref={heading} tabIndex={-1} className="focus:outline-none">
+          <PageTitle>Order #{order.number}</PageTitle>
+        </div>
+        <div className="-mt-3"><OrderStatusBadge status={order.status} /></div>
+      </div>
+      <p className="-mt-3 text-sm text-slate-600">Placed {formatDateTime(order.createdAt)}</p>
+
+      {placed ? (
+        <Alert tone="success" title="Thank you! Your order has been placed.">
+          {order.payment.method === 'konbini' ? 'Pay at a convenience store with the slip below.' : 'We will let you know when it ships.'}
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-4">
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">Payment</h2>
+            <PaymentInfo order={order} />
+          </Card>
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">Items</h2>
+            <ul className="divide-y divide-slate-100 text-sm">
+              {order.items.map((i) => (
+                <li key={i.sku} className="flex justify-between gap-2 py-2">
+                  <span>
+                    {i.title}
+                    {Object.keys(i.options ?? {}).length ? <span className="text-slate-600"> ({variantLabel(i.options)})</span> : null}
+                    <span className="text-slate-600"> · {money(i.unitPrice)} × {i.quantity}</span>
+                  </span>
+                  <span className="shrink-0 font-medium">{money(i.lineTotal)}</span>
+                </li>
+              ))}
+            </ul>
+            <dl className="mt-2 space-y-1 border-t border-slate-200 pt-3 text-sm">
+              <div className="flex justify-between"><dt>Subtotal</dt><dd>{money(order.subtotal)}</dd></div>
+              <div className="flex justify-between"><dt>Delivery</dt><dd>{order.shippingFee ? money(order.shippingFee) : 'Free'}</dd></div>
+              {order.pointsRedeemed ? (
+                <div className="flex justify-between text-emerald-800"><dt>Points used</dt><dd>−{money(order.pointsRedeemed)}</dd></div>
+              ) : null}
+              <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold"><dt>Total</dt><dd>{money(order.total)}</dd></div>
+            </dl>
+          </Card>
+          <Tracking order={order} />
+        </div>
+        <div className="space-y-4">
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">Delivery</h2>
+            {order.shippingAddress ? <AddressText address={order.shippingAddress} /> : null}
+            <p className="mt-2 text-sm">
+              {order.delivery
+                ? <>Slot: <span className="font-medium">{formatDay(order.delivery.date)}, {formatTime(order.delivery.startTime)}–{formatTime(order.delivery.endTime)}</span></>
+                : 'Standard delivery (no time slot)'}
+            </p>
+          </Card>
+          {order.status === 'pending' ? (
+            <Card>
+              <h2 className="mb-2 text-lg font-semibold">Changed your mind?</h2>
+              <p className="mb-3 text-sm text-slate-600">You can cancel until the order is paid or processed.</p>
+              {cancel.isError ? (
+                <div className="mb-3">
+                  {isApiError(cancel.error) && cancel.error.code === 'invalid_transition' ? (
+                    <Alert tone="error">This order can no longer be cancelled.</Alert>
+                  ) : (
+                    <ErrorAlert error={cancel.error} />
+                  )}
+                </div>
+              ) : null}
+              <Button
+                variant="danger"
+                className="w-full"
+                disabled={cancel.isPending}
+                onClick={() => {
+                  if (window.confirm(`Cancel order #${order.number}?`)) cancel.mutate();
+                }}
+              >
+                {cancel.isPending ? 'Cancelling…' : 'Cancel order'}
+              </Button>
+            </Card>
+          ) : null}
+          {cancel.isSuccess ? <Alert tone="success">Your order was cancelled.</Alert> : null}
+          <Link to="/orders" className="inline-block text-sm font-medium underline">All orders</Link>
+        </div>
+      </div>
+    </div>
+  );
+}
