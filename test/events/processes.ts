@@ -1,0 +1,101 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+const BIN = new URL('../../bin/inventra.mjs', import.meta.url).pathname;
+
+export const serverDatabase = () => (process.env.DATABASE_URL && /^postgres/.test(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null);
+
+/** A fresh database from the run's migrated template (PostgreSQL only: several processes share it). */
+export async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const serverUrl = serverDatabase()!;
+  const name = `inventra_t_proc_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`create database ${name} template ${inject('dbTemplate')}`);
+      break;
+    } catch (err) {
+      if (attempt > 20) throw err;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`).catch(() => {});
+      await c.end();
+    },
+  };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+export interface Proc {
+  role: string;
+  port: number | null;
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+  /** base URL (api/all roles) */
+  url: string;
+}
+
+/** Starts `node bin/inventra.mjs serve` as a child process with the given role. */
+export async function startProcess(role: 'api' | 'worker' | 'all', env: Record<string, string>): Promise<Proc> {
+  const port = role === 'worker' ? null : await freePort();
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      INVENTRA_DEMO: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      WEBHOOK_ALLOW_PRIVATE: '1',
+      HOST: '127.0.0.1',
+      INVENTRA_ROLE: role,
+      PORT: String(port ?? 0),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout!.on('data', (d) => output.push(String(d)));
+  child.stderr!.on('data', (d) => output.push(String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const proc: Proc = { role, port, child, output, exited, url: `http://127.0.0.1:${port}` };
+  if (port !== null) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${role} exited: ${output.join('')}`);
+      const ok = await fetch(`${proc.url}/healthz`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`${role} did not start: ${output.join('')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return proc;
+}
+
+export async function stopProcess(p: Proc, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (p.child.exitCode !== null || p.child.signalCode !== null) return;
+  p.child.kill(signal);
+  await p.exited;
+}
