@@ -3,6 +3,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/platform/db/database';
 import { loadMigrations, migrate } from '../src/platform/db/migrate';
 import { MIGRATIONS } from '../src/modules/index';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ declare module 'vitest' {
  * a PostgreSQL database created from a template (DATABASE_URL set, as in CI).
  */
 export default async function setup(project: TestProject) {
+  // The browser tests need the built web apps; build once, before any file runs.
+  execFileSync(process.execPath, ['scripts/build-web.mjs', '--if-needed'], { stdio: 'ignore' });
   const url = process.env.DATABASE_URL;
   if (url && /^postgres/.test(url)) {
     const template = `inventra_tpl_${process.pid}_${Date.now()}`;

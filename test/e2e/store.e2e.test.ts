@@ -2,90 +2,12 @@
 // way a shopper uses it: by roles and labels. The catalog, stock and delivery slots are set up
 // through the admin API; steps whose backend routes are not served yet (checked against
 // /openapi.json) are skipped with a note instead of failing.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../helpers/server';
 
-interface RunningServer {
-  url: string;
-  adminEmail: string;
-  adminPassword: string;
-  close(): Promise<void>;
-}
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Spawns `inventra serve` on a throw-away database when test/helpers/server.ts is not there. */
-async function spawnServer(): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'inventra-store-e2e-'));
-  const adminEmail = 'e2e-admin@inventra.test';
-  const adminPassword = 'e2e-admin-password';
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/inventra.mjs'), 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: 'memory://',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      INVENTRA_DATA_DIR: dataDir,
-      INVENTRA_ADMIN_EMAIL: adminEmail,
-      INVENTRA_ADMIN_PASSWORD: adminPassword,
-      INVENTRA_DEMO: '0',
-      RATE_LIMIT_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr.slice(-2000)}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`server did not become healthy: ${stderr.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    adminEmail,
-    adminPassword,
-    close: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function startAnyServer(): Promise<RunningServer> {
-  const helper = join(root, 'test/helpers/server.ts');
-  if (existsSync(helper)) {
-    const mod = (await import(/* @vite-ignore */ helper)) as { startServer: () => Promise<RunningServer> };
-    return mod.startServer();
-  }
-  return spawnServer();
-}
+const startAnyServer = () => startServer();
 
 let server: RunningServer;
 let browser: Browser;
@@ -186,7 +108,6 @@ async function addToCart(slug: string, options: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, 'scripts/build-web.mjs'), '--if-needed'], { cwd: root, stdio: 'ignore' });
   server = await startAnyServer();
   const doc = await fetch(`${server.url}/openapi.json`).then((r) => (r.ok ? r.json() : { paths: {} }), () => ({ paths: {} }));
   for (const [path, ops] of Object.entries((doc as { paths: Record<string, object> }).paths ?? {})) {
