@@ -43,14 +43,44 @@ export function createMemoryCache(maxEntries = 50_000): Cache {
 
 export function createRedisCache(redis: Redis): Cache {
   let healthy = redis.status === 'ready';
-  redis.on('ready', () => (healthy = true));
+  // Invalidations that could not reach Redis are replayed when it is back, in case it kept its
+  // data (a network partition, a restart with persistence): no stale principal or setting survives.
+  const missedDeletes = new Set<string>();
+  const missedIncrs = new Set<string>();
+  const remember = (set: Set<string>, keys: string[]) => {
+    for (const k of keys) {
+      if (set.size >= 10_000) set.delete(set.values().next().value as string);
+      set.add(k);
+    }
+  };
+  const replay = async () => {
+    const dels = [...missedDeletes];
+    const incrs = [...missedIncrs];
+    missedDeletes.clear();
+    missedIncrs.clear();
+    try {
+      if (dels.length) await redis.del(...dels);
+      for (const k of incrs) await redis.incr(k);
+    } catch {
+      remember(missedDeletes, dels);
+      remember(missedIncrs, incrs);
+    }
+  };
+  redis.on('ready', () => {
+    healthy = true;
+    if (missedDeletes.size || missedIncrs.size) void replay();
+  });
   redis.on('close', () => (healthy = false));
   redis.on('end', () => (healthy = false));
-  const guard = async <T>(fallback: T, fn: () => Promise<T>): Promise<T> => {
-    if (redis.status !== 'ready') return fallback;
+  const guard = async <T>(fallback: T, fn: () => Promise<T>, onFailure?: () => void): Promise<T> => {
+    if (redis.status !== 'ready') {
+      onFailure?.();
+      return fallback;
+    }
     try {
       return await fn();
     } catch {
+      onFailure?.();
       return fallback;
     }
   };
@@ -59,8 +89,8 @@ export function createRedisCache(redis: Redis): Cache {
     get: (key) => guard(null, () => redis.get(key)),
     mget: (keys) => guard(keys.map(() => null), () => redis.mget(keys)),
     set: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl))),
-    del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys)))),
-    incr: (key) => guard(null, () => redis.incr(key)),
+    del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys))), () => remember(missedDeletes, keys)),
+    incr: (key) => guard(null, () => redis.incr(key), () => remember(missedIncrs, [key])),
     health: () => (healthy && redis.status === 'ready' ? 'ok' : 'degraded'),
   };
 }

