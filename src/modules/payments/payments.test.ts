@@ -268,6 +268,15 @@ describe('points', () => {
     expect((await t.app.inject({ method: 'GET', url: `/v1/admin/points/${customer.id}`, headers: customer.auth })).statusCode).toBe(403);
   });
 
+  it('concurrent redemptions never overdraw: 20 racing transactions of 30 points on a balance of 100', async () => {
+    const userId = uuidv7();
+    await t.services.payments.adjustPoints(sys, { userId, delta: 100, note: 'race' });
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => tx((q) => t.services.payments.redeemPoints(q, { userId, orderId: uuidv7(), points: 30 }))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+    expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason.code === 'insufficient_points')).toBe(true);
+    expect(await t.services.payments.checkLedger(t.platform.db, userId)).toEqual({ balance: 10, ledgerSum: 10 });
+  });
+
   it('property: random redeem/earn/cancel/refund/adjust sequences keep the balance ≥ 0 and equal to the ledger', async () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('earn' as const), total: fc.nat(50_000) }),
