@@ -239,8 +239,6 @@ export function createOrderService(deps: OrdersDeps) {
     });
     const stockLines: StockLine[] = lines.map((l) => ({ sku: l.sku, quantity: l.quantity, productId: l.product_id }));
 
-    await inventory.reserve(tx, stockLines, { orderId, actor: ctx.actor });
-
     let baseShippingFee = store.shippingFee;
     let booking: (DeliveryBooking & { fee: number }) | null = null;
     if (input.deliverySlotId) {
@@ -300,6 +298,8 @@ export function createOrderService(deps: OrdersDeps) {
       aggregateId: orderId,
       data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, shippingFee: order.shippingFee, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
     });
+    // Stock rows are the hottest rows in the store: lock them last, so they are held only until commit.
+    await inventory.reserve(tx, stockLines, { orderId, actor: ctx.actor });
     if (idem) await repo.idempotency.complete(tx, userId, idem.key, 201, order, orderId);
     return order;
   }
@@ -333,16 +333,17 @@ export function createOrderService(deps: OrdersDeps) {
     const needsLines = to === 'cancelled' || to === 'completed' || (to === 'refunded' && opts.restock);
     const stockLines: StockLine[] = needsLines ? (await repo.lines(tx, [row.id])).map((l) => ({ sku: l.sku, quantity: l.quantity, productId: l.product_id })) : [];
 
+    // Locks follow one order everywhere (slot → payment/points → stock rows in SKU order), as in creation.
     if (to === 'cancelled') {
-      await inventory.release(tx, stockLines, ref);
       if (delivery && row.delivery_slot_id) await delivery.releaseSlot(tx, row.id);
       await payments.onOrderCancelled(tx, ctx, { orderId: row.id, userId: row.user_id });
+      await inventory.release(tx, stockLines, ref);
     } else if (to === 'completed') {
-      await inventory.sell(tx, stockLines, ref);
       await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total });
+      await inventory.sell(tx, stockLines, ref);
     } else if (to === 'refunded') {
-      if (opts.restock) await inventory.returnGoods(tx, stockLines, ref);
       await payments.onOrderRefunded(tx, ctx, { orderId: row.id, userId: row.user_id });
+      if (opts.restock) await inventory.returnGoods(tx, stockLines, ref);
     }
     if (!(await repo.setStatus(tx, row.id, row.status, to, now))) {
       throw new DomainError('invalid_transition', `Order ${row.number} changed meanwhile; reload it`);
