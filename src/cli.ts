@@ -60,4 +60,62 @@ program
     await inventra.platform.close();
   });
 
+program
+  .command('import')
+  .description('Import products from a CSV file (one row per variant; upsert by SKU). Prints a progress bar and a summary')
+  .argument('<file>', 'the CSV file, e.g. products.csv')
+  .action(async (file: string) => {
+    const { readFileSync } = await import('node:fs');
+    const { SingleBar, Presets } = await import('cli-progress');
+    const { systemContext } = await import('./platform/http/access');
+    const text = readFileSync(file, 'utf8');
+    const { createInventra } = await import('./inventra');
+    const inventra = await createInventra({ ...config(), logLevel: 'warn' }, { skipBootstrap: true });
+    const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% | {value}/{total} rows | {duration}s', hideCursor: true }, Presets.shades_classic);
+    const started = Date.now();
+    let startedBar = false;
+    try {
+      const result = await inventra.services.catalogCsv.import(systemContext('cli-import'), text, {
+        onProgress: (done, total) => {
+          if (!startedBar) {
+            bar.start(total, 0);
+            startedBar = true;
+          }
+          bar.update(done);
+        },
+      });
+      if (startedBar) bar.stop();
+      const secs = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`${result.created} products created, ${result.updated} updated, ${result.errors.length} line errors in ${secs} s`);
+      for (const e of result.errors.slice(0, 50)) console.log(`  line ${e.line}: ${e.message}`);
+      if (result.errors.length > 50) console.log(`  … and ${result.errors.length - 50} more`);
+      process.exitCode = result.errors.length ? 1 : 0;
+    } catch (err) {
+      if (startedBar) bar.stop();
+      console.error((err as Error).message);
+      process.exitCode = 2;
+    } finally {
+      await inventra.platform.close();
+    }
+  });
+
+program
+  .command('export')
+  .description('Export the catalog as CSV (the import format) to a file, or to stdout')
+  .argument('[file]', 'where to write; stdout when absent')
+  .action(async (file?: string) => {
+    const { writeFileSync } = await import('node:fs');
+    const { createInventra } = await import('./inventra');
+    const inventra = await createInventra({ ...config(), logLevel: 'warn' }, { skipBootstrap: true });
+    try {
+      const csv = await inventra.services.catalogCsv.export();
+      if (file) {
+        writeFileSync(file, csv);
+        console.error(`wrote ${Math.max(0, csv.split('\n').length - 2)} rows to ${file}`);
+      } else process.stdout.write(csv);
+    } finally {
+      await inventra.platform.close();
+    }
+  });
+
 await program.parseAsync(process.argv);

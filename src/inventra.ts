@@ -58,6 +58,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   storefront.subscribe(platform.bus);
   const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const catalogCsv = createCatalogCsv({ db, catalog, storefront, audit, stock: inventory });
+  const media = createMediaStore(config.dataDir);
   const payments = createPaymentService({ db, audit, settings, clock: platform.clock });
   // Late-bound: shipments and tracking need an order's owner and status from the orders module.
   const orderLookup: { current: OrderLookup } = { current: async () => null };
@@ -73,7 +74,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, payments, delivery, orders, analytics };
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics };
 
   const app = await createHttpApp({
     config,
@@ -87,7 +88,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity });
   inventoryRoutes(app, { inventory });
-  catalogRoutes(app, { catalog, storefront, media: createMediaStore(config.dataDir), csv: catalogCsv });
+  catalogRoutes(app, { catalog, storefront, media, csv: catalogCsv });
   const events = createEventsModule({
     platform,
     app,
@@ -114,6 +115,10 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     /** Ensures the configured (or demo) admin exists; returns the login to print, if any. */
     async bootstrap(): Promise<{ email: string; password: string | null; note: string } | null> {
       if (opts.skipBootstrap) return null;
+      if (config.demo && config.role !== 'worker') {
+        const { loadDemo } = await import('./demo');
+        if (await loadDemo({ services })) log.info('demo catalog loaded');
+      }
       if (config.adminEmail && config.adminPassword) {
         await identity.ensureAdmin(config.adminEmail, config.adminPassword);
         return { email: config.adminEmail, password: null, note: 'from INVENTRA_ADMIN_EMAIL / INVENTRA_ADMIN_PASSWORD' };

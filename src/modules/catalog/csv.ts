@@ -3,13 +3,14 @@ import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import { DomainError, isUniqueViolation } from '../../platform/errors';
-import { recordEvent } from '../../platform/events/outbox';
+import { recordEvent, recordEvents } from '../../platform/events/outbox';
+import { uuidv7 } from 'uuidv7';
 import type { RequestContext } from '../../platform/http/access';
 import type { AuditService } from '../audit/service';
 import * as repo from './repo';
 import type { ProductInput, VariantInput } from './schema';
 import { slugify } from './search';
-import type { CatalogService } from './service';
+import { buildSnapshot, type CatalogService } from './service';
 import type { Storefront } from './storefront';
 import { actionFor, type ProductStatus } from './transitions';
 
@@ -159,98 +160,196 @@ export async function importCatalogCsv(
   const slugsToInvalidate: string[] = [];
   const skusTouched: string[] = [];
   const entries = [...groups.entries()];
-  const chunk = opts.chunk ?? 100;
+  const chunk = opts.chunk ?? 250;
+
+  /** One product through the full service path (updates, and anything the bulk path cannot take). */
+  async function applyOne(tx: Db, slug: string, rows: CsvRow[]): Promise<void> {
+    const lineErrors: ImportError[] = [];
+    const fail = (row: CsvRow, column: string | undefined, message: string) => lineErrors.push({ line: row.line, ...(column ? { column } : {}), message });
+    if (rows.some((r) => badLines.has(r.line))) {
+      for (const r of rows) if (!badLines.has(r.line)) fail(r, undefined, `not applied: another line of product ${slug} has errors`);
+      errors.push(...lineErrors);
+      return;
+    }
+    const head = rows[0];
+    const title = rows.find((r) => r.title)?.title ?? '';
+    const categorySlug = rows.find((r) => r.category)?.category ?? null;
+    const categoryId = categorySlug ? categories.get(categorySlug) : null;
+    if (categorySlug && !categoryId) fail(head, 'category', `column category: no category has the slug "${categorySlug}"`);
+    const status = rows.find((r) => r.status)?.status ?? null;
+    await sql`savepoint import_product`.execute(tx);
+    try {
+      if (lineErrors.length) throw new ImportLineError();
+      const owners = await repo.skuOwners(tx, rows.map((r) => r.variant.sku));
+      const ownerIds = new Set(owners.values());
+      const bySlug = await repo.findProductBySlug(tx, slug, true);
+      if (ownerIds.size > 1 || (ownerIds.size === 1 && bySlug && !ownerIds.has(bySlug.id))) {
+        for (const r of rows) if (owners.has(r.variant.sku) && owners.get(r.variant.sku) !== bySlug?.id) fail(r, 'sku', `column sku: ${r.variant.sku} belongs to another product`);
+        if (lineErrors.length === 0) fail(head, 'sku', 'column sku: the SKUs of this product belong to different products');
+        throw new ImportLineError();
+      }
+      const targetId = bySlug?.id ?? [...ownerIds][0];
+      const variants = rows.map((r) => r.variant);
+      let productId: string;
+      if (!targetId) {
+        if (!title) {
+          fail(head, 'title', 'column title: required for a new product');
+          throw new ImportLineError();
+        }
+        const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], variants };
+        productId = (await createInTx(tx, ctx, input)).id;
+        created++;
+      } else {
+        const row = (await repo.findProduct(tx, targetId, true))!;
+        const before = await loadProduct(tx, row);
+        const next = await updateFieldsInTx(tx, row, {
+          ...(slug !== row.slug ? { slug } : {}),
+          ...(title ? { title } : {}),
+          ...(head.description !== null ? { description: head.description } : {}),
+          ...(categorySlug !== null ? { categoryId } : {}),
+          ...(head.tags !== null ? { tags: head.tags } : {}),
+        });
+        await syncVariants(tx, targetId, variants, false);
+        const after = await loadProduct(tx, next);
+        await deps.audit.record(tx, ctx, { action: 'product.imported', entityType: 'product', entityId: targetId, before, after });
+        await recordEvent(tx, { type: 'product.updated', aggregateType: 'product', aggregateId: targetId, data: eventData(after) });
+        productId = targetId;
+        updated++;
+      }
+      if (status) {
+        const row = (await repo.findProduct(tx, productId, true))!;
+        const action = actionFor(row.status, status);
+        if (action) {
+          const r = await transitionInTx(tx, ctx, row, action);
+          slugsToInvalidate.push(...r.slugs);
+        } else if (row.status !== status) {
+          fail(head, 'status', `column status: a ${row.status} product cannot become ${status}`);
+          throw new ImportLineError();
+        }
+      }
+      if (deps.stock) {
+        for (const r of rows) {
+          if (r.stock === null) continue;
+          await deps.stock.setOnHandIn(tx, ctx, r.variant.sku, r.stock);
+          skusTouched.push(r.variant.sku);
+        }
+      }
+      await sql`release savepoint import_product`.execute(tx);
+    } catch (err) {
+      await sql`rollback to savepoint import_product`.execute(tx);
+      const expected = err instanceof ImportLineError || err instanceof DomainError || isUniqueViolation(err);
+      if (!expected) throw err;
+      if (lineErrors.length === 0) {
+        const message = err instanceof DomainError ? (err.detail ?? err.code) : 'a SKU or slug of this product is already used by another product';
+        const column = err instanceof DomainError && err.code === 'slug_taken' ? 'slug' : err instanceof DomainError && err.code !== 'sku_taken' ? undefined : 'sku';
+        for (const r of rows) fail(r, column, column ? `column ${column}: ${message}` : message);
+      }
+      errors.push(...lineErrors);
+    }
+  }
+
+  /**
+   * New products (no slug or SKU known yet, the common case of a first import) go in a few
+   * set-based statements: products, variants, stock records, snapshots, events, one audit entry
+   * for the batch. Returns the groups it did not take; on any failure, all of them.
+   */
+  async function applyNewInBulk(tx: Db, batch: [string, CsvRow[]][]): Promise<[string, CsvRow[]][]> {
+    const candidates = batch.filter(([, rows]) => {
+      if (rows.some((r) => badLines.has(r.line))) return false;
+      const categorySlug = rows.find((r) => r.category)?.category ?? null;
+      const status = rows.find((r) => r.status)?.status ?? null;
+      return !!rows.find((r) => r.title) && (!categorySlug || categories.has(categorySlug)) && status !== 'archived';
+    });
+    if (candidates.length === 0) return batch;
+    const slugs = candidates.map(([slug]) => slug);
+    const { rows: taken } = await sql<{ slug: string }>`
+      select slug from catalog.products where slug = any(${slugs}::text[])
+      union select slug from catalog.published_products where slug = any(${slugs}::text[])`.execute(tx);
+    const takenSlugs = new Set(taken.map((r) => r.slug));
+    const owners = await repo.skuOwners(tx, candidates.flatMap(([, rows]) => rows.map((r) => r.variant.sku)));
+    const fresh = candidates.filter(([slug, rows]) => !takenSlugs.has(slug) && rows.every((r) => !owners.has(r.variant.sku)));
+    if (fresh.length === 0) return batch;
+    const freshSet = new Set(fresh.map(([slug]) => slug));
+    const at = new Date();
+    const products: repo.ProductRow[] = [];
+    const variants = new Map<string, repo.VariantRow[]>();
+    const stockRows: { sku: string; stock: number }[] = [];
+    for (const [slug, rows] of fresh) {
+      const head = rows[0];
+      const id = uuidv7();
+      const publish = rows.some((r) => r.status === 'published');
+      const categorySlug = rows.find((r) => r.category)?.category ?? null;
+      products.push({
+        id,
+        title: rows.find((r) => r.title)!.title,
+        slug,
+        description: head.description ?? '',
+        category_id: categorySlug ? categories.get(categorySlug)! : null,
+        tags: head.tags ?? [],
+        attributes: {},
+        status: publish ? 'published' : 'draft',
+        // created (version 1), then published (version 2), as the one-by-one path would leave it
+        version: publish ? 2 : 1,
+        published_version: publish ? 2 : null,
+        published_at: publish ? at : null,
+        created_at: at,
+        updated_at: at,
+      });
+      variants.set(id, rows.map((r, position) => ({
+        id: uuidv7(),
+        product_id: id,
+        sku: r.variant.sku,
+        price: r.variant.price,
+        compare_at_price: r.variant.compareAtPrice ?? null,
+        options: r.variant.options ?? {},
+        weight_grams: r.variant.weightGrams ?? null,
+        position,
+      })));
+      for (const r of rows) if (r.stock !== null && r.stock > 0) stockRows.push({ sku: r.variant.sku, stock: r.stock });
+    }
+    await sql`savepoint import_bulk`.execute(tx);
+    try {
+      await tx.insertInto('catalog.products').values(products.map((p) => ({ ...p, tags: JSON.stringify(p.tags), attributes: JSON.stringify(p.attributes) }))).execute();
+      const allVariants = [...variants.values()].flat();
+      await tx.insertInto('catalog.variants').values(allVariants.map((v) => ({ ...v, options: JSON.stringify(v.options) }))).execute();
+      await catalog.stock?.ensureStock(tx, allVariants.map((v) => ({ sku: v.sku, productId: v.product_id })));
+      const published = products.filter((p) => p.status === 'published');
+      await repo.writeSnapshots(tx, published.map((p) => buildSnapshot(p, variants.get(p.id)!, [], at)));
+      const summary = (p: repo.ProductRow) => ({ id: p.id, slug: p.slug, title: p.title, status: p.status, version: p.version, publishedAt: p.published_at ? at.toISOString() : null });
+      await recordEvents(tx, [
+        ...products.map((p) => ({ type: 'product.created', aggregateType: 'product', aggregateId: p.id, data: { ...summary(p), status: 'draft', version: 1, publishedAt: null } })),
+        ...published.map((p) => ({ type: 'product.published', aggregateType: 'product', aggregateId: p.id, data: summary(p) })),
+      ]);
+      await deps.audit.record(tx, ctx, {
+        action: 'product.imported',
+        entityType: 'product',
+        entityId: null,
+        before: null,
+        after: { created: products.map((p) => ({ ...summary(p), variants: variants.get(p.id)!.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })) })) },
+      });
+      for (const r of stockRows) {
+        await deps.stock?.setOnHandIn(tx, ctx, r.sku, r.stock);
+        skusTouched.push(r.sku);
+      }
+      await sql`release savepoint import_bulk`.execute(tx);
+    } catch (err) {
+      // A concurrent writer took a slug or SKU meanwhile: the one-by-one path sorts it out per product.
+      await sql`rollback to savepoint import_bulk`.execute(tx);
+      if (!(err instanceof DomainError) && !isUniqueViolation(err)) throw err;
+      return batch;
+    }
+    created += products.length;
+    slugsToInvalidate.push(...products.filter((p) => p.status === 'published').map((p) => p.slug));
+    return batch.filter(([slug]) => !freshSet.has(slug));
+  }
 
   for (let i = 0; i < entries.length; i += chunk) {
     const batch = entries.slice(i, i + chunk);
     await db.transaction().execute(async (tx) => {
-      for (const [slug, rows] of batch) {
-        const lineErrors: ImportError[] = [];
-        const fail = (row: CsvRow, column: string | undefined, message: string) => lineErrors.push({ line: row.line, ...(column ? { column } : {}), message });
-        if (rows.some((r) => badLines.has(r.line))) {
-          for (const r of rows) if (!badLines.has(r.line)) fail(r, undefined, `not applied: another line of product ${slug} has errors`);
-          errors.push(...lineErrors);
-          done += rows.length;
-          continue;
-        }
-        const head = rows[0];
-        const title = rows.find((r) => r.title)?.title ?? '';
-        const categorySlug = rows.find((r) => r.category)?.category ?? null;
-        const categoryId = categorySlug ? categories.get(categorySlug) : null;
-        if (categorySlug && !categoryId) fail(head, 'category', `column category: no category has the slug "${categorySlug}"`);
-        const status = rows.find((r) => r.status)?.status ?? null;
-        await sql`savepoint import_product`.execute(tx);
-        try {
-          if (lineErrors.length) throw new ImportLineError();
-          const owners = await repo.skuOwners(tx, rows.map((r) => r.variant.sku));
-          const ownerIds = new Set(owners.values());
-          const bySlug = await repo.findProductBySlug(tx, slug, true);
-          if (ownerIds.size > 1 || (ownerIds.size === 1 && bySlug && !ownerIds.has(bySlug.id))) {
-            for (const r of rows) if (owners.has(r.variant.sku) && owners.get(r.variant.sku) !== bySlug?.id) fail(r, 'sku', `column sku: ${r.variant.sku} belongs to another product`);
-            if (lineErrors.length === 0) fail(head, 'sku', 'column sku: the SKUs of this product belong to different products');
-            throw new ImportLineError();
-          }
-          const targetId = bySlug?.id ?? [...ownerIds][0];
-          const variants = rows.map((r) => r.variant);
-          let productId: string;
-          if (!targetId) {
-            if (!title) {
-              fail(head, 'title', 'column title: required for a new product');
-              throw new ImportLineError();
-            }
-            const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], variants };
-            productId = (await createInTx(tx, ctx, input)).id;
-            created++;
-          } else {
-            const row = (await repo.findProduct(tx, targetId, true))!;
-            const before = await loadProduct(tx, row);
-            const next = await updateFieldsInTx(tx, row, {
-              ...(slug !== row.slug ? { slug } : {}),
-              ...(title ? { title } : {}),
-              ...(head.description !== null ? { description: head.description } : {}),
-              ...(categorySlug !== null ? { categoryId } : {}),
-              ...(head.tags !== null ? { tags: head.tags } : {}),
-            });
-            await syncVariants(tx, targetId, variants, false);
-            const after = await loadProduct(tx, next);
-            await deps.audit.record(tx, ctx, { action: 'product.imported', entityType: 'product', entityId: targetId, before, after });
-            await recordEvent(tx, { type: 'product.updated', aggregateType: 'product', aggregateId: targetId, data: eventData(after) });
-            productId = targetId;
-            updated++;
-          }
-          if (status) {
-            const row = (await repo.findProduct(tx, productId, true))!;
-            const action = actionFor(row.status, status);
-            if (action) {
-              const r = await transitionInTx(tx, ctx, row, action);
-              slugsToInvalidate.push(...r.slugs);
-            } else if (row.status !== status) {
-              fail(head, 'status', `column status: a ${row.status} product cannot become ${status}`);
-              throw new ImportLineError();
-            }
-          }
-          if (deps.stock) {
-            for (const r of rows) {
-              if (r.stock === null) continue;
-              await deps.stock.setOnHandIn(tx, ctx, r.variant.sku, r.stock);
-              skusTouched.push(r.variant.sku);
-            }
-          }
-          await sql`release savepoint import_product`.execute(tx);
-        } catch (err) {
-          await sql`rollback to savepoint import_product`.execute(tx);
-          const expected = err instanceof ImportLineError || err instanceof DomainError || isUniqueViolation(err);
-          if (!expected) throw err;
-          if (lineErrors.length === 0) {
-            const message = err instanceof DomainError ? (err.detail ?? err.code) : 'a SKU or slug of this product is already used by another product';
-            const column = err instanceof DomainError && err.code === 'slug_taken' ? 'slug' : err instanceof DomainError && err.code !== 'sku_taken' ? undefined : 'sku';
-            for (const r of rows) fail(r, column, column ? `column ${column}: ${message}` : message);
-          }
-          errors.push(...lineErrors);
-        }
-        done += rows.length;
-      }
+      const rest = await applyNewInBulk(tx, batch);
+      for (const [slug, rows] of rest) await applyOne(tx, slug, rows);
     });
+    done += batch.reduce((sum, [, rows]) => sum + rows.length, 0);
     opts.onProgress?.(done, total);
   }
   if (slugsToInvalidate.length) await deps.storefront.invalidateProducts([...new Set(slugsToInvalidate)]);

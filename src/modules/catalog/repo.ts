@@ -144,31 +144,39 @@ export interface Snapshot {
 }
 
 export async function writeSnapshot(q: Db, s: Snapshot): Promise<void> {
-  const skus = s.variants.map((v) => v.sku);
-  await sql`
-    insert into catalog.published_products
-      (product_id, slug, title, category_id, price_min, price_max, in_stock, detail, list_item, search_vector, search_text, published_at)
-    values (${s.productId}::uuid, ${s.slug}, ${s.title}, ${s.categoryId}::uuid, ${s.priceMin}, ${s.priceMax},
-      exists(select 1 from catalog.stock_levels where sku = any(${skus}::text[]) and available > 0),
+  await writeSnapshots(q, [s]);
+}
+
+/** Writes (or replaces) many snapshots in a few statements: publishing and bulk imports. */
+export async function writeSnapshots(q: Db, list: Snapshot[]): Promise<void> {
+  if (list.length === 0) return;
+  const rows = list.map((s) => sql`(${s.productId}::uuid, ${s.slug}, ${s.title}, ${s.categoryId}::uuid, ${s.priceMin}::int, ${s.priceMax}::int,
+      exists(select 1 from catalog.stock_levels where sku = any(${s.variants.map((v) => v.sku)}::text[]) and available > 0),
       ${JSON.stringify(s.detail)}::jsonb, ${JSON.stringify(s.listItem)}::jsonb,
       setweight(to_tsvector('english', unaccent(${s.docA})), 'A')
         || setweight(to_tsvector('english', unaccent(${s.docB})), 'B')
         || setweight(to_tsvector('english', unaccent(${s.docC})), 'C'),
-      ${s.searchText}, ${s.publishedAt})
+      ${s.searchText}, ${s.publishedAt}::timestamptz)`);
+  await sql`
+    insert into catalog.published_products
+      (product_id, slug, title, category_id, price_min, price_max, in_stock, detail, list_item, search_vector, search_text, published_at)
+    values ${sql.join(rows)}
     on conflict (product_id) do update set
       slug = excluded.slug, title = excluded.title, category_id = excluded.category_id,
       price_min = excluded.price_min, price_max = excluded.price_max, in_stock = excluded.in_stock,
       detail = excluded.detail, list_item = excluded.list_item, search_vector = excluded.search_vector,
       search_text = excluded.search_text, published_at = excluded.published_at`.execute(q);
-  await q.deleteFrom('catalog.published_variants').where('product_id', '=', s.productId).execute();
-  if (s.variants.length) {
+  await q.deleteFrom('catalog.published_variants').where('product_id', 'in', list.map((s) => s.productId)).execute();
+  const variants = list.flatMap((s) => s.variants);
+  if (variants.length) {
     await q
       .insertInto('catalog.published_variants')
-      .values(s.variants.map((v) => ({ sku: v.sku, product_id: v.productId, title: v.title, options: JSON.stringify(v.options), price: v.price, compare_at_price: v.compareAtPrice })))
+      .values(variants.map((v) => ({ sku: v.sku, product_id: v.productId, title: v.title, options: JSON.stringify(v.options), price: v.price, compare_at_price: v.compareAtPrice })))
       .execute();
   }
-  if (s.vocabulary.length) {
-    await sql`insert into catalog.search_words (word) select unnest(${s.vocabulary}::text[]) on conflict do nothing`.execute(q);
+  const words = [...new Set(list.flatMap((s) => s.vocabulary))];
+  if (words.length) {
+    await sql`insert into catalog.search_words (word) select unnest(${words}::text[]) on conflict do nothing`.execute(q);
   }
 }
 

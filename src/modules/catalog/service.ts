@@ -94,6 +94,46 @@ export interface AdminProductQuery {
 
 export interface UpsertBody extends ProductInput {}
 
+/** The storefront's denormalised copy of a product's working copy (pure: the bulk importer uses it too). */
+export function buildSnapshot(updated: ProductRow, variants: VariantRow[], images: ImageRow[], publishedAt: Date): repo.Snapshot {
+  const prices = variants.map((v) => v.price);
+  const imgs = images.map(toImage);
+  const optionValues = variants.flatMap((v) => Object.values(v.options));
+  return {
+    productId: updated.id,
+    slug: updated.slug,
+    title: updated.title,
+    categoryId: updated.category_id,
+    priceMin: Math.min(...prices),
+    priceMax: Math.max(...prices),
+    detail: {
+      id: updated.id,
+      slug: updated.slug,
+      title: updated.title,
+      description: updated.description,
+      tags: updated.tags,
+      attributes: updated.attributes,
+      images: imgs,
+      variants: variants.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })),
+    },
+    listItem: {
+      id: updated.id,
+      slug: updated.slug,
+      title: updated.title,
+      priceMin: Math.min(...prices),
+      priceMax: Math.max(...prices),
+      image: imgs[0] ? { url: imgs[0].url, thumbUrl: imgs[0].thumbUrl } : null,
+    },
+    docA: [updated.title, ...joinedForms(updated.title)].join(' '),
+    docB: [...updated.tags, ...new Set(optionValues)].join(' '),
+    docC: updated.description.slice(0, 5000),
+    searchText: [foldText(updated.title), ...joinedForms(updated.title)].join(' '),
+    publishedAt,
+    variants: variants.map((v) => ({ sku: v.sku, productId: updated.id, title: updated.title, options: v.options, price: v.price, compareAtPrice: v.compare_at_price })),
+    vocabulary: vocabulary([updated.title, ...updated.tags, ...optionValues]),
+  };
+}
+
 export function createCatalogService(deps: CatalogDeps) {
   const { db, audit, clock, storefront } = deps;
   const now = () => clock.now();
@@ -220,42 +260,7 @@ export function createCatalogService(deps: CatalogDeps) {
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow()) as ProductRow;
-    const prices = variants.map((v) => v.price);
-    const imgs = images.map(toImage);
-    const optionValues = variants.flatMap((v) => Object.values(v.options));
-    await repo.writeSnapshot(tx, {
-      productId: row.id,
-      slug: updated.slug,
-      title: updated.title,
-      categoryId: updated.category_id,
-      priceMin: Math.min(...prices),
-      priceMax: Math.max(...prices),
-      detail: {
-        id: row.id,
-        slug: updated.slug,
-        title: updated.title,
-        description: updated.description,
-        tags: updated.tags,
-        attributes: updated.attributes,
-        images: imgs,
-        variants: variants.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })),
-      },
-      listItem: {
-        id: row.id,
-        slug: updated.slug,
-        title: updated.title,
-        priceMin: Math.min(...prices),
-        priceMax: Math.max(...prices),
-        image: imgs[0] ? { url: imgs[0].url, thumbUrl: imgs[0].thumbUrl } : null,
-      },
-      docA: [updated.title, ...joinedForms(updated.title)].join(' '),
-      docB: [...updated.tags, ...new Set(optionValues)].join(' '),
-      docC: updated.description.slice(0, 5000),
-      searchText: [foldText(updated.title), ...joinedForms(updated.title)].join(' '),
-      publishedAt,
-      variants: variants.map((v) => ({ sku: v.sku, productId: row.id, title: updated.title, options: v.options, price: v.price, compareAtPrice: v.compare_at_price })),
-      vocabulary: vocabulary([updated.title, ...updated.tags, ...optionValues]),
-    });
+    await repo.writeSnapshot(tx, buildSnapshot(updated, variants, images, publishedAt));
     return updated;
   }
 
@@ -337,6 +342,12 @@ export function createCatalogService(deps: CatalogDeps) {
 
     get stock(): StockPort | null {
       return deps.stock ?? null;
+    },
+
+    /** True when there are no products and no categories (the demo loads only then). */
+    async isEmpty(): Promise<boolean> {
+      const { rows } = await sql<{ any: boolean }>`select exists(select 1 from catalog.products) or exists(select 1 from catalog.categories) as any`.execute(db);
+      return !rows[0].any;
     },
 
     // ---- categories -------------------------------------------------------------------------
