@@ -121,18 +121,3 @@ export function polygonErrors(area: Polygon, path = 'area'): FieldError[] {
   });
   return errors;
 }
-
-/** Ray casting on the outer ring minus holes; a point is [longitude, latitude]. */
-export function pointInPolygon(point: [number, number], area: Polygon): boolean {
-  const inRing = (ring: number[][]) => {
-    let inside = false;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-    return inside;
-  };
-  const [outer, ...holes] = area.coordinates;
-  return !!outer && inRing(outer) && !holes.some(inRing);
-}

@@ -44,8 +44,8 @@ export interface PaymentProvider {
   readonly method: PaymentMethod;
   /** Starts paying for an order (the payment row already exists, status pending). */
   create(c: ProviderContext, payment: { id: string; orderId: string; amount: number }): Promise<CreatedPayment>;
-  /** Throws unless the notification proves this payment was made in full. */
-  verifyNotification(c: ProviderContext, payment: PaymentRecord, notification: PaymentNotification): Promise<void>;
+  /** Handles a provider notification: resolves when it proves this payment was made in full (the service then marks it paid), else throws. */
+  handleNotification(c: ProviderContext, payment: PaymentRecord, notification: PaymentNotification): Promise<void>;
   /** Throws unless staff may mark this payment paid by hand (money received outside the system). */
   capture(c: ProviderContext, payment: PaymentRecord): Promise<void>;
   /** Returns the money; resolves to the provider's reference for the refund. */
@@ -88,7 +88,7 @@ export const konbiniProvider: PaymentProvider = {
     }
     throw new Error('could not draw an unused konbini payment number');
   },
-  async verifyNotification(c, payment, n) {
+  async handleNotification(c, payment, n) {
     const slip = payment.konbini;
     if (!slip || slip.paymentNumber !== n.paymentNumber) {
       throw new DomainError('unprocessable', 'The payment number does not match this order\'s konbini slip');
@@ -109,7 +109,7 @@ export const bankTransferProvider: PaymentProvider = {
   async create(c) {
     return { status: 'pending', deadline: addHours(c.now, c.settings.konbiniExpiryHours) };
   },
-  verifyNotification: noNotifications('bank_transfer'),
+  handleNotification: noNotifications('bank_transfer'),
   async capture() {},
   refund: manualRefund('bank-refund'),
 };
@@ -119,7 +119,7 @@ export const cashOnDeliveryProvider: PaymentProvider = {
   async create() {
     return { status: 'pending', deadline: null };
   },
-  verifyNotification: noNotifications('cod'),
+  handleNotification: noNotifications('cod'),
   async capture() {},
   refund: manualRefund('cod-refund'),
 };
@@ -133,7 +133,7 @@ export const pointsProvider: PaymentProvider = {
     }
     return { status: 'paid', deadline: null };
   },
-  verifyNotification: noNotifications('points'),
+  handleNotification: noNotifications('points'),
   capture: noCapture('points'),
   // Redeemed points are returned by the payment service (they are ledger entries, not money).
   refund: async (_c, p) => ({ reference: `points-refund-${p.id}` }),

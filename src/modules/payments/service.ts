@@ -209,7 +209,7 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
           return { orderId: p.orderId, status: p.status };
         }
         if (p.status !== 'pending') throw new DomainError('invalid_transition', `The payment of order ${p.orderId} is ${p.status}; it cannot be paid now`);
-        await provider.verifyNotification(c, p, n);
+        await provider.handleNotification(c, p, n);
         await move(tx, p, 'paid');
         await audit.record(tx, ctx, { action: 'payment.paid', entityType: 'payment', entityId: p.id, before: summaryOf(p), after: { ...summaryOf(p), status: 'paid' } });
         return { orderId: p.orderId, status: 'paid' as const };
