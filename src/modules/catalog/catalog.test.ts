@@ -119,3 +119,31 @@ describe('publishing and the storefront', () => {
     expect(map.get(body.variants[0].sku)?.price).toBe(999);
   });
 });
+
+describe('products in orders', () => {
+  it('refuses to delete a product that appears in an order (409), archiving still works', async () => {
+    const p = await create();
+    await act(p.id, 'publish');
+    const sku = p.variants[0].sku;
+    const adj = await t.app.inject({ method: 'POST', url: `/v1/admin/inventory/${sku}/adjustments`, headers: admin.auth, payload: { delta: 5, reason: 'restock' } });
+    expect(adj.statusCode, adj.body).toBe(200);
+    const customer = await t.login('customer');
+    const order = await t.app.inject({
+      method: 'POST',
+      url: '/v1/store/orders',
+      headers: customer.auth,
+      payload: {
+        items: [{ sku, quantity: 1 }],
+        paymentMethod: 'cod',
+        shippingAddress: { name: 'Ann', postalCode: '150-0001', prefecture: 'Tokyo', city: 'Shibuya', line1: '1-2-3', phone: '03-1234-5678' },
+      },
+    });
+    expect(order.statusCode, order.body).toBe(201);
+    const del = await t.app.inject({ method: 'DELETE', url: `/v1/admin/products/${p.id}`, headers: admin.auth });
+    expect(del.statusCode).toBe(409);
+    expect(del.json().detail).toMatch(/archive/);
+    expect((await act(p.id, 'archive')).statusCode).toBe(200);
+    const gone = await t.services.catalog.resolvePublishedSkus(t.platform.db, [sku]);
+    expect(gone.size).toBe(0);
+  });
+});
