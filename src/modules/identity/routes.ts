@@ -91,7 +91,7 @@ export function identityRoutes(app: App, { identity }: { identity: IdentityServi
   app.get('/v1/me', {
     config: { access: access.signedIn },
     schema: { tags, summary: 'The signed-in user', response: { 200: Me } },
-    handler: (req) => identity.getUser(userId(req.principal)),
+    handler: (req) => identity.currentUser(userId(req.principal)),
   });
 
   app.patch('/v1/me', {

@@ -145,17 +145,20 @@ export function createIdentityService(deps: IdentityDeps) {
     await query.execute();
   }
 
-  /** The user's current role and status, cached briefly and dropped whenever they change. */
-  async function principalFor(userId: string): Promise<Principal | null> {
+  /** The user as stored, cached briefly and dropped whenever it changes (role, status, name, password). */
+  async function cachedUser(userId: string): Promise<User | null> {
     const cached = await cache.get(principalKey(userId));
-    let facts: { active: boolean; role: UserRole; email: string } | null = cached ? JSON.parse(cached) : null;
-    if (!facts) {
-      const row = await findUserById(db, userId);
-      if (!row) return null;
-      facts = { active: row.is_active, role: row.role, email: row.email };
-      await cache.set(principalKey(userId), JSON.stringify(facts), PRINCIPAL_TTL);
-    }
-    return facts.active ? { type: 'user', id: userId, role: facts.role, email: facts.email } : null;
+    if (cached) return JSON.parse(cached) as User;
+    const row = await findUserById(db, userId);
+    if (!row) return null;
+    const user = toUser(row);
+    await cache.set(principalKey(userId), JSON.stringify(user), PRINCIPAL_TTL);
+    return user;
+  }
+
+  async function principalFor(userId: string): Promise<Principal | null> {
+    const user = await cachedUser(userId);
+    return user?.isActive ? { type: 'user', id: userId, role: user.role, email: user.email } : null;
   }
 
   async function apiKeyPrincipal(key: string): Promise<Principal | null> {
@@ -284,6 +287,13 @@ export function createIdentityService(deps: IdentityDeps) {
       if (token) {
         await db.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('family_id', '=', token.family_id).where('revoked_at', 'is', null).execute();
       }
+    },
+
+    /** The signed-in user, from the same cache entry that authenticated the request. */
+    async currentUser(id: string): Promise<User> {
+      const user = await cachedUser(id);
+      if (!user) throw notFound('User');
+      return user;
     },
 
     async getUser(id: string): Promise<User> {
