@@ -37,8 +37,8 @@ export function joinedForms(title: string): string[] {
 export function vocabulary(texts: string[]): string[] {
   const set = new Set<string>();
   for (const t of texts) {
-    for (const w of words(t)) if (w.length >= 3 && w.length <= 40) set.add(w);
-    for (const w of joinedForms(t)) if (w.length >= 3 && w.length <= 40) set.add(w);
+    // Numbers (sizes, item numbers) are never misspelt the way words are: they stay out.
+    for (const w of [...words(t), ...joinedForms(t)]) if (w.length >= 3 && w.length <= 40 && !/^\d+$/.test(w)) set.add(w);
   }
   return [...set];
 }

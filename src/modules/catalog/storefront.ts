@@ -23,7 +23,7 @@ interface StorefrontDeps {
 }
 
 type CursorKey = [string | number, string];
-const isCursor = (v: unknown): v is { s: StoreSort; k: CursorKey } => {
+const isCursor = (v: unknown): v is { s: StoreSort; k: CursorKey; f?: 1 } => {
   const c = v as { s?: unknown; k?: unknown };
   return !!c && typeof c.s === 'string' && Array.isArray(c.k) && c.k.length === 2 && (typeof c.k[0] === 'string' || typeof c.k[0] === 'number') && typeof c.k[1] === 'string' && repo.isUuid(c.k[1]);
 };
@@ -57,20 +57,27 @@ export function createStorefront(deps: StorefrontDeps) {
     });
   }
 
-  async function loadList(query: StoreQuery): Promise<string> {
+  async function loadList(query: StoreQuery, fuzzyTitle = false): Promise<string> {
     const sort: StoreSort = query.sort ?? (query.q ? 'relevance' : 'newest');
     const cursor = decodeCursor(query.cursor, isCursor);
     if (query.cursor && (!cursor || cursor.s !== sort)) {
       throw new DomainError('validation_failed', 'The cursor does not belong to this query', { errors: [{ path: 'querystring/cursor', message: 'is not a cursor from this list and sort' }] });
     }
+    // Pages of a trigram fallback stay in that mode.
+    if (cursor?.f === 1) fuzzyTitle = true;
     const where: RawBuilder<unknown>[] = [];
     let score: RawBuilder<unknown> = sql`0::float8`;
     const tokens = query.q ? await searchTokens(db, query.q) : [];
-    if (tokens.length) {
+    if (tokens.length && !fuzzyTitle) {
+      // Full text (GIN) with misspelt words already mapped to vocabulary words: one index scan.
       const tsq = sql`to_tsquery('english', ${buildTsQuery(tokens)})`;
+      where.push(sql`p.search_vector @@ ${tsq}`);
+      score = sql`ts_rank(p.search_vector, ${tsq})::float8`;
+    } else if (tokens.length) {
+      // Fallback when full text found nothing: trigram word similarity on the title (GIN trigram index).
       const folded = foldText(query.q!);
-      where.push(sql`(p.search_vector @@ ${tsq} or ${folded} <% p.search_text)`);
-      score = sql`(ts_rank_cd(p.search_vector, ${tsq}, 1)::float8 + word_similarity(${folded}, p.search_text)::float8)`;
+      where.push(sql`p.search_text %> ${folded}`);
+      score = sql`word_similarity(${folded}, p.search_text)::float8`;
     } else if (query.q && query.q.trim() && sort === 'relevance') {
       // A query with no searchable words matches nothing rather than everything.
       where.push(sql`false`);
@@ -116,6 +123,7 @@ export function createStorefront(deps: StorefrontDeps) {
       ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
       order by ${order}
       limit ${query.limit + 1}`.execute(db);
+    if (rows.length === 0 && tokens.length && !fuzzyTitle && !query.cursor) return loadList(query, true);
     const { currency } = await settings.get();
     const page = rows.slice(0, query.limit);
     const items: StoreListItem[] = page.map((r) => ({
@@ -125,7 +133,7 @@ export function createStorefront(deps: StorefrontDeps) {
       inStock: r.in_stock,
     }));
     const last = page[page.length - 1];
-    const nextCursor = rows.length > query.limit && last ? encodeCursor({ s: sort, k: [last.sort_key, last.product_id] }) : null;
+    const nextCursor = rows.length > query.limit && last ? encodeCursor({ s: sort, k: [last.sort_key, last.product_id], ...(fuzzyTitle ? { f: 1 } : {}) }) : null;
     return JSON.stringify({ items, nextCursor });
   }
 
