@@ -86,7 +86,7 @@ program
       });
       if (startedBar) bar.stop();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`${result.created} products created, ${result.updated} updated, ${result.errors.length} line errors in ${secs} s`);
+      console.log(`${result.created} products created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.errors.length} line errors in ${secs} s`);
       for (const e of result.errors.slice(0, 50)) console.log(`  line ${e.line}: ${e.message}`);
       if (result.errors.length > 50) console.log(`  … and ${result.errors.length - 50} more`);
       process.exitCode = result.errors.length ? 1 : 0;

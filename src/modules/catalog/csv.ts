@@ -32,6 +32,8 @@ export interface ImportError {
 export interface ImportResult {
   created: number;
   updated: number;
+  /** Products the file described exactly as they already were: nothing written. */
+  unchanged: number;
   errors: ImportError[];
 }
 
@@ -118,7 +120,8 @@ export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportE
       category: get('category') || null,
       status: (status || null) as ProductStatus | null,
       tags: headers.includes('tags') ? get('tags').split('|').map((s) => s.trim()).filter(Boolean).slice(0, 50) : null,
-      variant: { sku, price: price!, compareAtPrice: compareAt, options, weightGrams: weight },
+      // An absent column leaves the value as it is; a present but empty cell clears it.
+      variant: { sku, price: price!, compareAtPrice: headers.includes('compare_at_price') ? compareAt : undefined, options, weightGrams: headers.includes('weight_grams') ? weight : undefined },
       stock,
     });
   }
@@ -154,6 +157,7 @@ export async function importCatalogCsv(
   }
   const categories = new Map((await repo.allCategories(db)).map((c) => [c.slug, c.id]));
   let created = 0;
+  let unchangedCount = 0;
   let updated = 0;
   let done = 0;
   const total = parsed.rows.length;
@@ -161,6 +165,52 @@ export async function importCatalogCsv(
   const skusTouched: string[] = [];
   const entries = [...groups.entries()];
   const chunk = opts.chunk ?? 250;
+
+  // Current stock counts, so unchanged `stock` values write nothing (no zero-delta ledger rows).
+  const onHand = new Map<string, number>();
+  if (deps.stock && parsed.rows.some((r) => r.stock !== null)) {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.stock.list({ limit: 100, cursor });
+      for (const st of page.items) onHand.set(st.sku, st.onHand);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  /** Products the file describes exactly as they are (a re-imported export): nothing to write. */
+  async function findUnchanged(tx: Db, groups: [string, CsvRow[]][]): Promise<Set<string>> {
+    const out = new Set<string>();
+    const usable = groups.filter(([, rows]) => !rows.some((r) => badLines.has(r.line)));
+    if (usable.length === 0) return out;
+    const products = (await tx.selectFrom('catalog.products').selectAll().where('slug', 'in', usable.map(([slug]) => slug)).execute()) as repo.ProductRow[];
+    const bySlug = new Map(products.map((p) => [p.slug, p]));
+    const variants = await repo.variantsOf(tx, products.map((p) => p.id));
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    for (const [slug, rows] of usable) {
+      const p = bySlug.get(slug);
+      if (!p) continue;
+      const head = rows[0];
+      const title = rows.find((r) => r.title)?.title ?? p.title;
+      const categorySlug = rows.find((r) => r.category)?.category ?? null;
+      const status = rows.find((r) => r.status)?.status ?? p.status;
+      const current = variants.get(p.id) ?? [];
+      if (current.length !== rows.length) continue;
+      if (title !== p.title || status !== p.status || (status === 'published' && p.published_version !== p.version)) continue;
+      if (head.description !== null && head.description !== p.description) continue;
+      if (head.tags !== null && !same(head.tags, p.tags)) continue;
+      if (categorySlug !== null && categories.get(categorySlug) !== p.category_id) continue;
+      const matches = rows.every((r, i) => {
+        const v = current[i];
+        return v.sku === r.variant.sku && v.price === r.variant.price
+          && (r.variant.compareAtPrice === undefined || r.variant.compareAtPrice === v.compare_at_price)
+          && same(r.variant.options ?? {}, v.options) && (r.variant.weightGrams === undefined || r.variant.weightGrams === v.weight_grams)
+          && (r.stock === null || onHand.get(r.variant.sku) === r.stock);
+      });
+      if (matches) out.add(slug);
+    }
+    unchangedCount += out.size;
+    return out;
+  }
 
   /** One product through the full service path (updates, and anything the bulk path cannot take). */
   async function applyOne(tx: Db, slug: string, rows: CsvRow[]): Promise<void> {
@@ -229,7 +279,7 @@ export async function importCatalogCsv(
       }
       if (deps.stock) {
         for (const r of rows) {
-          if (r.stock === null) continue;
+          if (r.stock === null || onHand.get(r.variant.sku) === r.stock) continue;
           await deps.stock.setOnHandIn(tx, ctx, r.variant.sku, r.stock);
           skusTouched.push(r.variant.sku);
         }
@@ -254,13 +304,14 @@ export async function importCatalogCsv(
    * for the batch. Returns the groups it did not take; on any failure, all of them.
    */
   async function applyNewInBulk(tx: Db, batch: [string, CsvRow[]][]): Promise<[string, CsvRow[]][]> {
-    const candidates = batch.filter(([, rows]) => {
-      if (rows.some((r) => badLines.has(r.line))) return false;
+    const unchanged = await findUnchanged(tx, batch);
+    const candidates = batch.filter(([slug, rows]) => {
+      if (unchanged.has(slug) || rows.some((r) => badLines.has(r.line))) return false;
       const categorySlug = rows.find((r) => r.category)?.category ?? null;
       const status = rows.find((r) => r.status)?.status ?? null;
       return !!rows.find((r) => r.title) && (!categorySlug || categories.has(categorySlug)) && status !== 'archived';
     });
-    if (candidates.length === 0) return batch;
+    if (candidates.length === 0) return batch.filter(([slug]) => !unchanged.has(slug));
     const slugs = candidates.map(([slug]) => slug);
     const { rows: taken } = await sql<{ slug: string }>`
       select slug from catalog.products where slug = any(${slugs}::text[])
@@ -268,8 +319,8 @@ export async function importCatalogCsv(
     const takenSlugs = new Set(taken.map((r) => r.slug));
     const owners = await repo.skuOwners(tx, candidates.flatMap(([, rows]) => rows.map((r) => r.variant.sku)));
     const fresh = candidates.filter(([slug, rows]) => !takenSlugs.has(slug) && rows.every((r) => !owners.has(r.variant.sku)));
-    if (fresh.length === 0) return batch;
-    const freshSet = new Set(fresh.map(([slug]) => slug));
+    if (fresh.length === 0) return batch.filter(([slug]) => !unchanged.has(slug));
+    const freshSet = new Set([...fresh.map(([slug]) => slug), ...unchanged]);
     const at = new Date();
     const products: repo.ProductRow[] = [];
     const variants = new Map<string, repo.VariantRow[]>();
@@ -336,7 +387,7 @@ export async function importCatalogCsv(
       // A concurrent writer took a slug or SKU meanwhile: the one-by-one path sorts it out per product.
       await sql`rollback to savepoint import_bulk`.execute(tx);
       if (!(err instanceof DomainError) && !isUniqueViolation(err)) throw err;
-      return batch;
+      return batch.filter(([slug]) => !unchanged.has(slug));
     }
     created += products.length;
     slugsToInvalidate.push(...products.filter((p) => p.status === 'published').map((p) => p.slug));
@@ -355,7 +406,7 @@ export async function importCatalogCsv(
   if (slugsToInvalidate.length) await deps.storefront.invalidateProducts([...new Set(slugsToInvalidate)]);
   if (skusTouched.length && deps.stock) await deps.stock.forget(skusTouched);
   errors.sort((a, b) => a.line - b.line);
-  return { created, updated, errors };
+  return { created, updated, unchanged: unchangedCount, errors };
 }
 
 class ImportLineError extends Error {}

@@ -134,7 +134,7 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
         summary: 'Import products from CSV (text/csv): upsert by SKU, one row per variant; a product applies whole or not at all',
         consumes: ['text/csv'],
         body: Type.String(),
-        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), errors: Type.Array(Type.Object({ line: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() })) }) },
+        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer(), errors: Type.Array(Type.Object({ line: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() })) }) },
       },
       preValidation: async (req) => {
         if (!/^(text|application)\/csv\b/i.test(String(req.headers['content-type'] ?? ''))) {

@@ -353,6 +353,13 @@ describe('CSV import and export', () => {
     expect(exp.body.split('\n')[0]).toContain('slug,title,description,category,status,sku,price,compare_at_price,option_size,option_color,stock');
     expect(exp.body).toContain(`MUG-${u}-L,1100,1300,L,white,2`);
 
+    const auditBefore = (await get(`/v1/admin/audit-logs?entityType=product&limit=100`, admin.auth)).json().items.length;
+    const mine = exp.body.split('\n').filter((line, i) => i === 0 || line.includes(u)).join('\n');
+    const same = await t.app.inject({ method: 'POST', url: '/v1/admin/products/import', headers: { ...staff.auth, 'content-type': 'text/csv' }, payload: mine });
+    expect(same.json()).toMatchObject({ created: 0, updated: 0, errors: [] });
+    expect(same.json().unchanged).toBe(1);
+    expect((await get(`/v1/admin/audit-logs?entityType=product&limit=100`, admin.auth)).json().items.length).toBe(auditBefore);
+
     const changed = exp.body.replace(`MUG-${u}-S,900`, `MUG-${u}-S,950`);
     const again = await t.app.inject({ method: 'POST', url: '/v1/admin/products/import', headers: { ...staff.auth, 'content-type': 'text/csv' }, payload: changed });
     expect(again.json().errors).toEqual([]);

@@ -40,7 +40,7 @@ export function createStorefront(deps: StorefrontDeps) {
   // Per-product namespaces, counted under one metrics label.
   const detailNs = (slug: string) => cacheNamespace(cache, `store:product:${slug}`, DETAIL_TTL);
 
-  async function searchTokens(q: Db, text: string): Promise<{ word: string; alternatives: string[] }[]> {
+  async function searchTokens(q: Db, text: string): Promise<{ word: string; alternatives: string[]; known: boolean }[]> {
     const toks = [...new Set(words(text))].slice(0, 8);
     if (toks.length === 0) return [];
     // Words the vocabulary does not know get their nearest neighbours by trigram distance (GiST KNN),
@@ -53,7 +53,7 @@ export function createStorefront(deps: StorefrontDeps) {
     const byTok = new Map(rows.map((r) => [r.tok, r]));
     return toks.map((word) => {
       const r = byTok.get(word);
-      return { word, alternatives: r && !r.known ? corrections(word, r.near ?? []) : [] };
+      return { word, alternatives: r && !r.known ? corrections(word, r.near ?? []) : [], known: !!r?.known };
     });
   }
 
@@ -123,7 +123,9 @@ export function createStorefront(deps: StorefrontDeps) {
       ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
       order by ${order}
       limit ${query.limit + 1}`.execute(db);
-    if (rows.length === 0 && tokens.length && !fuzzyTitle && !query.cursor) return loadList(query, true);
+    // Words the vocabulary neither knows nor can correct get one more chance, by trigram similarity on titles.
+    const unknownWord = tokens.some((t) => !t.known && t.alternatives.length === 0);
+    if (rows.length === 0 && unknownWord && !fuzzyTitle && !query.cursor) return loadList(query, true);
     const { currency } = await settings.get();
     const page = rows.slice(0, query.limit);
     const items: StoreListItem[] = page.map((r) => ({
