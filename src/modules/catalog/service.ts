@@ -409,7 +409,7 @@ export function createCatalogService(deps: CatalogDeps) {
 
     async deleteCategory(ctx: RequestContext, id: string): Promise<void> {
       await db.transaction().execute(async (tx) => {
-        const before = await repo.categoryById(tx, id, );
+        const before = await repo.categoryById(tx, id);
         if (!before) throw notFound('Category');
         await sql`select 1 from catalog.categories where id = ${id}::uuid for update`.execute(tx);
         const { rows } = await sql<{ children: number; products: number }>`
