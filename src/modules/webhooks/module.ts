@@ -19,6 +19,8 @@ export interface EventsModuleDeps {
 }
 
 const SWEEP_EVERY_MS = 15_000;
+const DELIVERY_WORKERS = 2;
+const DELIVERY_BATCH = 50;
 
 /**
  * Events everywhere, composed here so the composition root needs one call: outgoing webhooks
@@ -43,8 +45,8 @@ export function createEventsModule(deps: EventsModuleDeps) {
     policy: { allowPrivate: config.webhookAllowPrivate },
   });
   webhookRoutes(app, { webhooks });
-  bus.subscribe('*', 'webhooks-fan-out', async (event, tx) => {
-    await webhooks.fanOut(event, tx);
+  bus.subscribeBatch('*', 'webhooks-fan-out', async (events, tx) => {
+    await webhooks.fanOut(events, tx);
   });
 
   const realtime = createRealtime({ platform, app, identity: deps.identity });
@@ -73,10 +75,21 @@ export function createEventsModule(deps: EventsModuleDeps) {
       if (!runsWorkers) return;
       await stream?.start();
       // Attempts of one fetched batch run in parallel; each is idempotent (leased), so a failed batch is safe to redo.
-      await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: 25, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        const results = await Promise.allSettled(jobs.map((j) => webhooks.attempt(j.data.deliveryId)));
-        for (const r of results) if (r.status === 'rejected') log.error({ err: r.reason }, 'webhook delivery attempt failed');
-      });
+      const workerIds: string[] = [];
+      const wake = () => {
+        for (const id of workerIds) boss.notifyWorker(id);
+      };
+      for (let i = 0; i < DELIVERY_WORKERS; i++) {
+        const id: string = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+          // A full batch means more are waiting: fetch again at once instead of after the poll interval.
+          if (jobs.length === DELIVERY_BATCH) boss.notifyWorker(id);
+          const results = await Promise.allSettled(jobs.map((j) => webhooks.attempt(j.data.deliveryId)));
+          for (const r of results) if (r.status === 'rejected') log.error({ err: r.reason }, 'webhook delivery attempt failed');
+        });
+        workerIds.push(id);
+      }
+      // Deliveries the relay just queued are fetched now rather than at the next poll.
+      bus.onBatchCommitted(wake);
       sweeper = setInterval(() => {
         webhooks.sweep().catch((err) => log.error({ err }, 'webhook sweeper failed'));
       }, SWEEP_EVERY_MS);

@@ -116,6 +116,10 @@ export const repo = {
       .where('status', '=', 'pending')
       .where('next_attempt_at', '<', before)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      // still queued (a backlog, not a lost job): leave it to its job
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('pgboss.job as j').select(sql`1`.as('one')).where('j.name', '=', 'webhooks.deliver').where('j.state', 'in', ['created', 'retry']).whereRef(sql`j.data->>'deliveryId'`, '=', sql`webhooks.deliveries.id::text`))),
+      )
       .orderBy('next_attempt_at')
       .limit(limit)
       .execute(),

@@ -6,7 +6,7 @@ import { matchesPattern } from '../../platform/events/bus';
 import { type DomainEvent, recordEvent } from '../../platform/events/outbox';
 import type { RequestContext } from '../../platform/http/access';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
-import type { Jobs } from '../../platform/jobs';
+import { type Jobs, txExecutor } from '../../platform/jobs';
 import type { Metrics } from '../../platform/metrics';
 import type { AuditService } from '../audit/service';
 import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, repo } from './repo';
@@ -168,14 +168,18 @@ export function createWebhookService(deps: WebhookDeps) {
         succeeded: result.ok,
       });
       results.inc({ result: result.ok ? 'success' : result.error?.startsWith('refused') ? 'refused' : 'failure' });
-      const ep = await repo.findEndpoint(tx, endpoint.id, true);
       const at = now();
       if (result.ok) {
-        if (ep && (ep.consecutive_failures > 0 || ep.circuit_open_until)) {
-          await tx.updateTable('webhooks.endpoints').set({ consecutive_failures: 0, circuit_open_until: null }).where('id', '=', ep.id).execute();
-        }
+        // Matches (and locks) nothing while the endpoint is healthy, so parallel successes do not queue.
+        await tx
+          .updateTable('webhooks.endpoints')
+          .set({ consecutive_failures: 0, circuit_open_until: null })
+          .where('id', '=', endpoint.id)
+          .where((eb) => eb.or([eb('consecutive_failures', '>', 0), eb('circuit_open_until', 'is not', null)]))
+          .execute();
         return repo.updateDelivery(tx, delivery.id, { status: 'succeeded', attempts: attempt, last_status_code: result.statusCode, last_error: null, next_attempt_at: null, lease_until: null });
       }
+      const ep = await repo.findEndpoint(tx, endpoint.id, true);
       if (ep) {
         const failures = ep.consecutive_failures + 1;
         const cooldown = breakerCooldown(failures);
@@ -325,18 +329,27 @@ export function createWebhookService(deps: WebhookDeps) {
       return { ...toDelivery(settled), attemptLog: (await repo.attemptsOf(db, settled.id)).map(toAttempt) };
     },
 
-    /** Relay subscriber: one delivery per matching enabled endpoint, queued in the relay's transaction. */
-    async fanOut(event: DomainEvent, tx: Db): Promise<number> {
-      const endpoints = (await repo.enabledEndpoints(tx)).filter((e) => e.events.some((p) => matchesPattern(p, event.type)));
+    /**
+     * Relay subscriber: one delivery per (event, matching enabled endpoint) and its job, written in
+     * the relay's transaction with a few statements per batch. Idempotent by event id.
+     */
+    async fanOut(events: DomainEvent[], tx: Db): Promise<number> {
+      const endpoints = await repo.enabledEndpoints(tx);
       if (endpoints.length === 0) return 0;
-      const payload = JSON.stringify(envelopeOf(event));
       const at = now();
-      const created = await repo.insertDeliveries(
-        tx,
-        endpoints.map((e) => ({ id: uuidv7(), endpoint_id: e.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at })),
-      );
-      for (const d of created) await enqueue(tx, d.id);
-      return created.length;
+      const rows = events.flatMap((event) => {
+        const targets = endpoints.filter((e) => e.events.some((p) => matchesPattern(p, event.type)));
+        if (targets.length === 0) return [];
+        const payload = JSON.stringify(envelopeOf(event));
+        return targets.map((e) => ({ id: uuidv7(), endpoint_id: e.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at }));
+      });
+      let created = 0;
+      for (let i = 0; i < rows.length; i += 1000) {
+        const inserted = await repo.insertDeliveries(tx, rows.slice(i, i + 1000));
+        if (inserted.length) await jobs.boss.insert(inserted.map((d) => ({ name: DELIVERY_QUEUE, data: { deliveryId: d.id } })), { db: txExecutor(tx) } as any);
+        created += inserted.length;
+      }
+      return created;
     },
 
     /** Job handler: one attempt of one delivery, sent outside any transaction. */

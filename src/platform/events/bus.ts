@@ -8,6 +8,9 @@ import type { DomainEvent } from './outbox';
  */
 export type EventHandler = (event: DomainEvent, tx: Db) => Promise<void> | void;
 
+/** A subscriber that takes a relay batch's matching events at once (one query instead of one per event). */
+export type BatchHandler = (events: DomainEvent[], tx: Db) => Promise<void>;
+
 export interface Subscriber {
   pattern: string;
   /** Stable name: failed events are retried per subscriber, by this name. */
@@ -18,6 +21,8 @@ export interface Subscriber {
    * a rolled-back relay pass need not run it again.
    */
   external: boolean;
+  /** Set for `subscribeBatch`: the relay hands it a batch at once (and one event at a time when isolating a failure). */
+  batch?: BatchHandler;
 }
 
 /** `order.*` matches `order.created`; `*` matches everything. */
@@ -29,12 +34,42 @@ export function matchesPattern(pattern: string, type: string): boolean {
 /** In-process subscribers of committed domain events, fed by the outbox relay. */
 export class EventBus {
   private readonly subscribers: Subscriber[] = [];
+  private readonly commitListeners: (() => void)[] = [];
+
+  /** Called after the relay committed a batch (e.g. to wake job workers for what it queued). */
+  onBatchCommitted(fn: () => void): void {
+    this.commitListeners.push(fn);
+  }
+
+  batchCommitted(): void {
+    for (const fn of this.commitListeners) {
+      try {
+        fn();
+      } catch {
+        /* a listener must not break the relay */
+      }
+    }
+  }
 
   subscribe(pattern: string, name: string, handler: EventHandler, opts: { external?: boolean } = {}): void {
     if (this.subscribers.some((s) => s.name === name && s.pattern === pattern)) {
       throw new Error(`event subscriber ${name} is already subscribed to ${pattern}`);
     }
     this.subscribers.push({ pattern, name, handler, external: opts.external ?? false });
+  }
+
+  /**
+   * Like `subscribe`, but the relay calls `handler` once per batch with every matching event, in
+   * order. When a batch fails, the relay retries event by event, so a handler must also accept one.
+   */
+  subscribeBatch(pattern: string, name: string, handler: BatchHandler, opts: { external?: boolean } = {}): void {
+    this.subscribe(pattern, name, (event, tx) => handler([event], tx), opts);
+    this.subscribers[this.subscribers.length - 1].batch = handler;
+  }
+
+  /** Batch subscribers, in subscription order. */
+  batchSubscribers(): Subscriber[] {
+    return this.subscribers.filter((s) => s.batch);
   }
 
   /** Subscribers of this event type, in subscription order. */

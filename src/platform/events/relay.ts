@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db } from '../db/database';
 import type { Metrics } from '../metrics';
-import type { EventBus, Subscriber } from './bus';
+import { type EventBus, matchesPattern, type Subscriber } from './bus';
 import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
 
 const RELAY_LOCK = 0x0b7b0c;
@@ -149,12 +149,15 @@ export class OutboxRelay {
   private async publishBatchNow(): Promise<number> {
     // External subscribers that succeeded in a pass that was then rolled back are not run again.
     const done = new Set<string>();
+    let n: number;
     try {
-      return await this.runBatch(false, done);
+      n = await this.runBatch(false, done);
     } catch (err) {
       if (!(err instanceof CarefulRedo)) throw err;
-      return this.runBatch(true, done);
+      n = await this.runBatch(true, done);
     }
+    if (n > 0) this.bus.batchCommitted();
+    return n;
   }
 
   private runBatch(careful: boolean, done: Set<string>): Promise<number> {
@@ -166,16 +169,31 @@ export class OutboxRelay {
         select seq, id, type, aggregate_type, aggregate_id, data, created_at from events.outbox
         where published_at is null order by seq limit ${limit}`.execute(tx)).rows;
       this.metrics.outboxLag.set(rows.length ? (Date.now() - new Date(rows[0].created_at).getTime()) / 1000 : 0);
-      for (const row of rows) {
-        const event = toEvent(row);
+      const events = rows.map(toEvent);
+      for (const event of events) {
         for (const [name, subs] of byName(this.bus.matching(event.type))) {
+          // fast path: batch subscribers get the whole batch below
+          if (!careful && subs.every((s) => s.batch)) continue;
           const key = `${event.id}:${name}`;
           if (done.has(key)) continue;
           const err = await this.run(tx, event, subs, careful);
           if (err !== null) await this.scheduleRetry(tx, event, name, 1, err);
           else if (subs.every((s) => s.external)) done.add(key);
         }
-        this.metrics.outboxPublished.inc({ type: row.type });
+        this.metrics.outboxPublished.inc({ type: event.type });
+      }
+      if (!careful) {
+        for (const sub of this.bus.batchSubscribers()) {
+          const matching = events.filter((e) => matchesPattern(sub.pattern, e.type) && !done.has(`${e.id}:${sub.name}`));
+          if (matching.length === 0) continue;
+          try {
+            await sub.batch!(matching, tx);
+          } catch (err) {
+            this.log.warn({ err, subscriber: sub.name }, 'batch subscriber failed; redoing the batch event by event');
+            throw new CarefulRedo();
+          }
+          if (sub.external) for (const e of matching) done.add(`${e.id}:${sub.name}`);
+        }
       }
       if (rows.length) await sql`update events.outbox set published_at = now() where seq = any(${rows.map((r) => r.seq)})`.execute(tx);
       const retried = await this.runRetries(tx, careful, done);

@@ -1,0 +1,191 @@
+/**
+ * Events: throughput of outbox → relay → webhook fan-out → delivery job → receiver on loopback,
+ * and the latency from a state change (PATCH /v1/admin/settings over HTTP) to the Socket.IO
+ * client. One process (role all) on PostgreSQL (BENCH_PG_URL) with Redis when BENCH_REDIS_URL is
+ * set, and on embedded PGlite. Prints figures; never fails on timing.
+ *
+ *   node --import tsx bench/events.ts       (BENCH_EVENTS, BENCH_LATENCY_SAMPLES, BENCH_PG_URL, BENCH_REDIS_URL, BENCH_DB=pg|pglite|both)
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { io } from 'socket.io-client';
+import { createInventra, type Inventra } from '../src/inventra';
+import { loadConfig } from '../src/platform/config';
+import { recordEvent } from '../src/platform/events/outbox';
+
+const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? '';
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
+const SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
+const WRITERS = 16;
+
+export interface EventsBenchResult {
+  database: string;
+  events: number;
+  eventsPerSecond: number;
+  webhookRequests: number;
+  socketSamples: number;
+  socketP50Ms: number;
+  socketP99Ms: number;
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function receiver() {
+  const seen = new Set<string>();
+  let requests = 0;
+  let onAll: (() => void) | null = null;
+  let target = Infinity;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      requests++;
+      seen.add(String(req.headers['webhook-id']));
+      res.writeHead(204).end();
+      if (seen.size >= target) onAll?.();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    seen,
+    requests: () => requests,
+    waitFor(n: number) {
+      target = n;
+      return seen.size >= n ? Promise.resolve() : new Promise<void>((r) => (onAll = r));
+    },
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `inventra_bench_events_${process.pid}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: SERVER });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const u = new URL(SERVER);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBenchResult> {
+  const scratch = kind === 'pg' ? await scratchDatabase() : null;
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-events-jwt-secret-0123456789-abcdefghij',
+    DATABASE_URL: scratch?.url ?? 'memory://',
+    INVENTRA_DATA_DIR: `/tmp/inventra-bench-events-${process.pid}`,
+    ...(REDIS && kind === 'pg' ? { REDIS_URL: REDIS } : {}),
+    INVENTRA_ADMIN_EMAIL: 'bench@example.com',
+    INVENTRA_ADMIN_PASSWORD: 'bench-password-1',
+    WEBHOOK_ALLOW_PRIVATE: '1',
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'error',
+    INVENTRA_DEMO: '0',
+    PORT: '0',
+  });
+  const app: Inventra = await createInventra(config);
+  await app.bootstrap();
+  const base = await app.start();
+  const r = await receiver();
+  try {
+    const login = await (await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }) })).json();
+    const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+    const hook = await fetch(`${base}/v1/admin/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: r.url, events: ['bench.*'] }) });
+    if (hook.status !== 201) throw new Error(`webhook create failed: ${hook.status}`);
+
+    // Throughput: WRITERS concurrent transactions, one event each, until the receiver has them all.
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: WRITERS }, async () => {
+        while (next < EVENTS) {
+          const i = next++;
+          await app.platform.db.transaction().execute((tx) => recordEvent(tx, { type: 'bench.tick', aggregateType: 'bench', aggregateId: `w${i % WRITERS}`, data: { i } }));
+        }
+      }),
+    );
+    const progress = setInterval(async () => {
+      const { rows } = await sql<{ unpublished: number; pending: number }>`select
+        (select count(*)::int from events.outbox where published_at is null) as unpublished,
+        (select count(*)::int from webhooks.deliveries where status = 'pending') as pending`.execute(app.platform.db);
+      process.stderr.write(`  ${kind}: ${r.seen.size}/${EVENTS} delivered; outbox backlog ${rows[0].unpublished}, deliveries pending ${rows[0].pending}\n`);
+    }, 5000);
+    // A deadline, so a stuck run reports what it managed instead of hanging.
+    const finished = await Promise.race([r.waitFor(EVENTS).then(() => true), new Promise<false>((res) => setTimeout(() => res(false), 180_000).unref())]);
+    clearInterval(progress);
+    if (!finished) process.stderr.write(`  ${kind}: only ${r.seen.size}/${EVENTS} delivered within 180 s\n`);
+    const seconds = (performance.now() - started) / 1000;
+    const delivered = r.seen.size;
+
+    // Latency: a state change over HTTP until the Socket.IO client has its event.
+    const socket = io(base, { path: '/v1/realtime', transports: ['websocket'], auth: { token: login.accessToken } });
+    await new Promise<void>((res, rej) => {
+      socket.on('connect', () => res());
+      socket.on('connect_error', rej);
+    });
+    let waiting: (() => void) | null = null;
+    socket.on('settings.updated', () => waiting?.());
+    const latencies: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const got = new Promise<void>((res) => (waiting = res));
+      const t0 = performance.now();
+      const res = await fetch(`${base}/v1/admin/settings`, { method: 'PATCH', headers: auth, body: JSON.stringify({ storeName: `Bench ${i}` }) });
+      if (res.status !== 200) throw new Error(`settings patch failed: ${res.status}`);
+      await got;
+      latencies.push(performance.now() - t0);
+    }
+    socket.disconnect();
+    latencies.sort((a, b) => a - b);
+    return {
+      database: kind === 'pg' ? `PostgreSQL${REDIS ? ' + Redis' : ''}` : 'PGlite (embedded)',
+      events: EVENTS,
+      eventsPerSecond: Math.round(delivered / seconds),
+      webhookRequests: r.requests(),
+      socketSamples: latencies.length,
+      socketP50Ms: Math.round(pct(latencies, 50) * 10) / 10,
+      socketP99Ms: Math.round(pct(latencies, 99) * 10) / 10,
+    };
+  } finally {
+    await r.close();
+    await app.close();
+    await scratch?.drop();
+  }
+}
+
+export function printEventsBench(results: EventsBenchResult[]): void {
+  console.log('\nEvents: outbox → webhook receiver (loopback), state change → Socket.IO client');
+  console.table(
+    results.map((x) => ({
+      database: x.database,
+      events: x.events,
+      'events/s (outbox→webhook)': x.eventsPerSecond,
+      'webhook requests': x.webhookRequests,
+      'socket p50 ms': x.socketP50Ms,
+      'socket p99 ms': x.socketP99Ms,
+    })),
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const which = process.env.BENCH_DB ?? 'both';
+  const results: EventsBenchResult[] = [];
+  if (which !== 'pglite') results.push(await runEventsBench('pg'));
+  if (which !== 'pg') results.push(await runEventsBench('pglite'));
+  printEventsBench(results);
+  process.exit(0);
+}
