@@ -147,3 +147,30 @@ describe('products in orders', () => {
     expect(gone.size).toBe(0);
   });
 });
+
+describe('races', () => {
+  it('concurrent creates with one SKU or one slug: exactly one wins, the rest are 409, never 500', async () => {
+    const sku = `RACE-${uniq()}`;
+    const slug = `race-${uniq()}`;
+    const bySku = await Promise.all(Array.from({ length: 6 }, () =>
+      t.app.inject({ method: 'POST', url: '/v1/admin/products', headers: admin.auth, payload: productBody({ variants: [{ sku, price: 100 }] }) })));
+    expect(bySku.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(bySku.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'sku_taken')).toBe(true);
+    const bySlug = await Promise.all(Array.from({ length: 6 }, () =>
+      t.app.inject({ method: 'POST', url: '/v1/admin/products', headers: admin.auth, payload: productBody({ slug }) })));
+    expect(bySlug.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(bySlug.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'slug_taken')).toBe(true);
+  });
+
+  it('concurrent publishes and edits of one product never fail and leave the last publish live', async () => {
+    const p = await create();
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      i % 2 === 0
+        ? act(p.id, 'publish')
+        : t.app.inject({ method: 'PATCH', url: `/v1/admin/products/${p.id}`, headers: admin.auth, payload: { title: `Edit ${i}` } })));
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    const last = await act(p.id, 'publish');
+    const store = await t.app.inject({ method: 'GET', url: `/v1/store/products/${p.slug}` });
+    expect(store.json().title).toBe(last.json().title);
+  });
+});
