@@ -18,7 +18,7 @@ export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status'
 
 /** Stock counts go through inventory (it owns stock): the inventory service satisfies this. */
 export interface StockCounts {
-  setOnHandIn(tx: Db, ctx: RequestContext, sku: string, onHand: number): Promise<unknown>;
+  setOnHandMany(tx: Db, ctx: RequestContext, items: { sku: string; onHand: number }[]): Promise<unknown>;
   forget(skus: string[]): Promise<void>;
   list(f: { limit: number; cursor?: string }): Promise<{ items: { sku: string; onHand: number }[]; nextCursor: string | null }>;
 }
@@ -278,11 +278,9 @@ export async function importCatalogCsv(
         }
       }
       if (deps.stock) {
-        for (const r of rows) {
-          if (r.stock === null || onHand.get(r.variant.sku) === r.stock) continue;
-          await deps.stock.setOnHandIn(tx, ctx, r.variant.sku, r.stock);
-          skusTouched.push(r.variant.sku);
-        }
+        const counts = rows.filter((r) => r.stock !== null && onHand.get(r.variant.sku) !== r.stock).map((r) => ({ sku: r.variant.sku, onHand: r.stock! }));
+        await deps.stock.setOnHandMany(tx, ctx, counts);
+        skusTouched.push(...counts.map((c) => c.sku));
       }
       await sql`release savepoint import_product`.execute(tx);
     } catch (err) {
@@ -378,10 +376,8 @@ export async function importCatalogCsv(
         before: null,
         after: { created: products.map((p) => ({ ...summary(p), variants: variants.get(p.id)!.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })) })) },
       });
-      for (const r of stockRows) {
-        await deps.stock?.setOnHandIn(tx, ctx, r.sku, r.stock);
-        skusTouched.push(r.sku);
-      }
+      await deps.stock?.setOnHandMany(tx, ctx, stockRows.map((r) => ({ sku: r.sku, onHand: r.stock })));
+      skusTouched.push(...stockRows.map((r) => r.sku));
       await sql`release savepoint import_bulk`.execute(tx);
     } catch (err) {
       // A concurrent writer took a slug or SKU meanwhile: the one-by-one path sorts it out per product.

@@ -225,6 +225,35 @@ describe('inventory: low stock, availability, removal', () => {
   });
 });
 
+describe('inventory: batch counts', () => {
+  it('sets many counts in one transaction with one ledger row, event and audit entry each changed SKU', async () => {
+    const [a, b, c] = [await newSku(3), await newSku(0), await newSku(7)];
+    await reserve(c, 2, 'order-batch');
+    const ctx = { actor: SYSTEM_ACTOR, principal: null, requestId: 'req-batch', ip: null };
+    const inv = t.services.inventory;
+    const after = await t.platform.db.transaction().execute((tx) => inv.setOnHandMany(tx, ctx, [{ sku: a, onHand: 3 }, { sku: b, onHand: 10 }, { sku: c, onHand: 4 }]));
+    await inv.forget([a, b, c]);
+    // a is unchanged: no ledger row, no event.
+    expect(after.map((r) => [r.sku, r.onHand, r.reserved]).sort()).toEqual([[b, 10, 0], [c, 4, 2]].sort());
+    expect(await events('inventory.updated', a)).toHaveLength(1);
+    expect((await events('inventory.updated', b)).at(-1)).toMatchObject({ onHand: 10, available: 10 });
+    expect(await inv.availability([b, c])).toEqual(new Map([[b, 10], [c, 2]]));
+    const audit = await sql<{ n: number }>`select count(*)::int as n from audit.entries where request_id = 'req-batch'`.execute(t.platform.db);
+    expect(audit.rows[0].n).toBe(1);
+    expect(await inv.ledgerMismatches()).toEqual([]);
+  });
+
+  it('refuses the whole batch when one count is below what is reserved', async () => {
+    const [a, b] = [await newSku(5), await newSku(5)];
+    await reserve(b, 4, 'order-batch-2');
+    const ctx = { actor: SYSTEM_ACTOR, principal: null, requestId: null, ip: null };
+    await expect(
+      t.platform.db.transaction().execute((tx) => t.services.inventory.setOnHandMany(tx, ctx, [{ sku: a, onHand: 9 }, { sku: b, onHand: 3 }])),
+    ).rejects.toMatchObject({ code: 'insufficient_stock' });
+    expect((await t.app.inject({ method: 'GET', url: `/v1/admin/inventory/${a}`, headers: staff.auth })).json().onHand).toBe(5);
+  });
+});
+
 describe('inventory: demo stock', () => {
   it('gives demo SKUs deterministic stock through the ledger, once', async () => {
     const { seedDemoStock, demoOnHand } = await import('./demo-stock');

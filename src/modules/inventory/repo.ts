@@ -120,6 +120,31 @@ export const inventoryRepo = {
       .execute();
   },
 
+  /** Locks the records in SKU order (the same order every writer uses, so no deadlock). */
+  async lockMany(q: Db, skus: string[]): Promise<StockRow[]> {
+    if (skus.length === 0) return [];
+    return (await sql<StockRow>`select ${STOCK_COLUMNS} from inventory.stock where sku = any(${skus}::text[]) order by sku for update`.execute(q)).rows;
+  },
+
+  /** Sets on_hand for many records in one statement (stock counts from an import); callers check reserved first. */
+  async setOnHandMany(q: Db, items: { sku: string; onHand: number }[], now: Date): Promise<(StockRow & { crossed: boolean })[]> {
+    if (items.length === 0) return [];
+    const res = await sql<StockRow & { crossed: boolean }>`
+      update inventory.stock s set
+        on_hand = v.on_hand,
+        version = s.version + 1,
+        updated_at = ${now},
+        low_stock = v.on_hand - s.reserved <= s.low_stock_threshold,
+        low_stock_version = case
+          when not s.low_stock and v.on_hand - s.reserved <= s.low_stock_threshold then s.version + 1
+          else s.low_stock_version end
+      from unnest(${items.map((i) => i.sku)}::text[], ${items.map((i) => i.onHand)}::int[]) as v(sku, on_hand)
+      where s.sku = v.sku and v.on_hand >= s.reserved
+      returning s.sku, s.product_id, s.on_hand, s.reserved, s.low_stock_threshold, s.low_stock, s.version, s.updated_at,
+        s.low_stock_version = s.version as crossed`.execute(q);
+    return res.rows;
+  },
+
   async countLowStock(q: Db): Promise<number> {
     const r = await sql<{ n: number }>`select count(*)::int as n from inventory.stock where low_stock`.execute(q);
     return r.rows[0]?.n ?? 0;

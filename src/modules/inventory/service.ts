@@ -296,6 +296,39 @@ export function createInventoryService(deps: InventoryDeps) {
       return toStockRecord(after);
     },
 
+    /**
+     * Many stock counts in one go, inside the caller's transaction (CSV import): one locking read,
+     * one update, one batch of ledger rows and events, one audit entry. Call `forget(skus)` after commit.
+     */
+    async setOnHandMany(tx: Db, ctx: RequestContext, items: { sku: string; onHand: number }[]): Promise<StockRecord[]> {
+      const wanted = new Map(items.map((i) => [i.sku, i.onHand]));
+      for (const [sku, onHand] of wanted) {
+        if (!Number.isInteger(onHand) || onHand < 0) throw new DomainError('validation_failed', `SKU ${sku}: onHand must be a non-negative integer`);
+      }
+      const before = await repo.lockMany(tx, [...wanted.keys()]);
+      const found = new Map(before.map((r) => [r.sku, r]));
+      for (const [sku, onHand] of wanted) {
+        const row = found.get(sku);
+        if (!row) throw notFound(`Stock record ${sku}`);
+        if (onHand < row.reserved) throw new DomainError('insufficient_stock', `SKU ${sku}: a count of ${onHand} is below the ${row.reserved} units reserved by open orders`);
+      }
+      const changed = before.filter((r) => wanted.get(r.sku) !== r.on_hand).map((r) => ({ sku: r.sku, onHand: wanted.get(r.sku)! }));
+      const now = clock.now();
+      const after = await repo.setOnHandMany(tx, changed, now);
+      await repo.insertMovements(tx, after.map((r) => ({ sku: r.sku, type: 'count' as const, onHandDelta: r.on_hand - found.get(r.sku)!.on_hand, reservedDelta: 0, reason: 'count', actor: ctx.actor })), now);
+      await recordEvents(tx, after.flatMap((r) => (r.crossed ? [updatedEvent(r), lowStockEvent(r)] : [updatedEvent(r)])));
+      if (after.length > 0) {
+        await audit.record(tx, ctx, {
+          action: 'inventory.counted',
+          entityType: 'stock',
+          entityId: null,
+          before: after.map((r) => ({ sku: r.sku, onHand: found.get(r.sku)!.on_hand })),
+          after: after.map((r) => ({ sku: r.sku, onHand: r.on_hand })),
+        });
+      }
+      return after.map(toStockRecord);
+    },
+
     /** Reserves every line or throws 409 insufficient_stock (the caller's transaction then rolls back). */
     async reserve(tx: Db, lines: StockLine[], ref: OrderRef): Promise<void> {
       await applyMovements(tx, orderMoves(lines, ref, 'reservation', 0, +1));
