@@ -82,7 +82,7 @@ export async function startProcess(role: 'api' | 'worker' | 'all', env: Record<s
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const proc: Proc = { role, port, child, output, exited, url: `http://127.0.0.1:${port}` };
   if (port !== null) {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 120_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${role} exited: ${output.join('')}`);
       const ok = await fetch(`${proc.url}/healthz`).then((r) => r.ok, () => false);
