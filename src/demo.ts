@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { Db } from './platform/db/database';
 import { type RequestContext, systemContext } from './platform/http/access';
 import type { InventoryService } from './modules/inventory/service';
 import type { MediaStore } from './modules/catalog/media';
@@ -16,7 +17,8 @@ import type { SettingsService } from './modules/settings/service';
 
 /** What the demo loader needs: the composition root's services (other modules' demo parts add theirs). */
 export interface DemoTarget {
-  services: { catalog: CatalogService; media: MediaStore; inventory: Pick<InventoryService, 'setOnHand'>; delivery?: DeliveryService; settings?: Pick<SettingsService, 'get'> };
+  db: Db;
+  services: { catalog: CatalogService; media: MediaStore; inventory: Pick<InventoryService, 'setOnHandMany' | 'forget'>; delivery?: DeliveryService; settings?: Pick<SettingsService, 'get'> };
 }
 
 type Art = 'shirt' | 'hoodie' | 'cap' | 'socks' | 'mug' | 'bowl' | 'towel' | 'candle' | 'cushion' | 'beans' | 'tea' | 'jar' | 'bag';
@@ -172,10 +174,10 @@ export async function loadDemoCatalog(inventra: DemoTarget, ctx: RequestContext 
 /** Stock for the demo SKUs: most well stocked, a few low or sold out so the shop looks real. */
 export async function loadDemoStock(inventra: DemoTarget, skus: string[], ctx: RequestContext = systemContext('demo')): Promise<void> {
   const { inventory } = inventra.services;
-  for (const [i, sku] of skus.entries()) {
-    const onHand = i % 17 === 5 ? 0 : i % 11 === 3 ? 3 : 20 + ((i * 13) % 60);
-    if (onHand > 0) await inventory.setOnHand(ctx, sku, onHand);
-  }
+  const { db } = inventra;
+  const counts = skus.map((sku, i) => ({ sku, onHand: i % 17 === 5 ? 0 : i % 11 === 3 ? 3 : 20 + ((i * 13) % 60) })).filter((c) => c.onHand > 0);
+  await db.transaction().execute((tx) => inventory.setOnHandMany(tx, ctx, counts));
+  await inventory.forget(counts.map((c) => c.sku));
 }
 
 /** Loads the whole demo when the catalog is empty; safe to call on every start. */

@@ -36,6 +36,7 @@ import { createDeliveryService, type OrderLookup } from './modules/delivery/serv
 
 export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
 export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
+const DEMO_LOCK = 0xde70;
 
 export interface InventraOptions extends PlatformOptions {
   /** Skip the demo admin and demo catalog even when the config asks for them (tests). */
@@ -117,7 +118,9 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       if (opts.skipBootstrap) return null;
       if (config.demo && config.role !== 'worker') {
         const { loadDemo } = await import('./demo');
-        if (await loadDemo({ services })) log.info('demo catalog loaded');
+        // One replica loads it; others starting at the same moment wait and then find it there.
+        const loaded = await platform.database.withAdvisoryLock(DEMO_LOCK, () => loadDemo({ db, services }));
+        if (loaded) log.info('demo catalog loaded');
       }
       if (config.adminEmail && config.adminPassword) {
         await identity.ensureAdmin(config.adminEmail, config.adminPassword);

@@ -10,8 +10,9 @@ afterAll(() => t?.dispose());
 
 describe('demo catalog', () => {
   it('loads a believable published shop once, with nested categories, images and stock', async () => {
-    expect(await loadDemo(t)).toBe(true);
-    expect(await loadDemo(t)).toBe(false);
+    const target = { db: t.platform.db, services: t.services };
+    expect(await loadDemo(target)).toBe(true);
+    expect(await loadDemo(target)).toBe(false);
     await t.relay!.drain();
     const tree = (await t.app.inject({ method: 'GET', url: '/v1/store/categories' })).json();
     expect(tree.length).toBeGreaterThanOrEqual(3);

@@ -253,15 +253,3 @@ describe('inventory: batch counts', () => {
     expect((await t.app.inject({ method: 'GET', url: `/v1/admin/inventory/${a}`, headers: staff.auth })).json().onHand).toBe(5);
   });
 });
-
-describe('inventory: demo stock', () => {
-  it('gives demo SKUs deterministic stock through the ledger, once', async () => {
-    const { seedDemoStock, demoOnHand } = await import('./demo-stock');
-    const skus = [await newSku(), await newSku(), await newSku(), await newSku()];
-    const first = await seedDemoStock(t.services.inventory, skus);
-    expect(await seedDemoStock(t.services.inventory, skus)).toBe(0);
-    expect(first).toBe(skus.filter((s) => demoOnHand(s) > 0).length);
-    for (const sku of skus) expect((await t.services.inventory.get(sku)).onHand).toBe(demoOnHand(sku));
-    expect(await t.services.inventory.ledgerMismatches()).toEqual([]);
-  });
-});
