@@ -109,6 +109,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Multipart body (file uploads); sent as-is. */
   form?: FormData;
+  /** Any other body (a CSV file, …), sent as-is with this content type. */
+  raw?: { body: BodyInit; contentType: string };
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
@@ -148,6 +150,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...opts.headers };
     let body: BodyInit | undefined;
     if (opts.form) body = opts.form;
+    else if (opts.raw) {
+      headers['Content-Type'] = opts.raw.contentType;
+      body = opts.raw.body;
+    }
     else if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(opts.body);

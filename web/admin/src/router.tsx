@@ -8,6 +8,7 @@ import { LoginPage } from './pages/Login';
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Products = lazy(() => import('./pages/Products'));
 const ProductNew = lazy(() => import('./pages/ProductNew'));
+const ProductImport = lazy(() => import('./pages/ProductImport'));
 const ProductEditor = lazy(() => import('./pages/ProductEditor'));
 const Categories = lazy(() => import('./pages/Categories'));
 const Inventory = lazy(() => import('./pages/Inventory'));
@@ -51,6 +52,7 @@ export const router = createBrowserRouter(
         { index: true, element: <Dashboard /> },
         { path: 'products', element: <Products /> },
         { path: 'products/new', element: <ProductNew /> },
+        { path: 'products/import', element: <ProductImport /> },
         { path: 'products/:id', element: <ProductEditor /> },
         { path: 'categories', element: <Categories /> },
         { path: 'inventory', element: <Inventory /> },

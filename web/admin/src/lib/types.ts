@@ -278,3 +278,11 @@ export interface EventEnvelope<T = Record<string, unknown>> {
   createdAt: string;
   data: T;
 }
+
+/** POST /v1/admin/products/import: what the CSV did; `line` is the file's line (the header is line 1). */
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged?: number;
+  errors: Array<{ line: number; column?: string; message: string }>;
+}

@@ -49,9 +49,14 @@ export default function Products() {
         title="Products"
         description="Edit the working copy; the storefront shows what you last published."
         actions={
-          <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
-            New product
-          </Link>
+          <>
+            <Link to="/products/import" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+              Import or export CSV
+            </Link>
+            <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+              New product
+            </Link>
+          </>
         }
       />
       <div className="mb-4 flex flex-wrap items-end gap-3">

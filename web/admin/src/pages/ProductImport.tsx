@@ -1,0 +1,256 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Badge, Button, cx, ErrorMessage } from '../../../shared/ui';
+import { Card, PageHeader } from '../components/common';
+import { isoDay } from '../lib/format';
+import { api } from '../lib/session';
+import { toast } from '../lib/toast';
+import type { ImportResult } from '../lib/types';
+
+const columns: Array<[string, string]> = [
+  ['slug', 'Product URL name; rows with the same slug are one product (give a slug or a title)'],
+  ['title', 'Product title'],
+  ['description', 'Product description'],
+  ['category', 'Category slug (the category must exist)'],
+  ['status', 'draft, published or archived'],
+  ['sku', 'Variant SKU (required, unique): matches existing variants'],
+  ['price', 'Whole number in the store currency, e.g. 1200 for ¥1,200 (required)'],
+  ['compare_at_price', 'Optional, whole number'],
+  ['option_size, option_color', 'Variant options'],
+  ['stock', 'On-hand count for the SKU (a stock count)'],
+  ['tags', 'Separated by |, e.g. cotton|summer'],
+  ['weight_grams', 'Whole number'],
+];
+
+const maxBytes = 50 * 1024 * 1024;
+
+interface Chosen {
+  name: string;
+  size: number;
+  text: string;
+  lines: string[];
+}
+
+function formatBytes(n: number) {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function plural(n: number, one: string, many = `${one}s`) {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** CSV import (with per-line errors) and export of the catalog. */
+export default function ProductImport() {
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [fileError, setFileError] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [result, setResult] = useState<{ file: Chosen; data: ImportResult } | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  async function choose(f: File | undefined) {
+    setResult(null);
+    importer.reset();
+    if (!f) return;
+    if (!/\.csv$/i.test(f.name) && !/csv|text\/plain|excel/.test(f.type)) {
+      setFile(null);
+      return setFileError(`${f.name} is not a CSV file. Choose a .csv file (in a spreadsheet: File → Save as → CSV UTF-8).`);
+    }
+    if (f.size > maxBytes) {
+      setFile(null);
+      return setFileError(`${f.name} is ${formatBytes(f.size)}; the limit is 50 MB. Split it into smaller files.`);
+    }
+    if (f.size === 0) {
+      setFile(null);
+      return setFileError(`${f.name} is empty. Choose a file with a header line and at least one product line.`);
+    }
+    const text = await f.text();
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+    setFileError('');
+    setFile({ name: f.name, size: f.size, text, lines });
+  }
+
+  const importer = useMutation({
+    mutationFn: (chosen: Chosen) => api.request<ImportResult>('POST', '/v1/admin/products/import', { raw: { body: chosen.text, contentType: 'text/csv' } }),
+    onSuccess: (data, chosen) => {
+      setResult({ file: chosen, data });
+      if (data.errors.length === 0) toast.success(`Imported ${chosen.name}: ${data.created} created, ${data.updated} updated.`);
+      requestAnimationFrame(() => resultRef.current?.focus());
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['products'] });
+      void queryClient.invalidateQueries({ queryKey: ['inventory'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+
+  const exporter = useMutation({
+    mutationFn: () => api.get<string>('/v1/admin/products/export', { headers: { Accept: 'text/csv, application/problem+json' } }),
+    onSuccess: (csv) => {
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `products-${isoDay(new Date())}.csv`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      toast.success(`Downloaded ${a.download}.`);
+    },
+  });
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return setFileError('Choose a CSV file first.');
+    importer.mutate(file);
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    void choose(e.dataTransfer.files[0]);
+  }
+
+  return (
+    <div className="max-w-4xl">
+      <Link to="/products" className="text-sm font-medium text-indigo-700 underline">
+        ← Products
+      </Link>
+      <PageHeader title="Import and export products" description="Edit many products at once in a spreadsheet: export the catalog as CSV, change it, import it again." />
+      <div className="flex flex-col gap-6">
+        <Card title="Export">
+          <p className="mb-3 text-sm text-slate-700">One line per variant, with the current stock. The file is the import format, so it is the easiest way to start.</p>
+          <Button onClick={() => exporter.mutate()} loading={exporter.isPending}>
+            Download CSV
+          </Button>
+          {exporter.isError && <ErrorMessage className="mt-3" error={exporter.error} title="The export did not download" />}
+        </Card>
+
+        <Card title="Import">
+          <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+            <div
+              onDragOver={(e) => {
+                e.preventDefault();
+                setDragging(true);
+              }}
+              onDragLeave={() => setDragging(false)}
+              onDrop={onDrop}
+              className={cx('flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm', dragging ? 'border-indigo-500 bg-indigo-50' : fileError ? 'border-red-400' : 'border-slate-300')}
+            >
+              <p className="text-slate-700">Drag a CSV file here, or</p>
+              <label htmlFor="import-file" className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-indigo-600">
+                CSV file
+              </label>
+              <input
+                id="import-file"
+                type="file"
+                accept=".csv,text/csv"
+                className="sr-only"
+                aria-invalid={fileError ? true : undefined}
+                aria-describedby={fileError ? 'import-file-error' : 'import-file-hint'}
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  e.target.value = '';
+                  void choose(f);
+                }}
+              />
+              <p id="import-file-hint" className="text-xs text-slate-500">
+                UTF-8, comma-separated, with a header line; up to 50 MB.
+              </p>
+            </div>
+            {fileError && (
+              <p id="import-file-error" role="alert" className="text-sm font-medium text-red-700">
+                {fileError}
+              </p>
+            )}
+            {file && (
+              <p className="text-sm text-slate-700" data-testid="chosen-file">
+                <span className="font-medium break-all">{file.name}</span> · {formatBytes(file.size)} · {plural(Math.max(file.lines.length - 1, 0), 'line')} after the header
+              </p>
+            )}
+            <div className="flex flex-wrap items-center gap-2">
+              <Button type="submit" variant="primary" loading={importer.isPending} disabled={!file}>
+                {importer.isPending ? 'Importing…' : 'Import products'}
+              </Button>
+              {file && !importer.isPending && (
+                <Button
+                  variant="ghost"
+                  onClick={() => {
+                    setFile(null);
+                    setResult(null);
+                    importer.reset();
+                  }}
+                >
+                  Clear
+                </Button>
+              )}
+            </div>
+            <p className="text-xs text-slate-600">
+              Rows are matched to existing variants by SKU: matches are updated, new SKUs are created. A product applies whole or not at all: when one of its lines has an error, none of its lines are imported. Columns left out of the file keep their values.
+            </p>
+          </form>
+          {importer.isError && <ErrorMessage className="mt-4" error={importer.error} title="Nothing was imported" />}
+          {result && <ImportReport ref={resultRef} file={result.file} result={result.data} />}
+        </Card>
+
+        <Card title="Columns">
+          <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+            {columns.map(([name, what]) => (
+              <div key={name} className="contents">
+                <dt className="font-mono font-medium text-slate-900">{name}</dt>
+                <dd className="mb-1 text-slate-600 sm:mb-0">{what}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function ImportReport({ file, result, ref }: { file: Chosen; result: ImportResult; ref: React.Ref<HTMLDivElement> }) {
+  const errors = [...result.errors].sort((a, b) => a.line - b.line);
+  const badLines = new Set(errors.map((e) => e.line)).size;
+  const ok = errors.length === 0;
+  return (
+    <div ref={ref} tabIndex={-1} className="mt-4 flex flex-col gap-4 focus:outline-none">
+      <div role="status" className={cx('rounded-md border p-3 text-sm', ok ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-amber-300 bg-amber-50 text-amber-900')}>
+        <p className="font-semibold">{ok ? `Imported ${file.name}` : `Imported ${file.name} with ${plural(badLines, 'line')} not applied`}</p>
+        <p>
+          {plural(result.created, 'product')} created, {plural(result.updated, 'product')} updated
+          {result.unchanged !== undefined ? `, ${plural(result.unchanged, 'product')} unchanged` : ''}.
+        </p>
+        {!ok && <p className="mt-1">Fix the lines below in your file and import it again; lines that were applied stay as they are.</p>}
+      </div>
+      {!ok && (
+        <section aria-labelledby="import-errors-heading">
+          <h3 id="import-errors-heading" className="mb-2 text-sm font-semibold text-slate-900">
+            Lines with errors ({errors.length})
+          </h3>
+          <ol className="flex flex-col divide-y divide-slate-200 rounded-lg border border-red-200 bg-white">
+            {errors.map((e, i) => {
+              const text = e.line >= 1 ? file.lines[e.line - 1] : undefined;
+              return (
+                <li key={`${e.line}-${e.column ?? ''}-${i}`} className="flex flex-col gap-1 px-3 py-2.5 text-sm">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="font-semibold text-red-800">Line {e.line}</span>
+                    {e.column && <Badge tone="red">{e.column}</Badge>}
+                  </p>
+                  <p className="text-slate-800">{e.message}</p>
+                  {text !== undefined && text.trim() !== '' && (
+                    <code className="block overflow-x-auto rounded bg-slate-50 px-2 py-1 font-mono text-xs whitespace-pre text-slate-600">
+                      {text.length > 300 ? `${text.slice(0, 300)}…` : text}
+                    </code>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
