@@ -6,7 +6,7 @@
  *
  *   node --import tsx bench/events.ts       (BENCH_EVENTS, BENCH_LATENCY_SAMPLES, BENCH_PG_URL, BENCH_REDIS_URL, BENCH_DB=pg|pglite|both)
  */
-import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
@@ -34,33 +34,43 @@ export interface EventsBenchResult {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/** The receiver is a child process, so a busy embedded database in this process cannot delay its answers. */
+const RECEIVER = `
+const http = require('node:http');
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(204).end(); process.send(String(req.headers['webhook-id'])); });
+});
+server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+process.on('disconnect', () => process.exit(0));
+`;
+
 async function receiver() {
   const seen = new Set<string>();
   let requests = 0;
   let onAll: (() => void) | null = null;
   let target = Infinity;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
+  const child = spawn(process.execPath, ['-e', RECEIVER], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve) =>
+    child.on('message', (m: unknown) => {
+      if (typeof m === 'object' && m !== null) return resolve((m as { port: number }).port);
       requests++;
-      seen.add(String(req.headers['webhook-id']));
-      res.writeHead(204).end();
+      seen.add(String(m));
       if (seen.size >= target) onAll?.();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    }),
+  );
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    url: `http://127.0.0.1:${port}/hook`,
     seen,
     requests: () => requests,
     waitFor(n: number) {
       target = n;
       return seen.size >= n ? Promise.resolve() : new Promise<void>((r) => (onAll = r));
     },
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: async () => {
+      child.disconnect();
+      child.kill();
+    },
   };
 }
 

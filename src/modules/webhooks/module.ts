@@ -79,10 +79,13 @@ export function createEventsModule(deps: EventsModuleDeps) {
       const wake = () => {
         for (const id of workerIds) boss.notifyWorker(id);
       };
-      for (let i = 0; i < DELIVERY_WORKERS; i++) {
-        const id: string = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      // The embedded database shares this event loop: fewer requests in flight keep answers from being
+      // read after their 5 s timeout while it is busy.
+      const [workers, batch] = platform.database.kind === 'pglite' ? [1, 10] : [DELIVERY_WORKERS, DELIVERY_BATCH];
+      for (let i = 0; i < workers; i++) {
+        const id: string = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: batch, pollingIntervalSeconds: 0.5 }, async (jobs) => {
           // A full batch means more are waiting: fetch again at once instead of after the poll interval.
-          if (jobs.length === DELIVERY_BATCH) boss.notifyWorker(id);
+          if (jobs.length === batch) boss.notifyWorker(id);
           const results = await Promise.allSettled(jobs.map((j) => webhooks.attempt(j.data.deliveryId)));
           for (const r of results) if (r.status === 'rejected') log.error({ err: r.reason }, 'webhook delivery attempt failed');
         });
