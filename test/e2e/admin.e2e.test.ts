@@ -153,7 +153,7 @@ describe('PMS admin in Chromium', () => {
     skip(Boolean(why), why ?? '');
     const sku = product.skus[0];
     await page.goto(`${server.url}/admin/inventory?sku=${encodeURIComponent(sku)}`);
-    await page.getByRole('button', { name: `Adjust stock of ${sku}` }).click();
+    await page.getByRole('button', { name: `Adjust or count stock of ${sku}` }).click();
     await page.getByLabel('Change in stock').fill('10');
     await page.getByLabel('Reason').selectOption('restock');
     await page.getByLabel('Note (optional)').fill('E2E delivery');
@@ -162,6 +162,26 @@ describe('PMS admin in Chromium', () => {
     const record = await api<{ onHand: number }>('GET', `/v1/admin/inventory/${encodeURIComponent(sku)}`, undefined, await adminToken());
     expect(record.onHand).toBe(10);
     product.stocked = true;
+  });
+
+  it('counts stock, and refuses a count made against figures someone else changed', async ({ skip }) => {
+    const why = !product.stocked ? 'no stocked product' : missing(['put', '/v1/admin/inventory/:sku'], ['get', '/v1/admin/inventory/:sku']);
+    skip(Boolean(why), why ?? '');
+    const sku = product.skus[0];
+    await page.goto(`${server.url}/admin/inventory/${encodeURIComponent(sku)}`);
+    const form = page.getByRole('form', { name: `Count stock of ${sku}` });
+    await form.getByLabel('Counted on hand').fill('12');
+    // Someone else restocks the SKU while this person is counting.
+    await api('POST', `/v1/admin/inventory/${encodeURIComponent(sku)}/adjustments`, { delta: 1, reason: 'restock' }, await adminToken());
+    await form.getByRole('button', { name: 'Save count' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Not saved: the stock changed while you were counting' }).waitFor();
+    expect(await form.getByRole('alert').textContent()).toContain('from 10 to 11');
+    expect((await api<{ onHand: number }>('GET', `/v1/admin/inventory/${encodeURIComponent(sku)}`, undefined, await adminToken())).onHand).toBe(11);
+
+    await form.getByRole('button', { name: 'Use the latest figures' }).click();
+    await form.getByRole('button', { name: 'Save count' }).click();
+    await page.getByText(`${sku}: counted, on hand is now 12.`).waitFor();
+    expect((await api<{ onHand: number }>('GET', `/v1/admin/inventory/${encodeURIComponent(sku)}`, undefined, await adminToken())).onHand).toBe(12);
   });
 
   it('takes an order through process and complete', async ({ skip }) => {

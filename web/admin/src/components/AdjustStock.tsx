@@ -47,8 +47,8 @@ export function AdjustStock({ record, onDone }: { record: StockRecord; onDone?: 
 
   const n = parseIntOrNull(delta);
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={`Adjust stock of ${record.sku}`}>
-      <div className="grid gap-3 sm:grid-cols-3">
+    <form onSubmit={submit} noValidate className="@container flex flex-col gap-3" aria-label={`Adjust stock of ${record.sku}`}>
+      <div className="grid gap-3 @sm:grid-cols-2 @2xl:grid-cols-3">
         <TextField label="Change in stock" inputMode="numeric" placeholder="e.g. 10 or -2" value={delta} onChange={(e) => setDelta(e.target.value)} error={errors.delta} hint={n !== null && !Number.isNaN(n) ? `On hand becomes ${record.onHand + n}.` : 'Positive adds, negative removes.'} />
         <SelectField label="Reason" value={reason} onChange={(e) => setReason(e.target.value as AdjustmentReason)} error={errors.reason}>
           {reasons.map((r) => (
@@ -57,7 +57,7 @@ export function AdjustStock({ record, onDone }: { record: StockRecord; onDone?: 
             </option>
           ))}
         </SelectField>
-        <TextField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
+        <TextField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} className="@sm:col-span-2 @2xl:col-span-1" />
       </div>
       {adjust.isError && !Object.keys(errors).length && <ErrorMessage error={adjust.error} title="Stock was not changed" />}
       <div>

@@ -94,10 +94,11 @@ export function Pager({ page, hasNext, onNext, onPrev, busy }: { page: number; h
   );
 }
 
-/** A table that scrolls sideways on narrow screens instead of breaking the layout. */
+/** A table that scrolls sideways on narrow screens instead of breaking the layout (`relative`, so
+ * visually hidden headers are clipped with it instead of widening the page). */
 export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 [&_th:not(.text-right)]:text-left [&_th]:font-medium [&_th]:text-slate-600 [&_thead]:bg-slate-50 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

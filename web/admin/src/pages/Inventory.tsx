@@ -3,6 +3,7 @@ import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Badge, Button, CheckboxField, TextField } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
+import { CountStock } from '../components/CountStock';
 import { Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { api } from '../lib/session';
@@ -12,6 +13,26 @@ export function StockBadge({ record }: { record: StockRecord }) {
   if (record.available <= 0) return <Badge tone="red">Out of stock</Badge>;
   if (record.available <= record.lowStockThreshold) return <Badge tone="amber">Low stock</Badge>;
   return <Badge tone="green">In stock</Badge>;
+}
+
+/** Both ways to change on hand, side by side: a signed adjustment with a reason, and a stock count. */
+export function StockForms({ record, onDone }: { record: StockRecord; onDone?: () => void }) {
+  return (
+    <div className="grid gap-6 py-2 xl:grid-cols-2">
+      <section aria-labelledby={`adjust-${record.sku}`} className="min-w-0">
+        <h3 id={`adjust-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
+          Adjust by an amount
+        </h3>
+        <AdjustStock record={record} onDone={onDone} />
+      </section>
+      <section aria-labelledby={`count-${record.sku}`} className="min-w-0 xl:border-l xl:border-slate-200 xl:pl-6">
+        <h3 id={`count-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
+          Stock count
+        </h3>
+        <CountStock record={record} onDone={onDone} />
+      </section>
+    </div>
+  );
 }
 
 export default function Inventory() {
@@ -94,15 +115,18 @@ export default function Inventory() {
                     <td className="text-right tabular-nums text-slate-600">{r.lowStockThreshold}</td>
                     <td className="whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
                     <td className="text-right">
-                      <Button size="sm" aria-expanded={open === r.sku} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={`Adjust stock of ${r.sku}`}>
-                        {open === r.sku ? 'Close' : 'Adjust'}
+                      <Button size="sm" aria-expanded={open === r.sku} aria-controls={`stock-panel-${r.sku}`} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={`${open === r.sku ? 'Close' : 'Adjust or count'} stock of ${r.sku}`}>
+                        {open === r.sku ? 'Close' : 'Adjust or count'}
                       </Button>
                     </td>
                   </tr>
                   {open === r.sku && (
                     <tr className="bg-slate-50">
-                      <td colSpan={8}>
-                        <AdjustStock record={r} onDone={() => setOpen(null)} />
+                      <td colSpan={8} id={`stock-panel-${r.sku}`}>
+                        {/* Stays in view while the table scrolls sideways on a phone. */}
+                        <div className="sticky left-3 max-w-[calc(100vw-3.5rem)] sm:max-w-[calc(100vw-5rem)] lg:max-w-none">
+                          <StockForms record={r} onDone={() => setOpen(null)} />
+                        </div>
                       </td>
                     </tr>
                   )}

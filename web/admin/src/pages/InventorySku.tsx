@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
+import { CountStock } from '../components/CountStock';
 import { Card, Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
 import { formatDateTime, humanize } from '../lib/format';
 import { api } from '../lib/session';
@@ -62,9 +63,14 @@ export default function InventorySku() {
               </Link>
             )}
           </div>
-          <Card title="Adjust stock">
-            <AdjustStock record={record.data} />
-          </Card>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card title="Adjust stock">
+              <AdjustStock record={record.data} />
+            </Card>
+            <Card title="Stock count">
+              <CountStock record={record.data} />
+            </Card>
+          </div>
           <Card title="Movement history">
             {movements.isPending && <Loading label="Loading movements…" />}
             {movements.isError && <QueryError error={movements.error} onRetry={() => movements.refetch()} />}
