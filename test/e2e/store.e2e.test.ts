@@ -259,6 +259,33 @@ describe('storefront in Chromium (390 px)', () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('shows the order status change live, without a reload', async ({ skip }) => {
+    const realtime = await fetch(`${server.url}/v1/realtime/?EIO=4&transport=polling`).then((r) => r.ok, () => false);
+    const why = !realtime
+      ? 'Socket.IO is not served at /v1/realtime yet'
+      : (missing(['post', '/v1/admin/orders/:id/process']) ?? (state.ordered ? null : 'no order was placed'));
+    skip(Boolean(why), why ?? '');
+    const { items } = await api<{ items: Array<{ id: string; number: number; status: string; payment: { method: string } }> }>('GET', '/v1/store/orders?limit=100', undefined, await customerToken());
+    const order = items.find((o) => o.status === 'pending' && o.payment.method === 'cod') ?? items.find((o) => o.status === 'pending');
+    expect(order).toBeDefined();
+    await page.goto(`${server.url}/orders/${order!.id}`);
+    await page.getByRole('heading', { level: 1, name: `Order #${order!.number}` }).waitFor();
+    const status = page.getByTestId('order-status');
+    await status.getByText('Awaiting payment').waitFor();
+    // The page says when it is connected; only then can it hear the event.
+    await page.getByText('Status updates live').waitFor({ timeout: 15_000 });
+    // A marker that a reload would wipe.
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    await api('POST', `/v1/admin/orders/${order!.id}/process`, { note: 'Packing now' }, state.adminToken);
+
+    await status.getByText('Processing', { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('status').filter({ hasText: 'Order status changed to Processing.' }).waitFor();
+    // No longer pending, so no longer cancellable.
+    await page.getByRole('button', { name: 'Cancel order' }).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
+
   it('refuses a line that sold out meanwhile, with a clear message', async ({ skip }) => {
     const why = missing(['put', '/v1/admin/inventory/:sku']) ?? (state.ordered ? null : 'no order was placed');
     skip(Boolean(why), why ?? '');

@@ -16,6 +16,8 @@ const labels: Record<string, string> = {
   refunded: 'Refunded',
 };
 
+export const orderStatusLabel = (status: OrderStatus | string): string => labels[status] ?? status;
+
 export function OrderStatusBadge({ status }: { status: OrderStatus | string }) {
   return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status] ?? 'bg-slate-100'}`}>{labels[status] ?? status}</span>;
 }

@@ -51,13 +51,16 @@ export function refreshSession(rejected?: string): Promise<string | null> {
   return refreshing;
 }
 
+/** The signed-in customer's access token, refreshed first when it is about to expire; null when signed out. */
+export async function currentAccessToken(): Promise<string | null> {
+  const { accessToken, refreshToken, expiresAt } = useAuth.getState();
+  if (!refreshToken) return null;
+  if (accessToken && expiresAt - 15_000 > Date.now()) return accessToken;
+  return refreshSession();
+}
+
 const customerClient = createApiClient({
-  getAccessToken: () => {
-    const { accessToken, refreshToken, expiresAt } = useAuth.getState();
-    if (!refreshToken) return null;
-    if (accessToken && expiresAt - 15_000 > Date.now()) return accessToken;
-    return refreshSession();
-  },
+  getAccessToken: currentAccessToken,
   refreshAccessToken: (stale) => refreshSession(stale),
   onUnauthorized: () => useAuth.getState().clear(),
 });

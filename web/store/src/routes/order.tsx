@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { AddressText } from '../components/address-form';
 import { RequireAuth } from '../components/require-auth';
-import { OrderStatusBadge } from '../components/status-badge';
+import { OrderStatusBadge, orderStatusLabel } from '../components/status-badge';
 import { Alert, Button, Card, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
 import { isApiError } from '../lib/api';
 import { formatDateTime, formatDay, formatTime } from '../lib/dates';
@@ -10,6 +10,7 @@ import { useMoney } from '../lib/money';
 import { paymentLabel } from '../lib/payment';
 import { useCancelOrder, useOrder, useTracking } from '../lib/queries';
 import type { Order } from '../lib/types';
+import { useLiveOrders } from '../lib/use-live-orders';
 import { variantLabel } from '../lib/variants';
 
 export default function OrderPage() {
@@ -23,6 +24,8 @@ export default function OrderPage() {
 function OrderView() {
   const { id = '' } = useParams();
   const order = useOrder(id);
+  // Status and payment changes arrive over Socket.IO; refetch-on-focus stays as a fallback.
+  const live = useLiveOrders(id);
   if (order.isPending) return <Loading label="Loading order…" />;
   if (order.isError) {
     return isApiError(order.error) && order.error.status === 404 ? (
@@ -31,7 +34,7 @@ function OrderView() {
       <ErrorAlert error={order.error} retry={() => void order.refetch()} />
     );
   }
-  return <OrderDetail order={order.data} />;
+  return <OrderDetail order={order.data} live={live} />;
 }
 
 function PaymentInfo({ order }: { order: Order }) {
@@ -120,12 +123,24 @@ function shipmentStatus(s: string): string {
   return labels[s] ?? s.replace(/_/g, ' ');
 }
 
-function OrderDetail({ order }: { order: Order }) {
+/** Tells screen-reader users when the status changes while they are on the page. */
+function useStatusAnnouncement(status: string): string {
+  const previous = useRef(status);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (previous.current !== status) setMessage(`Order status changed to ${orderStatusLabel(status)}.`);
+    previous.current = status;
+  }, [status]);
+  return message;
+}
+
+function OrderDetail({ order, live }: { order: Order; live: boolean }) {
   const money = useMoney();
   const location = useLocation();
   const placed = (location.state as { placed?: boolean } | null)?.placed === true;
   const cancel = useCancelOrder(order.id);
   const heading = useRef<HTMLHeadingElement>(null);
+  const announcement = useStatusAnnouncement(order.status);
 
   useEffect(() => {
     if (placed) heading.current?.focus();
@@ -137,9 +152,18 @@ function OrderDetail({ order }: { order: Order }) {
         <div ref={heading} tabIndex={-1} className="focus:outline-none">
           <PageTitle>Order #{order.number}</PageTitle>
         </div>
-        <div className="-mt-3"><OrderStatusBadge status={order.status} /></div>
+        <div className="-mt-3" data-testid="order-status"><OrderStatusBadge status={order.status} /></div>
       </div>
-      <p className="-mt-3 text-sm text-slate-600">Placed {formatDateTime(order.createdAt)}</p>
+      <p className="-mt-3 text-sm text-slate-600">
+        Placed {formatDateTime(order.createdAt)}
+        {live ? (
+          <span className="ml-2 inline-flex items-center gap-1 text-xs text-emerald-800">
+            <span aria-hidden="true" className="size-2 rounded-full bg-emerald-500" />
+            Status updates live
+          </span>
+        ) : null}
+      </p>
+      <p role="status" className="sr-only">{announcement}</p>
 
       {placed ? (
         <Alert tone="success" title="Thank you! Your order has been placed.">

@@ -5,10 +5,12 @@ import { Button, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui'
 import { formatDate } from '../lib/dates';
 import { useMoney } from '../lib/money';
 import { useOrders } from '../lib/queries';
+import { useLiveOrders } from '../lib/use-live-orders';
 
 function OrdersView() {
   const money = useMoney();
   const orders = useOrders();
+  useLiveOrders();
   const list = orders.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
