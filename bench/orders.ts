@@ -3,9 +3,16 @@
  * and once without (10,000 SKUs), beside pgbench's TPC-B-like TPS on the same server as the
  * ceiling. Prints figures; never fails on timing.
  *
- *   node --import tsx bench/orders.ts            (BENCH_PG_URL, BENCH_SECONDS, BENCH_CUSTOMERS to override)
+ * The catalog, stock and customers are seeded in this process; the orders then go to the real
+ * server (`node bin/inventra.mjs serve`) running as a child process, so the load generator and
+ * the server do not share one event loop.
+ *
+ *   node --import tsx bench/orders.ts            (BENCH_PG_URL, BENCH_SECONDS, BENCH_CUSTOMERS to override;
+ *                                                 BENCH_SERVER_ARGS="--cpu-prof" passes node flags to the server)
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createInventra, type Inventra } from '../src/inventra';
 import { loadConfig } from '../src/platform/config';
@@ -16,6 +23,8 @@ import { fakeProduct } from './catalog-fixtures';
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
 export interface OrderBenchResult {
   scenario: string;
@@ -67,22 +76,57 @@ export function pgbenchTps(seconds = 10): number {
   }
 }
 
-async function setupApp(name: string): Promise<{ app: Inventra; base: string }> {
+const serverEnv = (name: string): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  NODE_ENV: 'production',
+  JWT_SECRET,
+  DATABASE_URL: dbUrl(name),
+  ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
+  RATE_LIMIT_PER_MINUTE: '0',
+  INVENTRA_DEMO: '0',
+  LOG_LEVEL: 'warn',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  INVENTRA_DATA_DIR: `/tmp/inventra-bench-${process.pid}`,
+});
+
+/** Migrates a fresh database and opens it in this process, for seeding only (no listener). */
+async function setupApp(name: string): Promise<Inventra> {
   await recreate(name);
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
-    DATABASE_URL: dbUrl(name),
-    RATE_LIMIT_PER_MINUTE: '0',
-    INVENTRA_DEMO: '0',
-    LOG_LEVEL: 'silent',
-    INVENTRA_DATA_DIR: `/tmp/inventra-bench-${process.pid}`,
-  });
+  const env = serverEnv(name);
+  const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
   const app = await createInventra(config, { skipBootstrap: true });
   await app.ready();
-  const base = await app.app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, base };
+  return app;
+}
+
+/** The real server as a child process on the seeded database; resolves with its base URL. */
+function startServer(name: string): Promise<{ child: ChildProcess; base: string }> {
+  const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...extra, join(ROOT, 'bin/inventra.mjs'), 'serve'], { cwd: ROOT, env: serverEnv(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d;
+      const m = /Storefront\s+(http:\/\/\S+?)\/\s/.exec(out);
+      if (m) resolve({ child, base: m[1].replace('://localhost', '://127.0.0.1') });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => {
+      out += d;
+      if (process.env.BENCH_VERBOSE) process.stderr.write(d);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was ready:\n${out}`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
 }
 
 /** Published products carrying `skuCount` SKUs (100 variants a product) with plenty of stock. */
@@ -102,20 +146,31 @@ async function seedCatalog(app: Inventra, skuCount: number, stockEach: number): 
     const product = await app.services.catalog.createProduct(ctx, input, { publish: true });
     skus.push(...product.variants.map((v) => v.sku));
   }
-  for (let i = 0; i < skus.length; i += 20) {
-    await Promise.all(skus.slice(i, i + 20).map((sku) => app.services.inventory.setOnHand(ctx, sku, stockEach)));
+  for (let i = 0; i < skus.length; i += 1000) {
+    const batch = skus.slice(i, i + 1000).map((sku) => ({ sku, onHand: stockEach }));
+    await app.platform.db.transaction().execute((tx) => app.services.inventory.setOnHandMany(tx, ctx, batch));
   }
   return skus;
 }
 
-async function customers(app: Inventra, base: string, n: number): Promise<string[]> {
-  const tokens: string[] = [];
+/** Customers created in this process; they sign in at the server under test. */
+async function customers(app: Inventra, n: number): Promise<{ email: string; password: string }[]> {
+  const out: { email: string; password: string }[] = [];
   for (let i = 0; i < n; i++) {
     const email = `bench-${i}-${process.pid}@example.com`;
     const password = `bench-password-${i}`;
     const { user } = await app.services.identity.ensureAdmin(email, password, `Customer ${i}`);
     await app.services.identity.updateUser(systemContext(), user.id, { role: 'customer' });
-    const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    out.push({ email, password });
+  }
+  return out;
+}
+
+async function login(base: string, who: { email: string; password: string }[]): Promise<string[]> {
+  const tokens: string[] = [];
+  for (const c of who) {
+    const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c) });
+    if (!res.ok) throw new Error(`login ${c.email} → ${res.status} ${await res.text()}`);
     tokens.push(((await res.json()) as { accessToken: string }).accessToken);
   }
   return tokens;
@@ -173,22 +228,37 @@ export async function runOrderBench(): Promise<{ pgbenchTps: number; results: Or
     { scenario: 'contention: 20 hot SKUs', skus: 20 },
     { scenario: 'no contention: 10,000 SKUs', skus: 10_000 },
   ]) {
+    if (process.env.BENCH_ONLY && !s.scenario.startsWith(process.env.BENCH_ONLY)) continue;
     const name = `inventra_bench_orders_${s.skus}_${process.pid}`;
-    const { app, base } = await setupApp(name);
     try {
       process.stderr.write(`[orders bench] seeding ${s.skus} SKUs and ${CUSTOMERS} customers…\n`);
-      const skus = await seedCatalog(app, s.skus, 1_000_000);
-      const tokens = await customers(app, base, CUSTOMERS);
-      await placeOrders(`${s.scenario} (warm-up)`, base, tokens, skus, 2);
-      process.stderr.write(`[orders bench] ${s.scenario}: ${SECONDS} s…\n`);
-      results.push(await placeOrders(s.scenario, base, tokens, skus, SECONDS));
+      const app = await setupApp(name);
+      let skus: string[];
+      let who: { email: string; password: string }[];
+      try {
+        skus = await seedCatalog(app, s.skus, 1_000_000);
+        who = await customers(app, CUSTOMERS);
+      } finally {
+        await app.close();
+      }
+      const { child, base } = await startServer(name);
+      try {
+        const tokens = await login(base, who);
+        await placeOrders(`${s.scenario} (warm-up)`, base, tokens, skus, 2);
+        process.stderr.write(`[orders bench] ${s.scenario}: ${SECONDS} s against the server process…\n`);
+        const r = await placeOrders(s.scenario, base, tokens, skus, SECONDS);
+        process.stderr.write(`[orders bench] ${r.scenario}: ${r.ordersPerSecond} orders/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}\n`);
+        results.push(r);
+      } finally {
+        await stopServer(child);
+      }
     } finally {
-      await app.close();
       await admin((c) => c.query(`drop database if exists ${name} with (force)`));
     }
   }
   process.stderr.write('[orders bench] pgbench TPC-B-like, 50 clients, 10 s…\n');
-  return { pgbenchTps: pgbenchTps(10), results };
+  // BENCH_PGBENCH_TPS reuses a ceiling measured earlier in the session (quicker iterations).
+  return { pgbenchTps: process.env.BENCH_PGBENCH_TPS ? Number(process.env.BENCH_PGBENCH_TPS) : pgbenchTps(10), results };
 }
 
 export function printOrderBench(r: { pgbenchTps: number; results: OrderBenchResult[] }): void {
