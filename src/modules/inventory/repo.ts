@@ -79,6 +79,51 @@ export const inventoryRepo = {
     return res.rows[0];
   },
 
+  /**
+   * `applyDelta` for many records in ONE statement, ledger rows included: locks the records in SKU
+   * order first (the order every multi-row writer uses, so no deadlock), then applies each delta
+   * only where the result keeps 0 ≤ reserved ≤ onHand, and writes one movement per applied row.
+   * Rows the guard (or a missing record) refuses are absent from the result; the caller then throws
+   * and its transaction rolls back, ledger rows included.
+   */
+  async applyDeltasWithLedger(q: Db, movements: NewMovement[], now: Date): Promise<(StockRow & { crossed: boolean })[]> {
+    if (movements.length === 0) return [];
+    const col = <T>(f: (m: NewMovement) => T) => movements.map(f);
+    const res = await sql<StockRow & { crossed: boolean }>`
+      with v as (
+        select * from unnest(
+          ${col((m) => m.sku)}::text[], ${col((m) => m.onHandDelta)}::int[], ${col((m) => m.reservedDelta)}::int[],
+          ${col(() => uuidv7())}::uuid[], ${col((m) => m.type)}::text[], ${col((m) => m.reason ?? null)}::text[], ${col((m) => m.note ?? null)}::text[],
+          ${col((m) => m.orderId ?? null)}::text[], ${col((m) => m.actor.type)}::text[], ${col((m) => m.actor.id)}::text[]
+        ) as v(sku, on_hand_delta, reserved_delta, id, type, reason, note, order_id, actor_type, actor_id)
+      ), locked as materialized (
+        select s.sku from inventory.stock s where s.sku = any(${col((m) => m.sku)}::text[]) order by s.sku for update
+      ), upd as (
+        update inventory.stock s set
+          on_hand = s.on_hand + v.on_hand_delta,
+          reserved = s.reserved + v.reserved_delta,
+          version = s.version + 1,
+          updated_at = ${now},
+          low_stock = (s.on_hand + v.on_hand_delta) - (s.reserved + v.reserved_delta) <= s.low_stock_threshold,
+          low_stock_version = case
+            when not s.low_stock and (s.on_hand + v.on_hand_delta) - (s.reserved + v.reserved_delta) <= s.low_stock_threshold then s.version + 1
+            else s.low_stock_version end
+        from locked l join v on v.sku = l.sku
+        where s.sku = l.sku
+          and s.on_hand + v.on_hand_delta >= s.reserved + v.reserved_delta
+          and s.reserved + v.reserved_delta >= 0
+        returning s.sku, s.product_id, s.on_hand, s.reserved, s.low_stock_threshold, s.low_stock, s.version, s.updated_at,
+          s.low_stock_version = s.version as crossed
+      ), ledger as (
+        insert into inventory.movements (id, sku, type, on_hand_delta, reserved_delta, reason, note, order_id, actor_type, actor_id, created_at)
+        select v.id, v.sku, v.type, v.on_hand_delta, v.reserved_delta, v.reason, v.note, v.order_id, v.actor_type, v.actor_id, ${now}::timestamptz
+        from v join upd on upd.sku = v.sku
+        order by v.sku
+      )
+      select * from upd order by sku`.execute(q);
+    return res.rows;
+  },
+
   async setThreshold(q: Db, sku: string, threshold: number): Promise<void> {
     await sql`update inventory.stock set low_stock_threshold = ${threshold}::int, low_stock = on_hand - reserved <= ${threshold}::int where sku = ${sku}`.execute(q);
   },

@@ -112,6 +112,15 @@ export function createInventoryService(deps: InventoryDeps) {
   const insufficient = (sku: string, requested: number, row: StockRow | undefined) =>
     new DomainError('insufficient_stock', `SKU ${sku}: requested ${requested}, available ${row ? row.on_hand - row.reserved : 0}`);
 
+  /** Throws why a movement's guard refused it (the caller's transaction then rolls back). */
+  async function refused(tx: Db, m: NewMovement & { requested: number }): Promise<never> {
+    const current = await repo.find(tx, m.sku);
+    if (m.type === 'reservation' || m.type === 'adjustment' || m.type === 'count') throw insufficient(m.sku, m.requested, current);
+    if (!current) throw notFound(`Stock record ${m.sku}`);
+    // release/sale beyond what is reserved: a bug in the caller, never a customer's mistake.
+    throw new Error(`inventory: ${m.type} of ${m.requested} on ${m.sku} refused (onHand ${current.on_hand}, reserved ${current.reserved})`);
+  }
+
   /**
    * Applies one movement per line, in SKU order, each as a conditional update; throws (and the
    * caller's transaction rolls back) at the first line the guard refuses. Records the ledger rows
@@ -124,6 +133,19 @@ export function createInventoryService(deps: InventoryDeps) {
     const now = clock.now();
     const rows: StockRow[] = [];
     const events: NewEvent[] = [];
+    if (moves.length > 0 && moves.every((m) => !m.createProductId)) {
+      // Every line in one locking, guarded statement with its ledger rows (returns that may re-create a record take the loop below).
+      const applied = new Map((await repo.applyDeltasWithLedger(tx, moves, now)).map((r) => [r.sku, r]));
+      for (const m of moves) {
+        const row = applied.get(m.sku);
+        if (!row) await refused(tx, m);
+        rows.push(row!);
+        if (m.onHandDelta !== 0 || m.reservedDelta !== 0) events.push(updatedEvent(row!));
+        if (row!.crossed) events.push(lowStockEvent(row!));
+      }
+      await recordEvents(tx, events);
+      return rows;
+    }
     for (const m of moves) {
       let row = await repo.applyDelta(tx, m.sku, m.onHandDelta, m.reservedDelta, now);
       if (!row && m.createProductId) {
@@ -131,13 +153,7 @@ export function createInventoryService(deps: InventoryDeps) {
         await repo.insertMissing(tx, [{ sku: m.sku, productId: m.createProductId }], lowStockThreshold, now);
         row = await repo.applyDelta(tx, m.sku, m.onHandDelta, m.reservedDelta, now);
       }
-      if (!row) {
-        const current = await repo.find(tx, m.sku);
-        if (m.type === 'reservation' || m.type === 'adjustment' || m.type === 'count') throw insufficient(m.sku, m.requested, current);
-        if (!current) throw notFound(`Stock record ${m.sku}`);
-        // release/sale beyond what is reserved: a bug in the caller, never a customer's mistake.
-        throw new Error(`inventory: ${m.type} of ${m.requested} on ${m.sku} refused (onHand ${current.on_hand}, reserved ${current.reserved})`);
-      }
+      if (!row) return refused(tx, m);
       rows.push(row);
       if (m.onHandDelta !== 0 || m.reservedDelta !== 0) events.push(updatedEvent(row));
       if (row.crossed) events.push(lowStockEvent(row));

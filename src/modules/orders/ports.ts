@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/access';
+import type { StoreSettings } from '../settings/service';
 
 /**
  * What orders needs from other modules, called inside the order transaction where a `tx` is
@@ -44,7 +45,7 @@ export interface PaymentSummary {
 
 export interface PaymentsPort {
   redeemPoints(tx: Db, input: { userId: string; orderId: string; points: number }): Promise<void>;
-  createForOrder(tx: Db, input: { orderId: string; userId: string; method: PaymentMethod; amount: number }): Promise<{ summary: PaymentSummary; deadline: Date | null }>;
+  createForOrder(tx: Db, input: { orderId: string; userId: string; method: PaymentMethod; amount: number; settings?: StoreSettings }): Promise<{ summary: PaymentSummary; deadline: Date | null }>;
   getForOrders(q: Db, orderIds: string[]): Promise<Map<string, PaymentSummary>>;
   isPaid(q: Db, orderId: string): Promise<boolean>;
   onOrderCancelled(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string }): Promise<void>;

@@ -69,20 +69,18 @@ export interface OrderFilter {
 
 /** The only SQL for the `orders` schema; every function runs in the handle (transaction) it is given. */
 export const ordersRepo = {
+  /** The order, its lines and its first history event in one statement; resolves to the order number. */
   async insertOrder(
     tx: Db,
     o: Omit<OrderRow, 'number' | 'version' | 'shipping_address'> & { shipping_address: AddressValue },
     lines: Omit<LineRow, 'order_id'>[],
+    event?: EventRow,
   ): Promise<number> {
-    const row = await tx
-      .insertInto('orders.orders')
-      .values({ ...o, shipping_address: JSON.stringify(o.shipping_address) })
-      .returning('number')
-      .executeTakeFirstOrThrow();
-    await tx
-      .insertInto('orders.lines')
-      .values(lines.map((l) => ({ ...l, order_id: o.id, options: JSON.stringify(l.options) })))
-      .execute();
+    let q = tx
+      .with('o', (w) => w.insertInto('orders.orders').values({ ...o, shipping_address: JSON.stringify(o.shipping_address) }).returning('number'))
+      .with('l', (w) => w.insertInto('orders.lines').values(lines.map((l) => ({ ...l, order_id: o.id, options: JSON.stringify(l.options) }))));
+    if (event) q = q.with('e', (w) => w.insertInto('orders.events').values(event)) as typeof q;
+    const row = await q.selectFrom('o').select('number').executeTakeFirstOrThrow();
     return row.number as number;
   },
 

@@ -253,7 +253,7 @@ export function createOrderService(deps: OrdersDeps) {
       { baseShippingFee, freeShippingThreshold: store.freeShippingThreshold, pointsToRedeem: input.pointsToRedeem ?? 0 },
     );
     if (totals.pointsRedeemed > 0) await payments.redeemPoints(tx, { userId, orderId, points: totals.pointsRedeemed });
-    const payment = await payments.createForOrder(tx, { orderId, userId, method: input.paymentMethod, amount: totals.total });
+    const payment = await payments.createForOrder(tx, { orderId, userId, method: input.paymentMethod, amount: totals.total, settings: store });
 
     const number = await repo.insertOrder(
       tx,
@@ -275,8 +275,8 @@ export function createOrderService(deps: OrdersDeps) {
         updated_at: now,
       },
       lines,
+      { id: uuidv7(), order_id: orderId, type: 'created', from_status: null, to_status: 'pending', actor_type: ctx.actor.type, actor_id: ctx.actor.id, note: null, created_at: now },
     );
-    await repo.insertEvent(tx, { id: uuidv7(), order_id: orderId, type: 'created', from_status: null, to_status: 'pending', actor_type: ctx.actor.type, actor_id: ctx.actor.id, note: null, created_at: now });
     const order: Order = {
       id: orderId,
       number,

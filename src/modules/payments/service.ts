@@ -5,7 +5,7 @@ import { recordEvent } from '../../platform/events/outbox';
 import type { RequestContext } from '../../platform/http/access';
 import type { Clock } from '../../platform/platform';
 import type { AuditService } from '../audit/service';
-import type { SettingsService } from '../settings/service';
+import type { SettingsService, StoreSettings } from '../settings/service';
 import { pointsEarned, takeBack } from './points';
 import { BUILT_IN_PROVIDERS, type KonbiniSlip, type PaymentNotification, type PaymentProvider, type PaymentRecord, type ProviderContext } from './providers';
 import { type LedgerEntry, paymentsRepo as repo } from './repo';
@@ -120,15 +120,16 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
     /** Starts the order's payment with its provider; `deadline` is when an unpaid order lapses (null: never). */
     async createForOrder(
       tx: Db,
-      input: { orderId: string; userId: string; method: PaymentMethod; amount: number },
+      input: { orderId: string; userId: string; method: PaymentMethod; amount: number; settings?: StoreSettings },
     ): Promise<{ summary: PaymentSummary; deadline: Date | null }> {
       if (!Number.isInteger(input.amount) || input.amount < 0) throw new DomainError('unprocessable', `A payment amount must be a whole number ≥ 0 (got ${input.amount})`);
       const provider = providerFor(input.method);
-      const c = await providerContext(tx);
+      // The order hands over the settings it read before its transaction (no settings read inside it).
+      const c: ProviderContext = input.settings ? { tx, now: clock.now(), settings: input.settings } : await providerContext(tx);
       const id = uuidv7();
       await repo.insertPayment(tx, { id, orderId: input.orderId, userId: input.userId, method: input.method, amount: input.amount, now: c.now });
       const created = await provider.create(c, { id, orderId: input.orderId, amount: input.amount });
-      await repo.setDeadline(tx, id, created.deadline);
+      if (created.deadline !== null) await repo.setDeadline(tx, id, created.deadline);
       let record: PaymentRecord = { id, orderId: input.orderId, userId: input.userId, method: input.method, status: 'pending', amount: input.amount, deadline: created.deadline, konbini: created.konbini ?? null };
       if (created.status === 'paid') record = await move(tx, record, 'paid');
       return { summary: summaryOf(record), deadline: created.deadline };

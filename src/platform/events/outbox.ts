@@ -33,8 +33,12 @@ export async function recordEvents(tx: Db, events: NewEvent[]): Promise<DomainEv
     data: JSON.stringify(e.data),
     created_at: now,
   }));
-  await tx.insertInto('events.outbox').values(rows).execute();
-  await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(tx);
+  // One round trip: the rows and the wake-up together (PostgreSQL folds a transaction's identical
+  // notifications into one at commit, so several calls in one transaction still wake the relay once).
+  await tx
+    .with('ins', (w) => w.insertInto('events.outbox').values(rows))
+    .selectNoFrom(sql`pg_notify(${OUTBOX_CHANNEL}, '')`.as('n'))
+    .execute();
   return rows.map((r, i) => ({
     id: r.id,
     type: r.type,
