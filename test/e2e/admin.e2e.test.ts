@@ -226,6 +226,105 @@ describe('PMS admin in Chromium', () => {
     await page.getByRole('link', { name: `#${order.number}`, exact: true }).waitFor({ timeout: 15_000 });
   });
 
+  it('refunds a completed order and returns the goods to stock', async ({ skip }) => {
+    const why = !product.stocked || !product.published ? 'no published product with stock' : missing(['post', '/v1/admin/orders/:id/refund'], ['post', '/v1/admin/orders/:id/complete']);
+    skip(Boolean(why), why ?? '');
+    const sku = encodeURIComponent(product.skus[0]);
+    const stockBefore = await api<{ onHand: number; reserved: number }>('GET', `/v1/admin/inventory/${sku}`, undefined, await adminToken());
+    const order = await placeOrder();
+    await api('POST', `/v1/admin/orders/${order.id}/process`, {}, await adminToken());
+    await api('POST', `/v1/admin/orders/${order.id}/complete`, {}, await adminToken());
+    expect((await api<{ onHand: number }>('GET', `/v1/admin/inventory/${sku}`, undefined, await adminToken())).onHand).toBe(stockBefore.onHand - 1);
+
+    await page.goto(`${server.url}/admin/orders/${order.id}`);
+    await page.getByRole('heading', { level: 1, name: `Order #${order.number}` }).waitFor();
+    await page.getByLabel('Note for the timeline (optional)').fill('Arrived damaged, customer sent it back');
+    await page.getByRole('button', { name: 'Refund…' }).click();
+    const refund = page.getByRole('form', { name: 'Refund' });
+    expect(await refund.getByLabel('Return the goods to stock').isChecked()).toBe(true);
+    await refund.getByRole('button', { name: 'Confirm refund' }).click();
+    await page.getByText('Order refunded.').waitFor();
+    expect(await page.getByText('Refunded', { exact: true }).first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Refund…' }).waitFor({ state: 'detached' });
+    const timeline = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Timeline' }) });
+    await timeline.getByText(/completed → refunded/).waitFor();
+
+    const after = await api<{ onHand: number; reserved: number }>('GET', `/v1/admin/inventory/${sku}`, undefined, await adminToken());
+    expect(after.onHand).toBe(stockBefore.onHand);
+    expect(after.reserved).toBe(stockBefore.reserved);
+    const detail = await api<{ status: string }>('GET', `/v1/admin/orders/${order.id}`, undefined, await adminToken());
+    expect(detail.status).toBe('refunded');
+  });
+
+  it('cancels a pending order and releases its stock', async ({ skip }) => {
+    const why = !product.stocked || !product.published ? 'no published product with stock' : missing(['post', '/v1/admin/orders/:id/cancel']);
+    skip(Boolean(why), why ?? '');
+    const sku = encodeURIComponent(product.skus[0]);
+    const stockBefore = await api<{ available: number; reserved: number }>('GET', `/v1/admin/inventory/${sku}`, undefined, await adminToken());
+    const order = await placeOrder();
+    expect((await api<{ reserved: number }>('GET', `/v1/admin/inventory/${sku}`, undefined, await adminToken())).reserved).toBe(stockBefore.reserved + 1);
+
+    await page.goto(`${server.url}/admin/orders?status=pending`);
+    await page.getByRole('link', { name: `#${order.number}`, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Order #${order.number}` }).waitFor();
+    expect(await page.getByText('Pending', { exact: true }).first().isVisible()).toBe(true);
+    await page.getByLabel('Note for the timeline (optional)').fill('Customer asked to cancel by phone');
+    // The confirmation dialog is accepted by the page's dialog handler.
+    await page.getByRole('button', { name: 'Cancel order' }).click();
+    await page.getByText('Order cancelled: its stock was released.').waitFor();
+    expect(await page.getByText('Cancelled', { exact: true }).first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Start processing' }).waitFor({ state: 'detached' });
+    const timeline = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Timeline' }) });
+    await timeline.getByText(/pending → cancelled/).waitFor();
+    await timeline.getByText('Customer asked to cancel by phone').waitFor();
+
+    const after = await api<{ available: number; reserved: number }>('GET', `/v1/admin/inventory/${sku}`, undefined, await adminToken());
+    expect(after.reserved).toBe(stockBefore.reserved);
+    expect(after.available).toBe(stockBefore.available);
+  });
+
+  it('imports products from CSV, naming the line that has an error, and exports the catalog', async ({ skip }) => {
+    const why = missing(['post', '/v1/admin/products/import'], ['get', '/v1/admin/products/export']);
+    skip(Boolean(why), why ?? '');
+    const slug = `csv-tenugui-${stamp.toLowerCase()}`;
+    const csv = [
+      'slug,title,description,category,status,sku,price,compare_at_price,option_size,option_color,stock',
+      `${slug},CSV Tenugui ${stamp},Cotton hand towel,,draft,CSV-${stamp}-NAVY,1200,,,navy,7`,
+      `csv-broken-${stamp.toLowerCase()},CSV Broken ${stamp},,,draft,CSV-${stamp}-BAD,twelve hundred,,,red,3`,
+      `${slug},CSV Tenugui ${stamp},Cotton hand towel,,draft,CSV-${stamp}-RED,1200,1500,,red,4`,
+    ].join('\n');
+
+    await page.goto(`${server.url}/admin/products`);
+    await page.getByRole('link', { name: 'Import or export CSV' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import and export products' }).waitFor();
+    await page.getByLabel('CSV file').setInputFiles({ name: 'tenugui.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('3 lines after the header').waitFor();
+    await page.getByRole('button', { name: 'Import products' }).click();
+
+    const summary = page.getByRole('status').filter({ hasText: 'Imported tenugui.csv' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('1 line not applied');
+    expect(await summary.textContent()).toContain('1 product created');
+    const errors = page.getByRole('region', { name: /Lines with errors/ });
+    const item = errors.getByRole('listitem');
+    expect(await item.count()).toBe(1);
+    expect(await item.getByText('Line 3', { exact: true }).isVisible()).toBe(true);
+    expect(await item.getByText('price', { exact: true }).isVisible()).toBe(true);
+    expect(await item.textContent()).toContain('twelve hundred');
+
+    const created = await api<{ items: Array<{ slug: string; variants: Array<{ sku: string }> }> }>('GET', `/v1/admin/products?q=${encodeURIComponent(slug)}`, undefined, await adminToken());
+    const mine = created.items.find((p) => p.slug === slug);
+    expect(mine?.variants.map((v) => v.sku).sort()).toEqual([`CSV-${stamp}-NAVY`, `CSV-${stamp}-RED`]);
+    expect((await api<{ onHand: number }>('GET', `/v1/admin/inventory/CSV-${stamp}-NAVY`, undefined, await adminToken())).onHand).toBe(7);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^products-\d{4}-\d{2}-\d{2}\.csv$/);
+    const { readFile } = await import('node:fs/promises');
+    const exported = await readFile((await download.path())!, 'utf8');
+    expect(exported.split('\n')[0]).toMatch(/^slug,title,description,category,status,sku,price/);
+    expect(exported).toContain(`CSV-${stamp}-RED`);
+  });
+
   it('verifies the audit chain', async ({ skip }) => {
     const why = missing(['get', '/v1/admin/audit-logs/verify']);
     skip(Boolean(why), why ?? '');
