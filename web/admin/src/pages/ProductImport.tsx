@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { ApiError } from '../../../shared/api';
 import { Badge, Button, cx, ErrorMessage } from '../../../shared/ui';
 import { Card, PageHeader } from '../components/common';
 import { isoDay } from '../lib/format';
@@ -30,6 +31,16 @@ interface Chosen {
   size: number;
   text: string;
   lines: string[];
+}
+
+/** The shared wording speaks of form fields and images; a refused file needs its own next step. */
+function importError(err: unknown): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const what = err.detail.replace(/[.!]?$/, '.');
+  if (err.code === 'validation_failed') return new Error(`${what} Fix the file and import it again.`);
+  if (err.code === 'unsupported_media_type') return new Error('The server did not accept the file as CSV. Save it as CSV (UTF-8) and try again.');
+  if (err.code === 'payload_too_large') return new Error('The file is too large (at most 50 MB). Split it into smaller files.');
+  return err;
 }
 
 function formatBytes(n: number) {
@@ -192,7 +203,7 @@ export default function ProductImport() {
               Rows are matched to existing variants by SKU: matches are updated, new SKUs are created. A product applies whole or not at all: when one of its lines has an error, none of its lines are imported. Columns left out of the file keep their values.
             </p>
           </form>
-          {importer.isError && <ErrorMessage className="mt-4" error={importer.error} title="Nothing was imported" />}
+          {importer.isError && <ErrorMessage className="mt-4" error={importError(importer.error)} title="Nothing was imported" />}
           {result && <ImportReport ref={resultRef} file={result.file} result={result.data} />}
         </Card>
 
