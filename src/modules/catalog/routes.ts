@@ -85,7 +85,11 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
 
   app.get('/v1/admin/products/export', {
     config: { access: read },
-    schema: { tags, summary: 'Export the catalog as CSV, one row per variant (the import format)', produces: ['text/csv'], response: { 200: Type.String({ description: 'text/csv' }) } },
+    schema: {
+      tags,
+      summary: 'Export the catalog as CSV, one row per variant (the import format)',
+      response: { 200: { description: 'The catalog as CSV', content: { 'text/csv': { schema: Type.String() } } } },
+    },
     handler: async (_req, reply) =>
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="products.csv"').send(await csv.export()),
   });

@@ -141,8 +141,9 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     route.schema ??= {};
     const schema = route.schema as Record<string, any>;
     schema.response ??= {};
-    schema.response['4xx'] ??= { $ref: 'Problem#' };
-    schema.response['5xx'] ??= { $ref: 'Problem#' };
+    const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } } });
+    schema.response['4xx'] ??= problemResponse('The request was refused (RFC 9457 problem details)');
+    schema.response['5xx'] ??= problemResponse('The server failed (RFC 9457 problem details)');
     if (rule && rule.kind !== 'public') {
       schema.security = rule.kind === 'role' && rule.scope ? [{ bearer: [] }, { apiKey: [rule.scope] }] : [{ bearer: [] }];
     }
