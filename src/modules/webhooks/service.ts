@@ -101,10 +101,15 @@ export function nextRetryDelay(attempts: number, schedule: readonly number[]): n
   return attempts >= 1 && attempts <= schedule.length ? schedule[attempts - 1] : null;
 }
 
-/** How long an endpoint rests once its circuit opens: 30 s doubling per further failure, at most 10 min. */
+/**
+ * How long an endpoint rests once its circuit opens: 30 s, doubling each time the failure count
+ * doubles (5, 10, 20, … failures), at most 10 min. Counting doublings rather than single failures
+ * keeps one batch of parallel attempts failing together from escalating straight to the maximum.
+ */
 export function breakerCooldown(consecutiveFailures: number): number | null {
   if (consecutiveFailures < BREAKER_THRESHOLD) return null;
-  return Math.min(30_000 * 2 ** (consecutiveFailures - BREAKER_THRESHOLD), BREAKER_MAX_MS);
+  const doublings = Math.floor(Math.log2(consecutiveFailures / BREAKER_THRESHOLD));
+  return Math.min(30_000 * 2 ** doublings, BREAKER_MAX_MS);
 }
 
 export interface WebhookDeps {
@@ -182,8 +187,10 @@ export function createWebhookService(deps: WebhookDeps) {
       const ep = await repo.findEndpoint(tx, endpoint.id, true);
       if (ep) {
         const failures = ep.consecutive_failures + 1;
-        const cooldown = breakerCooldown(failures);
-        const set: Record<string, unknown> = { consecutive_failures: failures, circuit_open_until: cooldown === null ? null : new Date(at.getTime() + cooldown) };
+        const open = ep.circuit_open_until && new Date(ep.circuit_open_until) > at;
+        // attempts that were already in flight when the circuit opened do not extend it
+        const cooldown = open ? null : breakerCooldown(failures);
+        const set: Record<string, unknown> = { consecutive_failures: failures, circuit_open_until: open ? ep.circuit_open_until : cooldown === null ? null : new Date(at.getTime() + cooldown) };
         if (result.statusCode === 410) {
           Object.assign(set, { enabled: false, disabled_reason: 'The receiver answered 410 Gone', updated_at: at });
         }

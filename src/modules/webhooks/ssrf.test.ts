@@ -104,3 +104,16 @@ describe('SSRF guard on the admin API (WEBHOOK_ALLOW_PRIVATE=0)', () => {
     await t.app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${ok.json().id}`, headers: admin.auth });
   });
 });
+
+describe('circuit breaker cooldown', () => {
+  it('opens after 5 consecutive failures, doubling with the failure count, capped at 10 min', async () => {
+    const { breakerCooldown } = await import('./service');
+    expect(breakerCooldown(4)).toBeNull();
+    expect(breakerCooldown(5)).toBe(30_000);
+    expect(breakerCooldown(9)).toBe(30_000);
+    expect(breakerCooldown(10)).toBe(60_000);
+    expect(breakerCooldown(20)).toBe(120_000);
+    expect(breakerCooldown(10_000)).toBe(600_000);
+    fc.assert(fc.property(fc.integer({ min: 5, max: 1_000_000 }), (n) => breakerCooldown(n)! <= breakerCooldown(n + 1)! && breakerCooldown(n)! <= 600_000));
+  });
+});
