@@ -129,10 +129,11 @@ export function createInventoryService(deps: InventoryDeps) {
   async function applyMovements(
     tx: Db,
     moves: (NewMovement & { requested: number; createProductId?: string })[],
+    leading: NewEvent[] = [],
   ): Promise<StockRow[]> {
     const now = clock.now();
     const rows: StockRow[] = [];
-    const events: NewEvent[] = [];
+    const events: NewEvent[] = [...leading];
     if (moves.length > 0 && moves.every((m) => !m.createProductId)) {
       // Every line in one locking, guarded statement with its ledger rows (returns that may re-create a record take the loop below).
       const applied = new Map((await repo.applyDeltasWithLedger(tx, moves, now)).map((r) => [r.sku, r]));
@@ -345,9 +346,12 @@ export function createInventoryService(deps: InventoryDeps) {
       return after.map(toStockRecord);
     },
 
-    /** Reserves every line or throws 409 insufficient_stock (the caller's transaction then rolls back). */
-    async reserve(tx: Db, lines: StockLine[], ref: OrderRef): Promise<void> {
-      await applyMovements(tx, orderMoves(lines, ref, 'reservation', 0, +1));
+    /**
+     * Reserves every line or throws 409 insufficient_stock (the caller's transaction then rolls back).
+     * `leading` events (the order's own) are recorded first, in the same outbox insert as the stock events.
+     */
+    async reserve(tx: Db, lines: StockLine[], ref: OrderRef, leading: NewEvent[] = []): Promise<void> {
+      await applyMovements(tx, orderMoves(lines, ref, 'reservation', 0, +1), leading);
     },
 
     /** Gives reserved units back (order cancelled or expired). */

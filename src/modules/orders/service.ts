@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
-import { recordEvent } from '../../platform/events/outbox';
+import { type NewEvent, recordEvent } from '../../platform/events/outbox';
 import { type Actor, type RequestContext, systemContext } from '../../platform/http/access';
 import { toProblem } from '../../platform/http/problem';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
@@ -292,14 +292,15 @@ export function createOrderService(deps: OrdersDeps) {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await recordEvent(tx, {
+    const created: NewEvent = {
       type: 'order.created',
       aggregateType: 'order',
       aggregateId: orderId,
       data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, shippingFee: order.shippingFee, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
-    });
+    };
     // Stock rows are the hottest rows in the store: lock them last, so they are held only until commit.
-    await inventory.reserve(tx, stockLines, { orderId, actor: ctx.actor });
+    // order.created goes into the outbox first, in the same insert as the stock events.
+    await inventory.reserve(tx, stockLines, { orderId, actor: ctx.actor }, [created]);
     if (idem) await repo.idempotency.complete(tx, userId, idem.key, 201, order, orderId);
     return order;
   }
