@@ -161,7 +161,8 @@ export class OutboxRelay {
   }
 
   private runBatch(careful: boolean, done: Set<string>): Promise<number> {
-    const limit = this.opts.batch ?? 500;
+    // The embedded database runs on this event loop: smaller batches keep each statement short.
+    const limit = this.opts.batch ?? (this.database.kind === 'pglite' ? 100 : 500);
     return this.database.db.transaction().execute(async (tx) => {
       const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`.execute(tx);
       if (!locked.rows[0]?.ok) return -1;
