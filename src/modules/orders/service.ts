@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/service';
 import type { InventoryService, StockLine } from '../inventory/service';
 import type { SettingsService, StoreSettings } from '../settings/service';
 import { orderTotals } from './pricing';
-import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PaymentSummary } from './ports';
+import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PaymentSummary, PublishedSku } from './ports';
 import { type EventRow, type LineRow, type OrderRow, ordersRepo as repo } from './repo';
 import { assertTransition, type OrderStatus } from './status';
 
@@ -222,9 +222,29 @@ export function createOrderService(deps: OrdersDeps) {
   }
 
   /** The order transaction: validate against published snapshots, reserve, book, pay, record. */
-  async function placeOrder(tx: Db, ctx: RequestContext, userId: string, input: CreateOrderInput, address: AddressValue, store: StoreSettings, idem: { key: string } | null): Promise<Order> {
+  interface Prepared {
+    items: { sku: string; quantity: number }[];
+    published: Map<string, PublishedSku>;
+    /** The zone fee for the address when no slot is booked (undefined: no delivery module or a slot is booked). */
+    quotedFee: number | null | undefined;
+  }
+
+  /**
+   * The order's reads, before its transaction and side by side: the published snapshots and the zone
+   * fee. Nothing in the transaction locks them, so reading them inside it would see the same thing
+   * (READ COMMITTED) while holding a connection for two more round trips.
+   */
+  async function prepare(input: CreateOrderInput, address: AddressValue): Promise<Prepared> {
     const items = mergeItems(input.items);
-    const published = await catalog.resolvePublishedSkus(tx, items.map((i) => i.sku));
+    const [published, quotedFee] = await Promise.all([
+      catalog.resolvePublishedSkus(db, items.map((i) => i.sku)),
+      delivery && !input.deliverySlotId ? delivery.quoteFee(db, address.postalCode) : Promise.resolve(undefined),
+    ]);
+    return { items, published, quotedFee };
+  }
+
+  async function placeOrder(tx: Db, ctx: RequestContext, userId: string, input: CreateOrderInput, address: AddressValue, store: StoreSettings, idem: { key: string } | null, prep: Prepared): Promise<Order> {
+    const { items, published } = prep;
     const unknown = items.map((it, i) => ({ it, i })).filter(({ it }) => !published.has(it.sku));
     if (unknown.length) {
       throw new DomainError('unknown_sku', `Unknown or unavailable SKU${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => u.it.sku).join(', ')}`, {
@@ -246,7 +266,7 @@ export function createOrderService(deps: OrdersDeps) {
       booking = await delivery.bookSlot(tx, { slotId: input.deliverySlotId, orderId, postalCode: address.postalCode });
       baseShippingFee = booking.fee;
     } else if (delivery) {
-      baseShippingFee = (await delivery.quoteFee(tx, address.postalCode)) ?? store.shippingFee;
+      baseShippingFee = prep.quotedFee ?? store.shippingFee;
     }
     const totals = orderTotals(
       lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unit_price })),
@@ -400,7 +420,8 @@ export function createOrderService(deps: OrdersDeps) {
         const address = await resolveAddress(userId, input);
         // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
         const store = await settings.get();
-        const order = await db.transaction().execute((tx) => placeOrder(tx, ctx, userId, input, address, store, idem));
+        const prep = await prepare(input, address);
+        const order = await db.transaction().execute((tx) => placeOrder(tx, ctx, userId, input, address, store, idem, prep));
         await inventory.forget(order.items.map((i) => i.sku));
         return { status: 201, order, replayed: false };
       } catch (err) {
