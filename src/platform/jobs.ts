@@ -3,6 +3,8 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database, Db } from './db/database';
 
+const JOBS_LOCK = 0x70b5;
+
 type Executor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }> };
 
 /** pg-boss speaks to our database through this adapter, on PGlite and PostgreSQL alike. */
@@ -53,11 +55,15 @@ export class Jobs {
   }
 
   async start(runWorkers: boolean): Promise<void> {
-    await this.boss.start();
-    for (const [name, { opts }] of this.handlers) {
-      await this.boss.createQueue(name, { name, retryLimit: opts.retryLimit ?? 5, retryDelay: opts.retryDelaySeconds ?? 5, retryBackoff: opts.retryBackoff ?? true });
-      if (opts.cron) await this.boss.schedule(name, opts.cron, {});
-    }
+    // Replicas starting together on a fresh database would race in pg-boss's DDL (its queue
+    // partitions deadlock); one at a time, under a lock every replica shares, they do not.
+    await this.database.withAdvisoryLock(JOBS_LOCK, async () => {
+      await this.boss.start();
+      for (const [name, { opts }] of this.handlers) {
+        await this.createQueueOnce(name, { retryLimit: opts.retryLimit ?? 5, retryDelay: opts.retryDelaySeconds ?? 5, retryBackoff: opts.retryBackoff ?? true });
+        if (opts.cron) await this.boss.schedule(name, opts.cron, {});
+      }
+    });
     this.started = true;
     if (!runWorkers) return;
     for (const [name, { handler, opts }] of this.handlers) {
@@ -67,6 +73,16 @@ export class Jobs {
         }
       });
     }
+  }
+
+  /** Creates a queue that a module works itself (outside `define`), safely across replicas. */
+  async ensureQueue(name: string, options: Record<string, unknown>): Promise<void> {
+    await this.database.withAdvisoryLock(JOBS_LOCK, () => this.createQueueOnce(name, options));
+  }
+
+  private async createQueueOnce(name: string, options: Record<string, unknown>): Promise<void> {
+    if (await this.boss.getQueue(name)) return;
+    await this.boss.createQueue(name, { name, ...options } as any);
   }
 
   /** Enqueues a job; with `tx`, the job commits (or rolls back) with that transaction. */

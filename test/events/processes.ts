@@ -1,8 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import pg from 'pg';
-import { inject } from 'vitest';
+import { freshDatabaseUrl } from '../helpers/app';
+import { freePort } from '../helpers/server';
 
 const BIN = new URL('../../bin/inventra.mjs', import.meta.url).pathname;
 
@@ -10,43 +8,11 @@ export const serverDatabase = () => (process.env.DATABASE_URL && /^postgres/.tes
 
 /** A fresh database from the run's migrated template (PostgreSQL only: several processes share it). */
 export async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const serverUrl = serverDatabase()!;
-  const name = `inventra_t_proc_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await admin.query(`create database ${name} template ${inject('dbTemplate')}`);
-      break;
-    } catch (err) {
-      if (attempt > 20) throw err;
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
-    }
-  }
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`).catch(() => {});
-      await c.end();
-    },
-  };
+  const db = await freshDatabaseUrl();
+  return { url: db.url, drop: db.drop ?? (async () => {}) };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
+export { freePort };
 
 export interface Proc {
   role: string;

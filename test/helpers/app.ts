@@ -38,7 +38,7 @@ let counter = 0;
 const unique = () => `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(3).toString('hex')}`;
 
 /** A fresh, migrated database per call: a PGlite clone, or a PostgreSQL database from the run's template. */
-async function freshDatabaseUrl(): Promise<{ url: string; loadDataDir?: Blob; drop?: () => Promise<void> }> {
+export async function freshDatabaseUrl(): Promise<{ url: string; loadDataDir?: Blob; drop?: () => Promise<void> }> {
   const template = inject('dbTemplate');
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl && /^postgres/.test(serverUrl)) {

@@ -70,7 +70,7 @@ export function createEventsModule(deps: EventsModuleDeps) {
     /** Queues declared, delivery workers running (worker/all), NATS connecting; call before the relay starts. */
     async start(): Promise<void> {
       const boss = platform.jobs.boss;
-      await boss.createQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 } as any);
+      await platform.jobs.ensureQueue(DELIVERY_QUEUE, { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 });
       await realtime.start();
       if (!runsWorkers) return;
       await stream?.start();
