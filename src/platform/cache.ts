@@ -11,6 +11,11 @@ export interface Cache {
   del(...keys: string[]): Promise<void>;
   /** Atomically increments a counter (used for namespace generations); null when the cache is down. */
   incr(key: string): Promise<number | null>;
+  /**
+   * Reads a generation counter and the value stored under `${keyPrefix}${generation}${keySuffix}`
+   * in one step (one round trip on Redis); the generation is '0' when never bumped.
+   */
+  getVersioned(genKey: string, keyPrefix: string, keySuffix: string): Promise<{ gen: string; value: string | null }>;
   health(): 'ok' | 'degraded';
 }
 
@@ -37,12 +42,25 @@ export function createMemoryCache(maxEntries = 50_000): Cache {
       counters.set(key, n);
       return n;
     },
+    async getVersioned(genKey, keyPrefix, keySuffix) {
+      const gen = String(counters.get(genKey) ?? 0);
+      return { gen, value: lru.get(`${keyPrefix}${gen}${keySuffix}`) ?? null };
+    },
     health: () => 'ok',
   };
 }
 
+// Generation and value in one round trip. The value's key is built inside Redis from the
+// generation, so it carries the client's key prefix explicitly (ioredis prefixes KEYS only).
+const GET_VERSIONED = `local g = redis.call('GET', KEYS[1]) or '0'
+return {g, redis.call('GET', ARGV[1] .. g .. ARGV[2])}`;
+
+type VersionedRedis = Redis & { inventraGetVersioned(genKey: string, prefix: string, suffix: string): Promise<[string, string | null]> };
+
 export function createRedisCache(redis: Redis): Cache {
   let healthy = redis.status === 'ready';
+  const keyPrefix = String(redis.options.keyPrefix ?? '');
+  if (!('inventraGetVersioned' in redis)) redis.defineCommand('inventraGetVersioned', { numberOfKeys: 1, lua: GET_VERSIONED });
   // Invalidations that could not reach Redis are replayed when it is back, in case it kept its
   // data (a network partition, a restart with persistence): no stale principal or setting survives.
   const missedDeletes = new Set<string>();
@@ -91,6 +109,11 @@ export function createRedisCache(redis: Redis): Cache {
     set: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl))),
     del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys))), () => remember(missedDeletes, keys)),
     incr: (key) => guard(null, () => redis.incr(key), () => remember(missedIncrs, [key])),
+    getVersioned: (genKey, prefix, suffix) =>
+      guard({ gen: '0', value: null }, async () => {
+        const [gen, value] = await (redis as VersionedRedis).inventraGetVersioned(genKey, `${keyPrefix}${prefix}`, suffix);
+        return { gen, value };
+      }),
     health: () => (healthy && redis.status === 'ready' ? 'ok' : 'degraded'),
   };
 }
@@ -117,13 +140,12 @@ export function cacheNamespace(cache: Cache, name: string, ttlSeconds: number, m
   };
   return {
     async getOrLoad(key, load) {
-      const [gen] = await cache.mget([genKey]);
+      const { gen, value: cached } = await cache.getVersioned(genKey, `c:${name}:`, `:${key}`);
       if (cache.health() === 'degraded') {
         count('error');
         return load();
       }
-      const fullKey = `c:${name}:${gen ?? 0}:${key}`;
-      const cached = await cache.get(fullKey);
+      const fullKey = `c:${name}:${gen}:${key}`;
       total++;
       if (cached !== null) {
         hits++;
