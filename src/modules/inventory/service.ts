@@ -134,8 +134,8 @@ export function createInventoryService(deps: InventoryDeps) {
     const now = clock.now();
     const rows: StockRow[] = [];
     const events: NewEvent[] = [...leading];
-    if (moves.length > 0 && moves.every((m) => !m.createProductId)) {
-      // Every line in one locking, guarded statement with its ledger rows (returns that may re-create a record take the loop below).
+    if (moves.length > 0 && moves.every((m) => !m.createProductId) && new Set(moves.map((m) => m.sku)).size === moves.length) {
+      // Every line in one locking, guarded statement with its ledger rows (one row per SKU; returns that may re-create a record take the loop below).
       const applied = new Map((await repo.applyDeltasWithLedger(tx, moves, now)).map((r) => [r.sku, r]));
       for (const m of moves) {
         const row = applied.get(m.sku);
