@@ -32,6 +32,15 @@ describe('admin bootstrap', () => {
     });
   });
 
+  it('replicas bootstrapping the same admin at once all succeed, leaving one admin', async () => {
+    await withApp({}, async (t) => {
+      const results = await Promise.all(Array.from({ length: 6 }, () => t.services.identity.ensureAdmin('same@example.com', 'same password 1')));
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(new Set(results.map((r) => r.user.id)).size).toBe(1);
+      expect((await login(t, 'same@example.com', 'same password 1')).statusCode).toBe(200);
+    });
+  });
+
   it('without them, a demo admin on an empty embedded database only (printed login works)', async () => {
     await withApp({}, async (t) => {
       const result = await t.bootstrap();

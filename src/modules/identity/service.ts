@@ -478,23 +478,16 @@ export function createIdentityService(deps: IdentityDeps) {
     /** Creates the user, or resets its password and makes it an active admin (bootstrap, CLI). */
     async ensureAdmin(email: string, password: string, name = 'Administrator'): Promise<{ user: User; created: boolean }> {
       const password_hash = await hashPassword(password);
-      const existing = await findUserByEmail(db, email);
-      if (existing) {
-        const row = (await db
-          .updateTable('identity.users')
-          .set({ password_hash, role: 'admin', is_active: true, updated_at: now() })
-          .where('id', '=', existing.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()) as UserRow;
-        await cache.del(principalKey(row.id));
-        return { user: toUser(row), created: false };
-      }
+      // One statement, so replicas bootstrapping the same admin at once cannot collide.
       const row = (await db
         .insertInto('identity.users')
         .values({ id: uuidv7(), email, name, password_hash, role: 'admin' })
+        .onConflict((oc) => oc.expression(sql`lower(email)`).doUpdateSet({ password_hash, role: 'admin', is_active: true, updated_at: now() }))
+        .returning(sql<boolean>`xmax = 0`.as('inserted'))
         .returningAll()
-        .executeTakeFirstOrThrow()) as UserRow;
-      return { user: toUser(row), created: true };
+        .executeTakeFirstOrThrow()) as UserRow & { inserted: boolean };
+      if (!row.inserted) await cache.del(principalKey(row.id));
+      return { user: toUser(row), created: row.inserted };
     },
 
     async countUsers(): Promise<number> {
