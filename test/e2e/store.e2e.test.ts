@@ -20,16 +20,7 @@ const missing = (...needs: Array<[string, string]>): string | null => {
   return absent.length ? `backend route not served yet: ${absent.join(', ')}` : null;
 };
 
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = <T>(method: string, path: string, body?: unknown, token?: string): Promise<T> => server.api<T>(method, path, body, token);
 
 const stamp = Date.now().toString(36).toUpperCase();
 const yukata = {

@@ -10,6 +10,8 @@ export interface RunningServer {
   adminEmail: string;
   adminPassword: string;
   close(): Promise<void>;
+  /** JSON request to the server; throws with the status and body unless 2xx. */
+  api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T>;
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -68,6 +70,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     adminEmail,
     adminPassword,
+    async api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
     close: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
