@@ -50,6 +50,13 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   return <ErrorMessage error={error} title="Could not load this" action={onRetry && <Button size="sm" onClick={onRetry}>Try again</Button>} />;
 }
 
+/** Loading and failed states of a query, the same on every screen. */
+export function QueryStatus({ query, label }: { query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown }; label?: string }) {
+  if (query.isPending) return <Loading label={label} />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
+  return null;
+}
+
 const productTones: Record<ProductStatus, BadgeTone> = { draft: 'gray', published: 'green', archived: 'amber' };
 
 export function ProductStatusBadge({ status }: { status: ProductStatus }) {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, CheckboxField, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryError, SecretReveal, Table } from '../components/common';
+import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { asPage } from '../lib/lists';
 import { api } from '../lib/session';
@@ -74,8 +74,7 @@ export default function ApiKeys() {
           <h2 id="keys-heading" className="mb-3 text-lg font-semibold">
             Existing keys
           </h2>
-          {keys.isPending && <Loading />}
-          {keys.isError && <QueryError error={keys.error} onRetry={() => keys.refetch()} />}
+          <QueryStatus query={keys} />
           {keys.isSuccess && items.length === 0 && <Empty title="No API keys yet" />}
           {items.length > 0 && (
             <Table caption="API keys">

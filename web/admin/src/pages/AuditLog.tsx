@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorMessage, TextField } from '../../../shared/ui';
-import { Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { asPage } from '../lib/lists';
 import { api } from '../lib/session';
@@ -72,8 +72,7 @@ export default function AuditLog() {
           </Button>
         )}
       </form>
-      {logs.isPending && <Loading label="Loading audit log…" />}
-      {logs.isError && <QueryError error={logs.error} onRetry={() => logs.refetch()} />}
+      <QueryStatus query={logs} label="Loading audit log…" />
       {logs.isSuccess && items.length === 0 && <Empty title="No entries match" />}
       {items.length > 0 && (
         <>

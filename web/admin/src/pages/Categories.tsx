@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryError } from '../components/common';
+import { Card, Empty, Loading, PageHeader, QueryStatus } from '../components/common';
 import { buildTree, flattenTree, useCategories, type CategoryNode } from '../lib/catalog';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
@@ -78,8 +78,7 @@ export default function Categories() {
       <div className="flex flex-col gap-6">
         <NewCategory all={flat} />
         <Card title="Category tree">
-          {categories.isPending && <Loading label="Loading categories…" />}
-          {categories.isError && <QueryError error={categories.error} onRetry={() => categories.refetch()} />}
+          <QueryStatus query={categories} label="Loading categories…" />
           {categories.isSuccess && list.length === 0 && <Empty title="No categories yet">Create one above.</Empty>}
           {tree.length > 0 && (
             <nav aria-label="Category tree">

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
-import { Card, Empty, Loading, OrderStatusBadge, PageHeader, QueryError } from '../components/common';
+import { Card, Empty, Loading, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
 import { SalesChart } from '../components/SalesChart';
 import { isoDay, useMoney } from '../lib/format';
 import { api } from '../lib/session';
@@ -90,8 +90,7 @@ export default function Dashboard() {
         )}
       </form>
 
-      {summary.isPending && <Loading label="Loading figures…" />}
-      {summary.isError && <QueryError error={summary.error} onRetry={() => summary.refetch()} />}
+      <QueryStatus query={summary} label="Loading figures…" />
       {data && (
         <div className="flex flex-col gap-6">
           <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { currencySymbol } from '../../../shared/money';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryError, Table } from '../components/common';
+import { Card, Empty, Loading, PageHeader, QueryError, QueryStatus, Table } from '../components/common';
 import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../lib/format';
 import { asPage } from '../lib/lists';
 import { api } from '../lib/session';
@@ -272,8 +272,7 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
           </Button>
         )}
       </div>
-      {slots.isPending && <Loading label="Loading slots…" />}
-      {slots.isError && <QueryError error={slots.error} onRetry={() => slots.refetch()} />}
+      <QueryStatus query={slots} label="Loading slots…" />
       {slots.isSuccess && items.length === 0 && <Empty title="No slots match">Create slots above, or change the filters.</Empty>}
       {items.length > 0 && (
         <Table caption="Delivery slots">

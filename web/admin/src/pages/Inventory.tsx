@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Badge, Button, CheckboxField, TextField } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
 import { CountStock } from '../components/CountStock';
-import { Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { api } from '../lib/session';
 import type { Page, StockRecord } from '../lib/types';
@@ -72,8 +72,7 @@ export default function Inventory() {
         </form>
         <CheckboxField label="Only low stock" checked={lowStock} onChange={(e) => setParam('lowStock', e.target.checked ? 'true' : '')} className="pb-2" />
       </div>
-      {stock.isPending && <Loading label="Loading stock…" />}
-      {stock.isError && <QueryError error={stock.error} onRetry={() => stock.refetch()} />}
+      <QueryStatus query={stock} label="Loading stock…" />
       {stock.isSuccess && items.length === 0 && <Empty title={lowStock || sku ? 'No SKUs match' : 'No stock records yet'}>{lowStock ? 'Nothing is low on stock right now.' : sku ? 'Check the SKU, or clear the search.' : 'Stock records appear when products have variants.'}</Empty>}
       {items.length > 0 && (
         <>

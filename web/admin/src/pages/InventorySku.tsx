@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
 import { CountStock } from '../components/CountStock';
-import { Card, Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { Card, Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime, humanize } from '../lib/format';
 import { api } from '../lib/session';
 import type { Movement, Page, StockRecord } from '../lib/types';
@@ -36,8 +36,7 @@ export default function InventorySku() {
         ← Inventory
       </Link>
       <PageHeader title={<span className="font-mono">{sku}</span>} description="Stock level, adjustments and the movement history." />
-      {record.isPending && <Loading />}
-      {record.isError && <QueryError error={record.error} onRetry={() => record.refetch()} />}
+      <QueryStatus query={record} />
       {record.data && (
         <div className="flex flex-col gap-6">
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -72,8 +71,7 @@ export default function InventorySku() {
             </Card>
           </div>
           <Card title="Movement history">
-            {movements.isPending && <Loading label="Loading movements…" />}
-            {movements.isError && <QueryError error={movements.error} onRetry={() => movements.refetch()} />}
+            <QueryStatus query={movements} label="Loading movements…" />
             {movements.isSuccess && movements.data.items.length === 0 && <Empty title="No movements yet" />}
             {movements.data && movements.data.items.length > 0 && (
               <>

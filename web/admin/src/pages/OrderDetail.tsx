@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Loading, OrderStatusBadge, PageHeader, QueryError } from '../components/common';
+import { Card, Loading, OrderStatusBadge, PageHeader, QueryError, QueryStatus } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
@@ -332,8 +332,7 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
 
   return (
     <Card title="Shipments">
-      {list.isPending && <Loading label="Loading shipments…" />}
-      {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
+      <QueryStatus query={list} label="Loading shipments…" />
       {list.isSuccess && shipments.length === 0 && <p className="text-sm text-slate-600">No shipments yet.</p>}
       <ul className="flex flex-col gap-4">
         {shipments.map((s) => (

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, Loading, OrderStatusBadge, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { Empty, Loading, OrderStatusBadge, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime, humanize, useMoney } from '../lib/format';
 import { api } from '../lib/session';
 import type { Order, Page } from '../lib/types';
@@ -67,8 +67,7 @@ export default function Orders() {
           </Button>
         )}
       </div>
-      {orders.isPending && <Loading label="Loading orders…" />}
-      {orders.isError && <QueryError error={orders.error} onRetry={() => orders.refetch()} />}
+      <QueryStatus query={orders} label="Loading orders…" />
       {orders.isSuccess && items.length === 0 && <Empty title={status || number ? 'No orders match' : 'No orders yet'}>{status || number ? 'Try another status or order number.' : 'Orders placed in the storefront will show up here.'}</Empty>}
       {items.length > 0 && (
         <>

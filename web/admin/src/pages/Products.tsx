@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, Loading, PageHeader, Pager, ProductStatusBadge, QueryError, Table, UnpublishedMarker, useCursorPager } from '../components/common';
+import { Empty, Loading, PageHeader, Pager, ProductStatusBadge, QueryStatus, Table, UnpublishedMarker, useCursorPager } from '../components/common';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import { formatDateTime, useMoney } from '../lib/format';
 import { api } from '../lib/session';
@@ -92,8 +92,7 @@ export default function Products() {
         )}
       </div>
 
-      {products.isPending && <Loading label="Loading products…" />}
-      {products.isError && <QueryError error={products.error} onRetry={() => products.refetch()} />}
+      <QueryStatus query={products} label="Loading products…" />
       {products.isSuccess && items.length === 0 && (
         <Empty title={filtered ? 'No products match these filters' : 'No products yet'}>{filtered ? 'Try another search or clear the filters.' : 'Create your first product with “New product”.'}</Empty>
       )}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Badge, Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDate } from '../lib/format';
 import { asPage } from '../lib/lists';
 import { api, useSession } from '../lib/session';
@@ -72,8 +72,7 @@ export default function Users() {
           <option value="admin">Admins</option>
         </SelectField>
       </div>
-      {users.isPending && <Loading label="Loading people…" />}
-      {users.isError && <QueryError error={users.error} onRetry={() => users.refetch()} />}
+      <QueryStatus query={users} label="Loading people…" />
       {users.isSuccess && items.length === 0 && <Empty title="Nobody matches">Try another search or role.</Empty>}
       {items.length > 0 && (
         <>

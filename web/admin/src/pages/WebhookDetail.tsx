@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, Pager, QueryError, Table, useCursorPager } from '../components/common';
+import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
 import { formatDateTime } from '../lib/format';
 import { asPage } from '../lib/lists';
@@ -97,8 +97,7 @@ export default function WebhookDetail() {
       />
       <div className="flex flex-col gap-6">
         <Card title="Delivery log" actions={<Button size="sm" onClick={() => deliveries.refetch()} loading={deliveries.isFetching}>Refresh</Button>}>
-          {deliveries.isPending && <Loading label="Loading deliveries…" />}
-          {deliveries.isError && <QueryError error={deliveries.error} onRetry={() => deliveries.refetch()} />}
+          <QueryStatus query={deliveries} label="Loading deliveries…" />
           {deliveries.isSuccess && items.length === 0 && <Empty title="No deliveries yet">Deliveries appear when a subscribed event happens.</Empty>}
           {items.length > 0 && (
             <>

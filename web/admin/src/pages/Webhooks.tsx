@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryError, SecretReveal, Table } from '../components/common';
+import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
 import { formatDateTime } from '../lib/format';
 import { asPage } from '../lib/lists';
@@ -73,8 +73,7 @@ export default function Webhooks() {
           <h2 id="endpoints-heading" className="mb-3 text-lg font-semibold">
             Endpoints
           </h2>
-          {hooks.isPending && <Loading />}
-          {hooks.isError && <QueryError error={hooks.error} onRetry={() => hooks.refetch()} />}
+          <QueryStatus query={hooks} />
           {hooks.isSuccess && items.length === 0 && <Empty title="No endpoints yet" />}
           {items.length > 0 && (
             <Table caption="Webhook endpoints">
