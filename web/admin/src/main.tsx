@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import './i18n';
 import './index.css';
 import { queryClient } from './lib/query';
 import { useSession } from './lib/session';

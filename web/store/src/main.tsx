@@ -6,6 +6,7 @@ import { isApiError } from './lib/api';
 import { AUTH_STORAGE_KEY, useAuth } from './lib/auth';
 import { CART_STORAGE_KEY, useCart } from './lib/cart';
 import { router } from './router';
+import './i18n';
 import './index.css';
 
 const queryClient = new QueryClient({
