@@ -20,6 +20,21 @@ export const StoreSettings = Obj({
   pointsEarnRate: Type.Number({ minimum: 0, maximum: 1 }),
   shippingFee: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
   freeShippingThreshold: Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000_000 }), Type.Null()]),
+  taxRates: Obj({
+    standard: Type.Number({ minimum: 0, maximum: 1 }),
+    reduced: Type.Number({ minimum: 0, maximum: 1 }),
+  }),
+  pricesIncludeTax: Type.Boolean(),
+  taxRounding: Type.Union([Type.Literal('floor'), Type.Literal('round'), Type.Literal('ceil')]),
+  defaultLocale: Type.Union([Type.Literal('ja'), Type.Literal('en')]),
+  seller: Obj({
+    name: Type.String({ maxLength: 200 }),
+    address: Type.String({ maxLength: 400 }),
+    phone: Type.String({ maxLength: 40 }),
+    email: Type.String({ maxLength: 254 }),
+    // A qualified invoice issuer's registration number (適格請求書発行事業者登録番号): T + 13 digits.
+    invoiceRegistrationNumber: Type.Union([Type.String({ pattern: '^T[0-9]{13}$' }), Type.Null()]),
+  }),
 });
 export type StoreSettings = Static<typeof StoreSettings>;
 export const SettingsPatch = Type.Partial(StoreSettings, { additionalProperties: false, minProperties: 1 });
@@ -36,6 +51,11 @@ export const DEFAULT_SETTINGS: StoreSettings = Object.freeze({
   pointsEarnRate: 0.01,
   shippingFee: 500,
   freeShippingThreshold: 5000,
+  taxRates: { standard: 0.1, reduced: 0.08 },
+  pricesIncludeTax: true,
+  taxRounding: 'floor',
+  defaultLocale: 'ja',
+  seller: { name: 'Inventra Store', address: '', phone: '', email: '', invoiceRegistrationNumber: null },
 });
 
 export function isValidTimeZone(tz: string): boolean {

@@ -27,8 +27,28 @@ describe('settings', () => {
       pointsEarnRate: 0.01,
       shippingFee: 500,
       freeShippingThreshold: 5000,
+      taxRates: { standard: 0.1, reduced: 0.08 },
+      pricesIncludeTax: true,
+      taxRounding: 'floor',
+      defaultLocale: 'ja',
+      seller: { name: 'Inventra Store', address: '', phone: '', email: '', invoiceRegistrationNumber: null },
     });
     expect(res.json()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('takes a qualified-invoice registration number only as T + 13 digits', async () => {
+    const seller = { name: '株式会社イノベントラ', address: '東京都港区', phone: '03-0000-0000', email: 'shop@example.jp' };
+    for (const bad of ['1234567890123', 'T123', 'T12345678901234', 't1234567890123']) {
+      const res = await t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers: admin.auth, payload: { seller: { ...seller, invoiceRegistrationNumber: bad } } });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().code).toBe('validation_failed');
+    }
+    const ok = await t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers: admin.auth, payload: { seller: { ...seller, invoiceRegistrationNumber: 'T1234567890123' }, defaultLocale: 'en' } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().seller.invoiceRegistrationNumber).toBe('T1234567890123');
+    const pub = await t.app.inject({ method: 'GET', url: '/v1/store/settings' });
+    expect(pub.json()).toMatchObject({ defaultLocale: 'en', pricesIncludeTax: true, taxRates: { standard: 0.1, reduced: 0.08 } });
+    expect(pub.json()).not.toHaveProperty('seller');
   });
 
   it('GET /v1/store/settings is public: storeName and currency, no internal settings', async () => {
