@@ -22,7 +22,10 @@ import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
 import { inventoryRoutes } from './modules/inventory/routes';
 import { createInventoryService } from './modules/inventory/service';
-import { ordersRoutes } from './modules/orders/routes';
+import { OrderSchema, ordersRoutes } from './modules/orders/routes';
+import { orderSearchRoutes } from './modules/orders/search-routes';
+import { createOrderSearch } from './modules/orders/search';
+import { createCustomerService, customerRoutes } from './modules/customers/index';
 import { createOrderService } from './modules/orders/service';
 import { createIdentityService } from './modules/identity/service';
 import { createTokenSigner } from './modules/identity/tokens';
@@ -51,7 +54,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   if (applied.length) log.info({ applied }, 'migrations applied');
 
   const audit = createAuditService();
-  const settings = createSettingsService({ db, cache, audit });
+  // The catalog is built below; the currency guard asks it only when a request comes in.
+  const settings = createSettingsService({ db, cache, audit, productsExist: async () => (await catalog.listProducts({ limit: 1 })).items.length > 0 });
   const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now() });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
@@ -68,6 +72,13 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   orders.defineJobs(platform.jobs);
   catalog.bind({ productHasOrders: (q, id) => orders.productHasOrders(q, id) });
   orderLookup.current = (q, id) => orders.lookup(q, id);
+  const orderSearch = createOrderSearch({ db, timeZone: async () => (await settings.get()).timeZone, people: identity, present: (rows) => orders.presentRows(rows) });
+  platform.bus.subscribe('payment.*', 'orders-payment-status', (e, tx) => orderSearch.applyPaymentEvent(e, tx));
+  const customers = createCustomerService({
+    identity,
+    orders: { customerStats: (ids) => orderSearch.customerStats(ids), recent: async (userId, limit) => (await orders.list({ userId, limit })).items },
+    points: payments,
+  });
   const analytics = createAnalyticsService({
     db,
     timeZone: async () => (await settings.get()).timeZone,
@@ -75,7 +86,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics };
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers };
 
   const app = await createHttpApp({
     config,
@@ -100,6 +111,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   paymentRoutes(app, { payments, config, nonces: events.nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
   deliveryRoutes(app, { delivery });
   ordersRoutes(app, { orders });
+  orderSearchRoutes(app, { search: orderSearch });
+  customerRoutes(app, { customers, orderSchema: OrderSchema });
   analyticsRoutes(app, { analytics });
   await webRoutes(app, DIST_WEB);
 

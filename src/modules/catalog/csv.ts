@@ -7,6 +7,7 @@ import { recordEvent, recordEvents } from '../../platform/events/outbox';
 import { uuidv7 } from 'uuidv7';
 import type { RequestContext } from '../../platform/http/access';
 import type { AuditService } from '../audit/service';
+import { compareAtProblem } from './price-rules';
 import * as repo from './repo';
 import type { ProductInput, VariantInput } from './schema';
 import { slugify } from './search';
@@ -97,6 +98,8 @@ export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportE
     const price = int(get('price'), 'price', line, errors);
     if (get('price') === '') errors.push({ line, column: 'price', message: 'column price: required' });
     const compareAt = int(get('compare_at_price'), 'compare_at_price', line, errors);
+    const compareAtIssue = price !== null && compareAtProblem(price, compareAt);
+    if (compareAtIssue) errors.push({ line, column: 'compare_at_price', message: `column compare_at_price: ${compareAtIssue}` });
     const weight = int(get('weight_grams'), 'weight_grams', line, errors, 10_000_000);
     const stock = int(get('stock'), 'stock', line, errors);
     const status = get('status').toLowerCase();

@@ -10,6 +10,7 @@ import type { AuditService } from '../audit/service';
 import * as repo from './repo';
 import type { CategoryRow, ImageRow, ProductRow, VariantRow } from './repo';
 import type { Category, CategoryInput, CategoryPatch, Image, Product, ProductInput, ProductPatch, PublishedSku, VariantInput, VariantPatch } from './schema';
+import { assertCompareAt } from './price-rules';
 import { foldText, joinedForms, slugify, vocabulary } from './search';
 import type { Storefront } from './storefront';
 import { nextStatus, type ProductAction, type ProductStatus } from './transitions';
@@ -191,6 +192,7 @@ export function createCatalogService(deps: CatalogDeps) {
 
   async function insertVariants(tx: Db, productId: string, variants: VariantInput[], startPosition: number): Promise<void> {
     if (variants.length === 0) return;
+    variants.forEach((v, i) => assertCompareAt(v.price, v.compareAtPrice, `variants/${startPosition + i}/compareAtPrice`, v.sku));
     await tx
       .insertInto('catalog.variants')
       .values(variants.map((v, i) => ({
@@ -312,6 +314,7 @@ export function createCatalogService(deps: CatalogDeps) {
         options: v.options ?? cur.options,
         weight_grams: v.weightGrams === undefined ? cur.weight_grams : v.weightGrams,
       };
+      assertCompareAt(next.price, next.compare_at_price, `variants/${inputs.indexOf(v)}/compareAtPrice`, v.sku);
       if (next.price !== cur.price || next.compare_at_price !== cur.compare_at_price || JSON.stringify(next.options) !== JSON.stringify(cur.options) || next.weight_grams !== cur.weight_grams) {
         await tx.updateTable('catalog.variants').set({ ...next, options: JSON.stringify(next.options) }).where('id', '=', cur.id).execute();
       }
@@ -530,6 +533,7 @@ export function createCatalogService(deps: CatalogDeps) {
           await deps.stock?.removeStock(tx, [variant.sku]);
           set.sku = patch.sku;
         }
+        assertCompareAt(patch.price ?? variant.price, patch.compareAtPrice !== undefined ? patch.compareAtPrice : variant.compareAtPrice, 'compareAtPrice', variant.sku);
         if (patch.price !== undefined) set.price = patch.price;
         if (patch.compareAtPrice !== undefined) set.compare_at_price = patch.compareAtPrice;
         if (patch.options !== undefined) set.options = JSON.stringify(patch.options);

@@ -8,6 +8,7 @@ import type { Principal, RequestContext, Scope, UserRole } from '../../platform/
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
 import type { RateCounter } from '../../platform/rate';
 import type { AuditService } from '../audit/service';
+import { createDirectory } from './directory';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { ACCESS_TOKEN_TTL_SECONDS, randomSecret, REFRESH_TOKEN_TTL_SECONDS, sha256, type TokenSigner } from './tokens';
 
@@ -489,6 +490,8 @@ export function createIdentityService(deps: IdentityDeps) {
       if (!row.inserted) await cache.del(principalKey(row.id));
       return { user: toUser(row), created: row.inserted };
     },
+
+    ...createDirectory(db),
 
     async countUsers(): Promise<number> {
       const r = await db.selectFrom('identity.users').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();

@@ -76,8 +76,10 @@ export const ordersRepo = {
     lines: Omit<LineRow, 'order_id'>[],
     event?: EventRow,
   ): Promise<number> {
+    // The next number from the counter row (locked until commit): a rolled-back order frees it, so numbers have no gaps.
     let q = tx
-      .with('o', (w) => w.insertInto('orders.orders').values({ ...o, shipping_address: JSON.stringify(o.shipping_address) }).returning('number'))
+      .with('n', (w) => w.updateTable('orders.order_number_counter').set({ last_number: sql`last_number + 1` }).returning('last_number'))
+      .with('o', (w) => w.insertInto('orders.orders').values({ ...o, number: sql`(select last_number from n)`, shipping_address: JSON.stringify(o.shipping_address) }).returning('number'))
       .with('l', (w) => w.insertInto('orders.lines').values(lines.map((l) => ({ ...l, order_id: o.id, options: JSON.stringify(l.options) }))));
     if (event) q = q.with('e', (w) => w.insertInto('orders.events').values(event)) as typeof q;
     const row = await q.selectFrom('o').select('number').executeTakeFirstOrThrow();

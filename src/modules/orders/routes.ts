@@ -151,16 +151,7 @@ export function ordersRoutes(app: App, { orders }: { orders: OrderService }) {
     handler: (req) => orders.cancelOwn(ctx(req), userIdOf(req), req.params.id, req.body?.note),
   });
 
-  app.get('/v1/admin/orders', {
-    config: { access: access.staff('orders:read') },
-    schema: {
-      tags: admin,
-      summary: 'Orders, newest first (filter by status, customer, number)',
-      querystring: Obj({ ...ListQuery, status: Type.Optional(Status), userId: Type.Optional(Id), number: Type.Optional(Type.Integer({ minimum: 1 })) }),
-      response: { 200: Page(OrderSchema) },
-    },
-    handler: (req) => orders.list({ ...req.query, limit: req.query.limit ?? 20 }),
-  });
+  // GET /v1/admin/orders (search and filters) and its CSV export live in search-routes.ts.
 
   app.get('/v1/admin/orders/:id', {
     config: { access: access.staff('orders:read') },

@@ -526,6 +526,9 @@ export function createOrderService(deps: OrdersDeps) {
 
     productHasOrders: (q: Db, productId: string) => repo.productHasOrders(q, productId),
 
+    /** API objects for rows another part of the module selected (the admin search). */
+    presentRows: (rows: OrderRow[]) => present(db, rows),
+
     /** Declares the durable expiry sweeper (pg-boss cron, every minute). Call before jobs start. */
     defineJobs(jobs: Jobs): void {
       jobs.define(EXPIRY_QUEUE, async () => {

@@ -120,6 +120,12 @@ export const paymentsRepo = {
     return row?.balance ?? 0;
   },
 
+  async balances(q: Db, userIds: string[]): Promise<Map<string, number>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await q.selectFrom('payments.points_balances').select(['user_id', 'balance']).where('user_id', 'in', userIds).execute();
+    return new Map(rows.map((r) => [r.user_id as string, r.balance as number]));
+  },
+
   /** Adds points (delta > 0) or takes them only if the balance covers them; null when it does not. */
   async changeBalance(tx: Db, userId: string, delta: number, now: Date): Promise<number | null> {
     if (delta >= 0) {

@@ -240,6 +240,9 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
       return { balance, entries, nextCursor: rows.length > page.limit ? Buffer.from(entries[entries.length - 1].id).toString('base64url') : null };
     },
 
+    /** Current balances of several customers (absent: 0), for the admin's customer list. */
+    balances: (userIds: string[]): Promise<Map<string, number>> => repo.balances(db, [...new Set(userIds)]),
+
     /** Staff grant or remove points by hand (goodwill, corrections); audited, never below zero. */
     async adjustPoints(ctx: RequestContext, input: { userId: string; delta: number; note: string }): Promise<{ balance: number; entry: LedgerEntry }> {
       return db.transaction().execute(async (tx) => {

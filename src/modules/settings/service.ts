@@ -7,6 +7,7 @@ import { recordEvent } from '../../platform/events/outbox';
 import type { RequestContext } from '../../platform/http/access';
 import { Obj } from '../../platform/http/schemas';
 import type { AuditService } from '../audit/service';
+import { checkCurrencyChange } from './currency';
 
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 
@@ -69,7 +70,7 @@ export function isValidTimeZone(tz: string): boolean {
 
 const CACHE_KEY = 'settings:store';
 
-export function createSettingsService(deps: { db: Db; cache: Cache; audit: AuditService }) {
+export function createSettingsService(deps: { db: Db; cache: Cache; audit: AuditService; productsExist?: () => Promise<boolean> }) {
   const { db, cache, audit } = deps;
 
   const read = async (q: Db): Promise<{ settings: StoreSettings; version: number }> => {
@@ -95,7 +96,9 @@ export function createSettingsService(deps: { db: Db; cache: Cache; audit: Audit
       return settings;
     },
 
-    async update(ctx: RequestContext, patch: SettingsPatch): Promise<StoreSettings> {
+    async update(ctx: RequestContext, patch: SettingsPatch, opts: { confirmRepricing?: boolean } = {}): Promise<StoreSettings> {
+      // Before the transaction: the catalog is read through the root handle (on the embedded database it would wait for this one).
+      await checkCurrencyChange((await read(db)).settings.currency, patch.currency, { ...opts, productsExist: deps.productsExist ?? (async () => false) });
       const result = await db.transaction().execute(async (tx) => {
         await sql`select 1 from settings.store where id = 1 for update`.execute(tx);
         const { settings: before } = await read(tx);

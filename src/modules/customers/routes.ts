@@ -1,0 +1,69 @@
+import { Type } from '@sinclair/typebox';
+import { access } from '../../platform/http/access';
+import type { App } from '../../platform/http/app';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import type { CustomerService } from './service';
+
+const CustomerSummary = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  isActive: Type.Boolean(),
+  ordersCount: Type.Integer(),
+  totalSpent: Type.Integer({ description: 'sum of paid order totals, minor units' }),
+  pointsBalance: Type.Integer(),
+  lastOrderAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+const Address = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  postalCode: Type.String(),
+  prefecture: Type.String(),
+  city: Type.String(),
+  line1: Type.String(),
+  line2: Nullable(Type.String()),
+  phone: Type.String(),
+  isDefault: Type.Boolean(),
+});
+
+const Person = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Type.String() });
+
+/** `orderSchema` is the orders module's public order schema (the detail lists recent orders). */
+export function customerRoutes(app: App, { customers, orderSchema }: { customers: CustomerService<any>; orderSchema: ReturnType<typeof Type.Object> }) {
+  const tags = ['admin: customers'];
+
+  app.get('/v1/admin/customers', {
+    config: { access: access.staff('orders:read') },
+    schema: {
+      tags,
+      summary: 'Customers, newest first, with orders count, paid spend, points and last order; q matches email or name',
+      querystring: Obj({ ...ListQuery, q: Type.Optional(Type.String({ maxLength: 200 })) }),
+      response: { 200: Page(CustomerSummary) },
+    },
+    handler: (req) => customers.list({ ...req.query, limit: req.query.limit ?? 20 }),
+  });
+
+  app.get('/v1/admin/customers/:id', {
+    config: { access: access.staff('orders:read') },
+    schema: {
+      tags,
+      summary: 'One customer with addresses and the 10 most recent orders (staff and admins are 404 here)',
+      params: IdParams,
+      response: { 200: Type.Composite([CustomerSummary, Type.Object({ addresses: Type.Array(Address), orders: Type.Array(orderSchema) })]) },
+    },
+    handler: (req) => customers.get(req.params.id),
+  });
+
+  app.get('/v1/admin/people', {
+    config: { access: access.staff() },
+    schema: {
+      tags,
+      summary: 'Names and emails for user ids (customers, staff, admins), for screens that show who did something',
+      querystring: Obj({ ids: Type.Array(Id, { minItems: 1, maxItems: 100 }) }),
+      response: { 200: Type.Object({ items: Type.Array(Person) }) },
+    },
+    handler: async (req) => ({ items: await customers.people(req.query.ids) }),
+  });
+}
