@@ -7,6 +7,9 @@ import './index.css';
 import { queryClient } from './lib/query';
 import { useSession } from './lib/session';
 import { router } from './router';
+import { startTheme } from './lib/theme';
+
+startTheme();
 
 // Nothing cached for one user may be shown to the next.
 useSession.subscribe((state, prev) => {

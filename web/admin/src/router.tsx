@@ -15,6 +15,8 @@ const Inventory = lazy(() => import('./pages/Inventory'));
 const InventorySku = lazy(() => import('./pages/InventorySku'));
 const Orders = lazy(() => import('./pages/Orders'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
+const Customers = lazy(() => import('./pages/Customers'));
+const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const Delivery = lazy(() => import('./pages/Delivery'));
 const AuditLog = lazy(() => import('./pages/AuditLog'));
 const Users = lazy(() => import('./pages/Users'));
@@ -59,6 +61,8 @@ export const router = createBrowserRouter(
         { path: 'inventory/:sku', element: <InventorySku /> },
         { path: 'orders', element: <Orders /> },
         { path: 'orders/:id', element: <OrderDetail /> },
+        { path: 'customers', element: <Customers /> },
+        { path: 'customers/:id', element: <CustomerDetail /> },
         { path: 'delivery', element: <Delivery /> },
         { path: 'audit', element: <AuditLog /> },
         { path: 'users', element: admin(Users) },

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button, cx } from '../../../shared/ui';
 import { useStoreSettings } from '../lib/format';
@@ -7,6 +8,7 @@ import { useRealtime } from '../lib/realtime';
 import { api, customerNotice, signOut, useSession } from '../lib/session';
 import type { User } from '../lib/types';
 import { Loading } from './common';
+import { Preferences, useStoreLocale } from './Preferences';
 import { ScreenErrorBoundary } from './ErrorBoundary';
 import { Toaster } from './Toaster';
 
@@ -22,6 +24,7 @@ export const navItems: NavItem[] = [
   { to: '/categories', label: 'Categories' },
   { to: '/inventory', label: 'Inventory' },
   { to: '/orders', label: 'Orders' },
+  { to: '/customers', label: 'Customers' },
   { to: '/delivery', label: 'Delivery' },
   { to: '/audit', label: 'Audit log' },
   { to: '/users', label: 'Customers & staff', adminOnly: true },
@@ -31,6 +34,7 @@ export const navItems: NavItem[] = [
 ];
 
 function Nav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+  const { t } = useTranslation('shell');
   return (
     <ul className="flex flex-col gap-0.5">
       {navItems
@@ -45,7 +49,7 @@ function Nav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => voi
                 cx('block rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900')
               }
             >
-              {item.label}
+              {t(`nav.${item.to}`, { defaultValue: item.label })}
             </NavLink>
           </li>
         ))}
@@ -59,6 +63,8 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   const storeName = useStoreSettings().data?.storeName;
+  const { t } = useTranslation('shell');
+  useStoreLocale();
   useRealtime();
 
   // Pick up role changes made by another admin since sign-in.
@@ -77,18 +83,18 @@ export function Layout() {
   return (
     <div className="min-h-screen lg:flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
-        Skip to content
+        {t('skip')}
       </a>
       <header className="sticky top-0 z-30 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
         <Link to="/" className="font-semibold text-slate-900">
-          Inventra admin
+          {t('brand')}
         </Link>
         <Button size="sm" aria-expanded={menuOpen} aria-controls="mobile-nav" onClick={() => setMenuOpen((o) => !o)}>
-          {menuOpen ? 'Close menu' : 'Menu'}
+          {menuOpen ? t('closeMenu') : t('openMenu')}
         </Button>
       </header>
       {menuOpen && (
-        <nav id="mobile-nav" aria-label="Main" className="border-b border-slate-200 bg-white px-3 pb-3 lg:hidden">
+        <nav id="mobile-nav" aria-label={t('mainNav')} className="border-b border-slate-200 bg-white px-3 pb-3 lg:hidden">
           <Nav isAdmin={isAdmin} onNavigate={() => setMenuOpen(false)} />
           <UserBox user={user} />
         </nav>
@@ -96,11 +102,11 @@ export function Layout() {
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen">
         <div className="px-5 py-4">
           <Link to="/" className="text-lg font-semibold text-slate-900">
-            Inventra admin
+            {t('brand')}
           </Link>
           {storeName && <p className="truncate text-xs text-slate-500">{storeName}</p>}
         </div>
-        <nav aria-label="Main" className="flex-1 overflow-y-auto px-3">
+        <nav aria-label={t('mainNav')} className="flex-1 overflow-y-auto px-3">
           <Nav isAdmin={isAdmin} />
         </nav>
         <div className="border-t border-slate-200 px-3 py-3">
@@ -120,15 +126,19 @@ export function Layout() {
 }
 
 function UserBox({ user }: { user: User }) {
+  const { t } = useTranslation('shell');
   return (
-    <div className="mt-2 flex items-center justify-between gap-2 px-2">
-      <div className="min-w-0 text-sm">
-        <p className="truncate font-medium text-slate-800">{user.name || user.email}</p>
-        <p className="text-xs text-slate-500 capitalize">{user.role}</p>
+    <div className="mt-2 flex flex-col gap-3 px-2">
+      <div className="flex items-center justify-between gap-2">
+        <div className="min-w-0 text-sm">
+          <p className="truncate font-medium text-slate-800">{user.name || user.email}</p>
+          <p className="text-xs text-slate-600">{t(`roles.${user.role}`, { defaultValue: user.role })}</p>
+        </div>
+        <Button size="sm" onClick={() => void signOut()}>
+          {t('signOut')}
+        </Button>
       </div>
-      <Button size="sm" onClick={() => void signOut()}>
-        Sign out
-      </Button>
+      <Preferences />
     </div>
   );
 }
@@ -136,11 +146,12 @@ function UserBox({ user }: { user: User }) {
 /** Screens for admins only; staff get a clear explanation instead. */
 export function AdminOnly({ children }: { children: React.ReactNode }) {
   const role = useSession((s) => s.session?.user.role);
+  const { t } = useTranslation('shell');
   if (role !== 'admin')
     return (
       <div className="max-w-xl rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900" role="alert">
-        <p className="font-semibold">Administrators only</p>
-        <p>This screen needs the admin role. Ask an administrator if you need access.</p>
+        <p className="font-semibold">{t('adminOnlyTitle')}</p>
+        <p>{t('adminOnlyBody')}</p>
       </div>
     );
   return <>{children}</>;

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge, Button, ErrorMessage, Spinner, type BadgeTone } from '../../../shared/ui';
 import type { OrderStatus, ProductStatus } from '../lib/types';
 
@@ -28,10 +29,11 @@ export function Card({ title, actions, children, className }: { title?: ReactNod
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation('ui');
   return (
     <div role="status" className="flex items-center gap-2 py-8 text-sm text-slate-600">
-      <Spinner /> {label}
+      <Spinner /> {label ?? t('loading')}
     </div>
   );
 }
@@ -47,7 +49,8 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
 
 /** Error state for a failed query, with a retry button. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  return <ErrorMessage error={error} title="Could not load this" action={onRetry && <Button size="sm" onClick={onRetry}>Try again</Button>} />;
+  const { t } = useTranslation('ui');
+  return <ErrorMessage error={error} title={t('couldNotLoad')} action={onRetry && <Button size="sm" onClick={onRetry}>{t('tryAgain')}</Button>} />;
 }
 
 /** Loading and failed states of a query, the same on every screen. */
@@ -60,17 +63,20 @@ export function QueryStatus({ query, label }: { query: { isPending: boolean; isE
 const productTones: Record<ProductStatus, BadgeTone> = { draft: 'gray', published: 'green', archived: 'amber' };
 
 export function ProductStatusBadge({ status }: { status: ProductStatus }) {
-  return <Badge tone={productTones[status] ?? 'gray'}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+  const { t } = useTranslation('ui');
+  return <Badge tone={productTones[status] ?? 'gray'}>{t(`productStatus.${status}`, { defaultValue: status })}</Badge>;
 }
 
 export function UnpublishedMarker() {
-  return <Badge tone="violet">Unpublished changes</Badge>;
+  const { t } = useTranslation('ui');
+  return <Badge tone="violet">{t('unpublishedChanges')}</Badge>;
 }
 
 const orderTones: Record<OrderStatus, BadgeTone> = { pending: 'amber', processing: 'blue', completed: 'green', cancelled: 'gray', refunded: 'red' };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <Badge tone={orderTones[status] ?? 'gray'}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+  const { t } = useTranslation('ui');
+  return <Badge tone={orderTones[status] ?? 'gray'}>{t(`orderStatus.${status}`, { defaultValue: status })}</Badge>;
 }
 
 /** Cursor pagination: a stack of cursors so "Previous" works with forward-only cursors. */
@@ -87,15 +93,16 @@ export function useCursorPager(resetKey: string) {
 }
 
 export function Pager({ page, hasNext, onNext, onPrev, busy }: { page: number; hasNext: boolean; onNext: () => void; onPrev: () => void; busy?: boolean }) {
+  const { t } = useTranslation('ui');
   if (page === 1 && !hasNext) return null;
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-2">
+    <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between gap-2">
       <Button size="sm" onClick={onPrev} disabled={page <= 1 || busy}>
-        ← Previous
+        {t('previous')}
       </Button>
-      <span className="text-sm text-slate-600">Page {page}</span>
+      <span className="text-sm text-slate-600">{t('page', { page })}</span>
       <Button size="sm" onClick={onNext} disabled={!hasNext || busy}>
-        Next →
+        {t('next')}
       </Button>
     </nav>
   );
@@ -117,10 +124,11 @@ export function Table({ children, caption }: { children: ReactNode; caption?: st
 /** A one-time secret (API key, webhook secret) with a copy button. */
 export function SecretReveal({ label, value, onDone }: { label: string; value: string; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
+  const { t } = useTranslation('ui');
   return (
     <div role="region" aria-label={label} className="rounded-lg border border-amber-300 bg-amber-50 p-4">
       <p className="font-semibold text-amber-900">{label}</p>
-      <p className="mt-1 text-sm text-amber-900">Copy it now and store it somewhere safe: it will not be shown again.</p>
+      <p className="mt-1 text-sm text-amber-900">{t('secret.copyNow')}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <code className="min-w-0 flex-1 rounded border border-amber-200 bg-white px-2 py-1.5 font-mono text-sm break-all" data-testid="secret-value">
           {value}
@@ -137,10 +145,10 @@ export function SecretReveal({ label, value, onDone }: { label: string; value: s
             }
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('secret.copied') : t('secret.copy')}
         </Button>
         <Button size="sm" onClick={onDone}>
-          I have stored it
+          {t('secret.stored')}
         </Button>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { CustomerCard } from '../components/CustomerCard';
 import { Card, Loading, OrderStatusBadge, PageHeader, QueryError, QueryStatus } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
 import { api } from '../lib/session';
@@ -194,6 +195,7 @@ export default function OrderDetail() {
           </Card>
         </div>
         <div className="flex flex-col gap-6">
+          <CustomerCard userId={o.userId} />
           <Card title="Payment">
             <dl className="flex flex-col gap-1 text-sm">
               <Row label="Method" value={humanize(o.payment?.method ?? '—')} />

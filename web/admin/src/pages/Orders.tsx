@@ -1,26 +1,45 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { errorMessage } from '../../../shared/api';
 import { Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, Loading, OrderStatusBadge, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
-import { formatDateTime, humanize, useMoney } from '../lib/format';
+import { Empty, OrderStatusBadge, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { OrderBulkBar } from '../components/OrderBulkBar';
+import { saveText } from '../lib/download';
+import { formatDateTime, isoDay, useMoney } from '../lib/format';
+import { usePeople } from '../lib/people';
 import { api } from '../lib/session';
+import { toast } from '../lib/toast';
 import type { Order, Page } from '../lib/types';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
+export const paymentStatuses = ['pending', 'paid', 'refunded', 'cancelled'] as const;
+const FILTERS = ['q', 'status', 'paymentStatus', 'from', 'to'] as const;
 
 export default function Orders() {
+  const { t } = useTranslation('orders');
   const money = useMoney();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
-  const number = params.get('number') ?? '';
-  const [search, setSearch] = useState(number);
-  const pager = useCursorPager(`${status}|${number}`);
+  const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const [search, setSearch] = useState(filters.q);
+  const [selected, setSelected] = useState<Map<string, Order>>(new Map());
+  const filterKey = FILTERS.map((k) => filters[k]).join('|');
+  const pager = useCursorPager(filterKey);
+  const filtered = FILTERS.some((k) => filters[k]);
 
   const orders = useQuery({
-    queryKey: ['orders', 'list', { status, number, cursor: pager.cursor }],
-    queryFn: () => api.get<Page<Order>>('/v1/admin/orders', { query: { status, number, limit: 20, cursor: pager.cursor } }),
+    queryKey: ['orders', 'list', { ...filters, cursor: pager.cursor }],
+    queryFn: () => api.get<Page<Order>>('/v1/admin/orders', { query: { ...filters, limit: 20, cursor: pager.cursor } }),
     placeholderData: keepPreviousData,
+  });
+  const items = orders.data?.items ?? [];
+  const people = usePeople(items.map((o) => o.userId));
+
+  const exportCsv = useMutation({
+    mutationFn: () => api.get<string>('/v1/admin/orders/export', { query: filters, headers: { Accept: 'text/csv, application/problem+json' } }),
+    onSuccess: (csv) => saveText(csv, `orders-${isoDay(new Date())}.csv`, 'text/csv;charset=utf-8'),
+    onError: (err) => toast.error(t('exportFailed', { reason: errorMessage(err) })),
   });
 
   function setParam(key: string, value: string) {
@@ -28,81 +47,127 @@ export default function Orders() {
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
+    setSelected(new Map());
   }
-  const [searchError, setSearchError] = useState('');
   function onSearch(e: FormEvent) {
     e.preventDefault();
-    const n = search.trim().replace(/^#/, '');
-    if (n && !/^\d+$/.test(n)) return setSearchError('Enter an order number, for example 1024.');
-    setSearchError('');
-    setParam('number', n);
+    setParam('q', search.trim());
+  }
+  function toggle(o: Order) {
+    const next = new Map(selected);
+    if (next.has(o.id)) next.delete(o.id);
+    else next.set(o.id, o);
+    setSelected(next);
+  }
+  const allOnPage = items.length > 0 && items.every((o) => selected.has(o.id));
+  function toggleAll() {
+    const next = new Map(selected);
+    for (const o of items) {
+      if (allOnPage) next.delete(o.id);
+      else next.set(o.id, o);
+    }
+    setSelected(next);
   }
 
-  const items = orders.data?.items ?? [];
   return (
     <div>
-      <PageHeader title="Orders" description="New orders appear here live." />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
+            {filtered ? t('exportFiltered') : t('exportAll')}
+          </Button>
+        }
+      />
       <div className="mb-4 flex flex-wrap items-end gap-3">
-        <form onSubmit={onSearch} role="search" className="flex items-end gap-2">
-          <TextField label="Order number" type="search" inputMode="numeric" placeholder="e.g. 1024" value={search} onChange={(e) => setSearch(e.target.value)} error={searchError} />
-          <Button type="submit">Find</Button>
+        <form onSubmit={onSearch} role="search" aria-label={t('searchLabel')} className="flex min-w-0 flex-1 basis-64 items-end gap-2">
+          <TextField className="min-w-0 flex-1" label={t('searchLabel')} type="search" placeholder={t('searchPlaceholder')} value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
+          <Button type="submit">{t('find')}</Button>
         </form>
-        <SelectField label="Status" value={status} onChange={(e) => setParam('status', e.target.value)}>
-          <option value="">All statuses</option>
+        <SelectField label={t('status')} value={filters.status} onChange={(e) => setParam('status', e.target.value)}>
+          <option value="">{t('allStatuses')}</option>
           {orderStatuses.map((s) => (
             <option key={s} value={s}>
-              {humanize(s)}
+              {t(`ui:orderStatus.${s}`)}
             </option>
           ))}
         </SelectField>
-        {(status || number) && (
+        <SelectField label={t('payment')} value={filters.paymentStatus} onChange={(e) => setParam('paymentStatus', e.target.value)}>
+          <option value="">{t('allPayments')}</option>
+          {paymentStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`ui:paymentStatus.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setParam('from', e.target.value)} />
+        <TextField label={t('to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setParam('to', e.target.value)} />
+        {filtered && (
           <Button
             variant="ghost"
             onClick={() => {
               setSearch('');
+              setSelected(new Map());
               setParams(new URLSearchParams(), { replace: true });
             }}
           >
-            Clear filters
+            {t('clear')}
           </Button>
         )}
       </div>
-      <QueryStatus query={orders} label="Loading orders…" />
-      {orders.isSuccess && items.length === 0 && <Empty title={status || number ? 'No orders match' : 'No orders yet'}>{status || number ? 'Try another status or order number.' : 'Orders placed in the storefront will show up here.'}</Empty>}
+      <OrderBulkBar selected={[...selected.values()]} onDone={() => setSelected(new Map())} />
+      <QueryStatus query={orders} label={t('loading')} />
+      {orders.isSuccess && items.length === 0 && <Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
       {items.length > 0 && (
         <>
-          <Table caption="Orders">
+          <Table caption={t('title')}>
             <thead>
               <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Placed</th>
-                <th scope="col">Customer</th>
-                <th scope="col">Items</th>
-                <th scope="col" className="text-right">Total</th>
-                <th scope="col">Payment</th>
-                <th scope="col">Status</th>
+                <th scope="col" className="w-8">
+                  <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />
+                </th>
+                <th scope="col">{t('col.order')}</th>
+                <th scope="col">{t('col.placed')}</th>
+                <th scope="col">{t('col.customer')}</th>
+                <th scope="col">{t('col.items')}</th>
+                <th scope="col" className="text-right">
+                  {t('col.total')}
+                </th>
+                <th scope="col">{t('col.payment')}</th>
+                <th scope="col">{t('col.status')}</th>
               </tr>
             </thead>
             <tbody aria-busy={orders.isFetching}>
-              {items.map((o) => (
-                <tr key={o.id} className="hover:bg-slate-50">
-                  <td>
-                    <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
-                      #{o.number}
-                    </Link>
-                  </td>
-                  <td className="whitespace-nowrap text-slate-600">{formatDateTime(o.createdAt)}</td>
-                  <td>{o.shippingAddress?.name ?? o.customer?.name ?? o.customer?.email ?? '—'}</td>
-                  <td className="tabular-nums">{o.items?.reduce((n, l) => n + l.quantity, 0) ?? '—'}</td>
-                  <td className="text-right tabular-nums">{money(o.total)}</td>
-                  <td className="whitespace-nowrap">
-                    {humanize(o.payment?.method ?? '')} · <span className={o.payment?.status === 'paid' ? 'text-emerald-700' : 'text-slate-600'}>{o.payment?.status}</span>
-                  </td>
-                  <td>
-                    <OrderStatusBadge status={o.status} />
-                  </td>
-                </tr>
-              ))}
+              {items.map((o) => {
+                const who = o.userId ? people.get(o.userId) : undefined;
+                return (
+                  <tr key={o.id} className="hover:bg-slate-50">
+                    <td>
+                      <input type="checkbox" aria-label={t('select', { number: o.number })} checked={selected.has(o.id)} onChange={() => toggle(o)} className="h-4 w-4" />
+                    </td>
+                    <td>
+                      <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
+                        #{o.number}
+                      </Link>
+                    </td>
+                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(o.createdAt)}</td>
+                    <td className="min-w-0">
+                      <div>{who?.name || o.shippingAddress?.name || '—'}</div>
+                      {who && <div className="text-xs break-all text-slate-600">{who.email}</div>}
+                    </td>
+                    <td className="tabular-nums">{o.items?.reduce((n, l) => n + l.quantity, 0) ?? '—'}</td>
+                    <td className="text-right tabular-nums">{money(o.total)}</td>
+                    <td className="whitespace-nowrap">
+                      {t(`ui:paymentMethod.${o.payment?.method}`, { defaultValue: o.payment?.method ?? '' })} ·{' '}
+                      <span className={o.payment?.status === 'paid' ? 'text-emerald-700' : 'text-slate-600'}>{t(`ui:paymentStatus.${o.payment?.status}`, { defaultValue: o.payment?.status ?? '' })}</span>
+                    </td>
+                    <td>
+                      <OrderStatusBadge status={o.status} />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </Table>
           <Pager page={pager.page} hasNext={Boolean(orders.data?.nextCursor)} busy={orders.isFetching} onPrev={pager.prev} onNext={() => orders.data?.nextCursor && pager.next(orders.data.nextCursor)} />
