@@ -50,6 +50,7 @@ export function draftToBody(d: VariantDraft): { body?: VariantBody; errors: Reco
   if (price === null) errors.price = 'Enter a price.';
   else if (Number.isNaN(price) || price < 0) errors.price = 'Enter the price as a whole number, for example 1200.';
   if (compareAtPrice !== null && (Number.isNaN(compareAtPrice) || compareAtPrice < 0)) errors.compareAtPrice = 'Enter a whole number, or leave it empty.';
+  else if (compareAtPrice !== null && price !== null && !Number.isNaN(price) && compareAtPrice <= price) errors.compareAtPrice = 'The compare-at price must be higher than the price, or empty.';
   if (weightGrams !== null && (Number.isNaN(weightGrams) || weightGrams < 0)) errors.weightGrams = 'Enter grams as a whole number, or leave it empty.';
   if (Object.keys(errors).length) return { errors };
   const options: Record<string, string> = { ...d.otherOptions };

@@ -2,12 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api';
-import { Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/api';
+import { Button, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, PageHeader } from '../components/common';
 import { detailsBody, ProductFields, type DetailsDraft } from '../components/ProductFields';
 import { draftToBody, emptyVariant, VariantFields, type VariantBody, type VariantDraft } from '../components/VariantFields';
 import { productKey } from '../lib/catalog';
-import { useCurrency } from '../lib/format';
+import { parseIntOrNull, useCurrency } from '../lib/format';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Product } from '../lib/types';
@@ -17,12 +19,23 @@ export default function ProductNew() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [details, setDetails] = useState<DetailsDraft>({ title: '', slug: '', description: '', categoryId: '', tags: '', attributes: '' });
+  const { t } = useTranslation('products');
   const [variants, setVariants] = useState<VariantDraft[]>([emptyVariant()]);
+  // Initial stock per variant (index-aligned with `variants`): set right after the product is created.
+  const [stocks, setStocks] = useState<string[]>(['']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
 
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post<Product>('/v1/admin/products', body),
+    mutationFn: async ({ body, onHand }: { body: Record<string, unknown>; onHand: (number | null)[] }) => {
+      const product = await api.post<Product>('/v1/admin/products', body);
+      for (const [i, n] of onHand.entries()) {
+        const sku = product.variants[i]?.sku;
+        if (!sku || n === null || n === 0) continue;
+        await api.put(`/v1/admin/inventory/${encodeURIComponent(sku)}`, { onHand: n }).catch((err) => toast.error(t('stockFailed', { sku, reason: errorMessage(err) })));
+      }
+      return product;
+    },
     onSuccess: (product) => {
       queryClient.setQueryData(productKey(product.id), product);
       queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
@@ -48,9 +61,13 @@ export default function ProductNew() {
     skus.forEach((s, i) => {
       if (skus.indexOf(s) !== i) allErrors[`variants.${i}.sku`] = 'Each variant needs its own SKU.';
     });
+    const onHand = variants.map((_, i) => parseIntOrNull(stocks[i] ?? ''));
+    onHand.forEach((n, i) => {
+      if (n !== null && (Number.isNaN(n) || n < 0)) allErrors[`variants.${i}.stock`] = t('initialStockInvalid');
+    });
     setErrors(allErrors);
     if (Object.keys(allErrors).length) return;
-    create.mutate({ ...d.body, variants: bodies });
+    create.mutate({ body: { ...d.body, variants: bodies }, onHand });
   }
 
   const variantErrors = (i: number) =>
@@ -67,7 +84,20 @@ export default function ProductNew() {
         <Card title="Details">
           <ProductFields draft={details} onChange={setDetails} errors={errors} />
         </Card>
-        <Card title="Variants" actions={<Button size="sm" onClick={() => setVariants([...variants, emptyVariant()])}>Add variant</Button>}>
+        <Card
+          title="Variants"
+          actions={
+            <Button
+              size="sm"
+              onClick={() => {
+                setVariants([...variants, emptyVariant()]);
+                setStocks([...stocks, '']);
+              }}
+            >
+              Add variant
+            </Button>
+          }
+        >
           <p className="mb-3 text-sm text-slate-600">At least one variant. Prices are whole numbers in {currency}.</p>
           {errors.variants && <p className="mb-3 text-sm text-red-700">{errors.variants}</p>}
           <div className="flex flex-col gap-4">
@@ -75,8 +105,25 @@ export default function ProductNew() {
               <fieldset key={i} className="rounded-md border border-slate-200 p-3">
                 <legend className="px-1 text-sm font-medium text-slate-700">Variant {i + 1}</legend>
                 <VariantFields draft={v} currency={currency} errors={variantErrors(i)} onChange={(next) => setVariants(variants.map((x, j) => (j === i ? next : x)))} />
+                <TextField
+                  className="mt-3 max-w-48"
+                  label={t('initialStock')}
+                  hint={t('initialStockHint')}
+                  inputMode="numeric"
+                  value={stocks[i] ?? ''}
+                  error={errors[`variants.${i}.stock`]}
+                  onChange={(e) => setStocks(variants.map((_, j) => (j === i ? e.target.value : (stocks[j] ?? ''))))}
+                />
                 {variants.length > 1 && (
-                  <Button size="sm" variant="danger" className="mt-3" onClick={() => setVariants(variants.filter((_, j) => j !== i))}>
+                  <Button
+                    size="sm"
+                    variant="danger"
+                    className="mt-3"
+                    onClick={() => {
+                      setVariants(variants.filter((_, j) => j !== i));
+                      setStocks(stocks.filter((_, j) => j !== i));
+                    }}
+                  >
                     Remove variant {i + 1}
                   </Button>
                 )}

@@ -1,23 +1,31 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, Loading, PageHeader, Pager, ProductStatusBadge, QueryStatus, Table, UnpublishedMarker, useCursorPager } from '../components/common';
+import { Empty, PageHeader, Pager, ProductStatusBadge, QueryStatus, Table, UnpublishedMarker, useCursorPager } from '../components/common';
+import { ProductBulkBar } from '../components/ProductBulkBar';
+import { SortHeader } from '../components/SortHeader';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
-import { formatDateTime, useMoney } from '../lib/format';
+import { formatDateTime, intlLocale, useMoney } from '../lib/format';
 import { api } from '../lib/session';
-import type { Page, Product } from '../lib/types';
+import { sortBy, useSort } from '../lib/sort';
+import type { Page, Product, StockRecord } from '../lib/types';
 
-const pageSize = 20;
+const pageSize = 50;
+type SortKey = 'title' | 'status' | 'category' | 'variants' | 'price' | 'stock' | 'updated';
 
 export default function Products() {
+  const { t } = useTranslation('products');
   const money = useMoney();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
   const categoryId = params.get('categoryId') ?? '';
   const q = params.get('q') ?? '';
   const [search, setSearch] = useState(q);
+  const [selected, setSelected] = useState<Map<string, Product>>(new Map());
   const pager = useCursorPager(`${status}|${categoryId}|${q}`);
+  const sort = useSort<SortKey>('updated', 'desc');
   const categories = useCategories();
   const categoryList = flattenTree(buildTree(categories.data ?? []));
   const categoryName = new Map(categoryList.map((c) => [c.id, c.path]));
@@ -27,51 +35,89 @@ export default function Products() {
     queryFn: () => api.get<Page<Product>>('/v1/admin/products', { query: { status, categoryId, q, limit: pageSize, cursor: pager.cursor } }),
     placeholderData: keepPreviousData,
   });
+  const items = products.data?.items ?? [];
+  // Live stock per product (every SKU's available units), one cached request per product.
+  const stock = useQueries({
+    queries: items.map((p) => ({
+      queryKey: ['inventory', 'product', p.id],
+      queryFn: () => api.get<Page<StockRecord>>('/v1/admin/inventory', { query: { productId: p.id, limit: 100 } }),
+      staleTime: 30_000,
+    })),
+  });
+  const available = new Map(items.map((p, i) => [p.id, stock[i]?.data ? stock[i].data.items.reduce((n, s) => n + s.available, 0) : null]));
 
   function setFilter(key: string, value: string) {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
+    setSelected(new Map());
   }
-
   function onSearch(e: FormEvent) {
     e.preventDefault();
     setFilter('q', search.trim());
   }
+  function toggle(p: Product) {
+    const next = new Map(selected);
+    if (next.has(p.id)) next.delete(p.id);
+    else next.set(p.id, p);
+    setSelected(next);
+  }
+  const allOnPage = items.length > 0 && items.every((p) => selected.has(p.id));
+  function toggleAll() {
+    const next = new Map(selected);
+    for (const p of items) {
+      if (allOnPage) next.delete(p.id);
+      else next.set(p.id, p);
+    }
+    setSelected(next);
+  }
 
-  const items = products.data?.items ?? [];
+  const minPrice = (p: Product) => (p.variants.length ? Math.min(...p.variants.map((v) => v.price)) : null);
+  const sortValue: Record<SortKey, (p: Product) => string | number | null> = {
+    title: (p) => p.title,
+    status: (p) => p.status,
+    category: (p) => (p.categoryId ? (categoryName.get(p.categoryId) ?? null) : null),
+    variants: (p) => p.variants.length,
+    price: minPrice,
+    stock: (p) => available.get(p.id) ?? null,
+    updated: (p) => p.updatedAt,
+  };
+  const rows = sortBy(items, sortValue[sort.key], sort.dir, intlLocale());
   const filtered = Boolean(status || categoryId || q);
+  const header = (key: SortKey, className?: string) => <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sort.toggle(key)} className={className} />;
 
   return (
     <div>
       <PageHeader
-        title="Products"
-        description="Edit the working copy; the storefront shows what you last published."
+        title={t('title')}
+        description={t('description')}
         actions={
           <>
             <Link to="/products/import" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
-              Import or export CSV
+              {t('importExport')}
             </Link>
             <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
-              New product
+              {t('new')}
             </Link>
           </>
         }
       />
       <div className="mb-4 flex flex-wrap items-end gap-3">
-        <form onSubmit={onSearch} role="search" className="flex items-end gap-2">
-          <TextField label="Search products" type="search" placeholder="Title, slug or SKU" value={search} onChange={(e) => setSearch(e.target.value)} />
-          <Button type="submit">Search</Button>
+        <form onSubmit={onSearch} role="search" aria-label={t('search')} className="flex items-end gap-2">
+          <TextField label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Button type="submit">{t('find')}</Button>
         </form>
-        <SelectField label="Status" value={status} onChange={(e) => setFilter('status', e.target.value)}>
-          <option value="">All statuses</option>
-          <option value="draft">Draft</option>
-          <option value="published">Published</option>
-          <option value="archived">Archived</option>
+        <SelectField label={t('col.status')} value={status} onChange={(e) => setFilter('status', e.target.value)}>
+          <option value="">{t('allStatuses')}</option>
+          {(['draft', 'published', 'archived'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`ui:productStatus.${s}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label="Category" value={categoryId} onChange={(e) => setFilter('categoryId', e.target.value)}>
-          <option value="">All categories</option>
+        <SelectField label={t('col.category')} value={categoryId} onChange={(e) => setFilter('categoryId', e.target.value)}>
+          <option value="">{t('allCategories')}</option>
           {categoryList.map((c) => (
             <option key={c.id} value={c.id}>
               {'\u00a0\u00a0'.repeat(c.depth)}
@@ -84,39 +130,48 @@ export default function Products() {
             variant="ghost"
             onClick={() => {
               setSearch('');
+              setSelected(new Map());
               setParams(new URLSearchParams(), { replace: true });
             }}
           >
-            Clear filters
+            {t('clear')}
           </Button>
         )}
       </div>
 
-      <QueryStatus query={products} label="Loading products…" />
-      {products.isSuccess && items.length === 0 && (
-        <Empty title={filtered ? 'No products match these filters' : 'No products yet'}>{filtered ? 'Try another search or clear the filters.' : 'Create your first product with “New product”.'}</Empty>
-      )}
+      <ProductBulkBar selected={[...selected.values()]} categories={categoryList} onDone={() => setSelected(new Map())} />
+      <QueryStatus query={products} label={t('loading')} />
+      {products.isSuccess && items.length === 0 && <Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
       {items.length > 0 && (
         <>
-          <Table caption="Products">
+          <p className="mb-2 text-xs text-slate-600">{t('sortNote')}</p>
+          <Table caption={t('title')}>
             <thead>
               <tr>
-                <th scope="col">Product</th>
-                <th scope="col">Status</th>
-                <th scope="col">Category</th>
-                <th scope="col">Variants</th>
-                <th scope="col">Price</th>
-                <th scope="col">Updated</th>
+                <th scope="col" className="w-8">
+                  <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />
+                </th>
+                {header('title')}
+                {header('status')}
+                {header('category')}
+                {header('variants')}
+                {header('price')}
+                {header('stock')}
+                {header('updated')}
               </tr>
             </thead>
             <tbody aria-busy={products.isFetching}>
-              {items.map((p) => {
+              {rows.map((p) => {
                 const prices = p.variants.map((v) => v.price);
                 const min = prices.length ? Math.min(...prices) : null;
                 const max = prices.length ? Math.max(...prices) : null;
                 const image = p.images[0];
+                const units = available.get(p.id);
                 return (
                   <tr key={p.id} className="hover:bg-slate-50">
+                    <td>
+                      <input type="checkbox" aria-label={t('select', { title: p.title })} checked={selected.has(p.id)} onChange={() => toggle(p)} className="h-4 w-4" />
+                    </td>
                     <td>
                       <div className="flex items-center gap-3">
                         {image ? <img src={image.thumbUrl || image.url} alt="" className="size-10 shrink-0 rounded object-cover" /> : <div className="size-10 shrink-0 rounded bg-slate-100" aria-hidden="true" />}
@@ -124,7 +179,7 @@ export default function Products() {
                           <Link to={`/products/${p.id}`} className="font-medium text-indigo-700 hover:underline">
                             {p.title}
                           </Link>
-                          <p className="truncate text-xs text-slate-500">{p.slug}</p>
+                          <p className="truncate text-xs text-slate-600">{p.slug}</p>
                         </div>
                       </div>
                     </td>
@@ -137,6 +192,9 @@ export default function Products() {
                     <td className="text-slate-600">{p.categoryId ? (categoryName.get(p.categoryId) ?? '—') : '—'}</td>
                     <td className="tabular-nums">{p.variants.length}</td>
                     <td className="tabular-nums whitespace-nowrap">{min === null ? '—' : min === max ? money(min) : `${money(min)} – ${money(max)}`}</td>
+                    <td className="tabular-nums whitespace-nowrap">
+                      {units === null || units === undefined ? '…' : units === 0 ? <span className="text-red-700">{t('soldOut')}</span> : t('units', { count: units })}
+                    </td>
                     <td className="whitespace-nowrap text-slate-600">{formatDateTime(p.updatedAt)}</td>
                   </tr>
                 );
