@@ -1,20 +1,25 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Button, ErrorMessage, TextField } from '../../../shared/ui';
-import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Button, ErrorMessage, SelectField } from '../../../shared/ui';
+import { PageHeader, Pager, QueryStatus, Table, useCursorPager, Empty } from '../components/common';
+import { entityName, peopleIn } from '../lib/entity-names';
 import { formatDateTime } from '../lib/format';
 import { asPage } from '../lib/lists';
-import { api } from '../lib/session';
-import type { AuditEntry, AuditVerifyResult, Page } from '../lib/types';
+import { personLabel, usePeople } from '../lib/people';
+import { api, useSession } from '../lib/session';
+import type { AuditEntry, AuditVerifyResult, Page, User } from '../lib/types';
 
 const filterKeys = ['entityType', 'entityId', 'actorId'] as const;
 type Filters = Record<(typeof filterKeys)[number], string>;
+export const AUDIT_ENTITY_TYPES = ['product', 'category', 'stock', 'order', 'payment', 'points', 'shipment', 'delivery_zone', 'delivery_slot', 'user', 'api_key', 'webhook', 'webhook_delivery', 'settings'] as const;
 
 export default function AuditLog() {
+  const { t } = useTranslation('audit');
+  const isAdmin = useSession((s) => s.session?.user.role === 'admin');
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filters;
-  const [draft, setDraft] = useState<Filters>(filters);
   const [open, setOpen] = useState<string | null>(null);
   const pager = useCursorPager(JSON.stringify(filters));
   const logs = useQuery({
@@ -23,112 +28,138 @@ export default function AuditLog() {
     placeholderData: keepPreviousData,
   });
   const verify = useMutation({ mutationFn: () => api.get<AuditVerifyResult>('/v1/admin/audit-logs/verify') });
+  // Admins may list every staff member; staff pick among the people on the page.
+  const team = useQuery({
+    queryKey: ['users', 'team'],
+    queryFn: async () => {
+      const [staff, admins] = await Promise.all(['staff', 'admin'].map((role) => api.get<Page<User>>('/v1/admin/users', { query: { role, limit: 100 } })));
+      return [...staff.items, ...admins.items];
+    },
+    enabled: isAdmin,
+    staleTime: 5 * 60_000,
+  });
+  const items = logs.data?.items ?? [];
+  const people = usePeople([...peopleIn(items), filters.actorId]);
+  const actorOptions = new Map<string, string>();
+  for (const u of team.data ?? []) actorOptions.set(u.id, u.name ? `${u.name} (${u.email})` : u.email);
+  for (const a of items) if (a.actor?.type === 'user' && a.actor.id) actorOptions.set(a.actor.id, personLabel(people, a.actor.id));
+  if (filters.actorId && !actorOptions.has(filters.actorId)) actorOptions.set(filters.actorId, personLabel(people, filters.actorId));
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function setFilter(patch: Partial<Filters>) {
     const next = new URLSearchParams();
-    for (const k of filterKeys) if (draft[k].trim()) next.set(k, draft[k].trim());
+    const merged = { ...filters, ...patch };
+    for (const k of filterKeys) if (merged[k]) next.set(k, merged[k]);
     setParams(next, { replace: true });
   }
+  const actorLabel = (a: AuditEntry) => (a.actor?.type === 'user' ? personLabel(people, a.actor.id) : t(`actorType.${a.actor?.type ?? 'system'}`, { defaultValue: a.actor?.type ?? '' }));
+  const focused = filters.entityId ? items.find((a) => a.entityId === filters.entityId) : undefined;
 
-  const items = logs.data?.items ?? [];
   return (
     <div>
       <PageHeader
-        title="Audit log"
-        description="Every admin change, append-only and hash-chained."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Button variant="primary" loading={verify.isPending} onClick={() => verify.mutate()}>
-            Verify chain
+            {t('verify')}
           </Button>
         }
       />
       {verify.data && (
         <div role="status" className={`mb-4 rounded-md border p-3 text-sm ${verify.data.ok ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-red-200 bg-red-50 text-red-900'}`}>
-          {verify.data.ok ? (
-            <>Chain intact: {verify.data.checked} entries checked, none altered.</>
-          ) : (
-            <>
-              Chain broken after checking {verify.data.checked} entries. The first entry that does not match is <code className="font-mono">{verify.data.firstBadId}</code>. Treat the log from there on as tampered and investigate.
-            </>
-          )}
+          {verify.data.ok ? t('intact', { count: verify.data.checked }) : t('broken', { count: verify.data.checked, id: verify.data.firstBadId })}
         </div>
       )}
       <ErrorMessage error={verify.error} className="mb-4" />
-      <form onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter audit log">
-        <TextField label="Entity type" placeholder="e.g. product" value={draft.entityType} onChange={(e) => setDraft({ ...draft, entityType: e.target.value })} />
-        <TextField label="Entity id" value={draft.entityId} onChange={(e) => setDraft({ ...draft, entityId: e.target.value })} />
-        <TextField label="Actor id" value={draft.actorId} onChange={(e) => setDraft({ ...draft, actorId: e.target.value })} />
-        <Button type="submit">Apply filters</Button>
+      <div className="mb-4 flex flex-wrap items-end gap-3" role="group" aria-label={t('filters')}>
+        <SelectField label={t('entityType')} value={filters.entityType} onChange={(e) => setFilter({ entityType: e.target.value, entityId: '' })}>
+          <option value="">{t('allTypes')}</option>
+          {AUDIT_ENTITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`type.${type}`, { defaultValue: type })}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('actor')} value={filters.actorId} onChange={(e) => setFilter({ actorId: e.target.value })}>
+          <option value="">{t('everyone')}</option>
+          {[...actorOptions].map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        {filters.entityId && (
+          <p className="self-center text-sm">
+            {t('onlyEntity', { name: focused ? (entityName(focused.entityType, focused.entityId, focused.changes, people) ?? filters.entityId) : filters.entityId })}
+          </p>
+        )}
         {filterKeys.some((k) => filters[k]) && (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setDraft({ entityType: '', entityId: '', actorId: '' });
-              setParams(new URLSearchParams(), { replace: true });
-            }}
-          >
-            Clear filters
+          <Button variant="ghost" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            {t('clear')}
           </Button>
         )}
-      </form>
-      <QueryStatus query={logs} label="Loading audit log…" />
-      {logs.isSuccess && items.length === 0 && <Empty title="No entries match" />}
+      </div>
+      <QueryStatus query={logs} label={t('loading')} />
+      {logs.isSuccess && items.length === 0 && <Empty title={t('none')} />}
       {items.length > 0 && (
         <>
-          <Table caption="Audit entries">
+          <Table caption={t('caption')}>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Action</th>
-                <th scope="col">Entity</th>
-                <th scope="col">Actor</th>
+                <th scope="col">{t('col.when')}</th>
+                <th scope="col">{t('col.action')}</th>
+                <th scope="col">{t('col.entity')}</th>
+                <th scope="col">{t('col.actor')}</th>
                 <th scope="col">
-                  <span className="sr-only">Details</span>
+                  <span className="sr-only">{t('col.details')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
-              {items.map((a) => (
-                <Fragment key={a.id}>
-                  <tr>
-                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(a.createdAt)}</td>
-                    <td className="font-medium">{a.action}</td>
-                    <td>
-                      <span>{a.entityType}</span>
-                      {a.entityId && <span className="block font-mono text-xs text-slate-500">{a.entityId}</span>}
-                    </td>
-                    <td>
-                      <span>{a.actor?.type}</span>
-                      {a.actor?.id && <span className="block font-mono text-xs text-slate-500">{a.actor.id}</span>}
-                    </td>
-                    <td className="text-right">
-                      <Button size="sm" variant="ghost" aria-expanded={open === a.id} onClick={() => setOpen(open === a.id ? null : a.id)}>
-                        {open === a.id ? 'Hide changes' : 'Show changes'}
-                      </Button>
-                    </td>
-                  </tr>
-                  {open === a.id && (
-                    <tr className="bg-slate-50">
-                      <td colSpan={5}>
-                        <div className="grid gap-3 md:grid-cols-2">
-                          <div>
-                            <p className="text-xs font-semibold text-slate-600">Before</p>
-                            <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.before ?? null, null, 2)}</pre>
-                          </div>
-                          <div>
-                            <p className="text-xs font-semibold text-slate-600">After</p>
-                            <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.after ?? null, null, 2)}</pre>
-                          </div>
-                        </div>
-                        <p className="mt-2 text-xs text-slate-500">
-                          Request {a.requestId ?? '—'} · IP {a.ip ?? '—'} · hash <span className="font-mono">{a.hash?.slice(0, 16)}…</span>
-                        </p>
+              {items.map((a) => {
+                const name = entityName(a.entityType, a.entityId, a.changes, people);
+                return (
+                  <Fragment key={a.id}>
+                    <tr>
+                      <td className="whitespace-nowrap text-slate-600">{formatDateTime(a.createdAt)}</td>
+                      <td className="font-medium">{a.action}</td>
+                      <td>
+                        <span className="text-slate-600">{t(`type.${a.entityType}`, { defaultValue: a.entityType })}</span>
+                        {a.entityId && (
+                          <button type="button" className="block text-left text-indigo-700 hover:underline" onClick={() => setFilter({ entityType: a.entityType, entityId: a.entityId ?? '' })} title={t('historyOf')}>
+                            {name ?? a.entityId}
+                          </button>
+                        )}
+                      </td>
+                      <td>{actorLabel(a)}</td>
+                      <td className="text-right">
+                        <Button size="sm" variant="ghost" aria-expanded={open === a.id} onClick={() => setOpen(open === a.id ? null : a.id)}>
+                          {open === a.id ? t('hide') : t('show')}
+                        </Button>
                       </td>
                     </tr>
-                  )}
-                </Fragment>
-              ))}
+                    {open === a.id && (
+                      <tr className="bg-slate-50">
+                        <td colSpan={5}>
+                          <div className="grid gap-3 md:grid-cols-2">
+                            <div>
+                              <p className="text-xs font-semibold text-slate-600">{t('before')}</p>
+                              <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.before ?? null, null, 2)}</pre>
+                            </div>
+                            <div>
+                              <p className="text-xs font-semibold text-slate-600">{t('after')}</p>
+                              <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.after ?? null, null, 2)}</pre>
+                            </div>
+                          </div>
+                          <p className="mt-2 text-xs text-slate-600">
+                            {t('meta', { requestId: a.requestId ?? '—', ip: a.ip ?? '—', id: a.entityId ?? '—' })} · <span className="font-mono">{a.hash?.slice(0, 16)}…</span>
+                          </p>
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
             </tbody>
           </Table>
           <Pager page={pager.page} hasNext={Boolean(logs.data?.nextCursor)} busy={logs.isFetching} onPrev={pager.prev} onNext={() => logs.data?.nextCursor && pager.next(logs.data.nextCursor)} />

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { currencySymbol } from '../../../shared/money';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryError, QueryStatus, Table } from '../components/common';
+import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../lib/format';
 import { asPage } from '../lib/lists';
 import { api } from '../lib/session';
@@ -196,9 +196,12 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
   const queryClient = useQueryClient();
   const [zoneId, setZoneId] = useState('');
   const [date, setDate] = useState('');
+  // The server pages slots (100 at most per request): follow its cursor instead of stopping at the first page.
+  const pager = useCursorPager(`${zoneId}|${date}`);
   const slots = useQuery({
-    queryKey: ['delivery', 'slots', { zoneId, date }],
-    queryFn: async () => asPage(await api.get<DeliverySlot[] | Page<DeliverySlot>>('/v1/admin/delivery/slots', { query: { zoneId, date, limit: 100 } })),
+    queryKey: ['delivery', 'slots', { zoneId, date, cursor: pager.cursor }],
+    queryFn: async () => asPage(await api.get<DeliverySlot[] | Page<DeliverySlot>>('/v1/admin/delivery/slots', { query: { zoneId, date, limit: 50, cursor: pager.cursor } })),
+    placeholderData: keepPreviousData,
   });
   const [form, setForm] = useState({ zoneId: '', date: isoDay(new Date()), startTime: '09:00', endTime: '12:00', capacity: '10' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -302,6 +305,7 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
           </tbody>
         </Table>
       )}
+      <Pager page={pager.page} hasNext={Boolean(slots.data?.nextCursor)} busy={slots.isFetching} onPrev={pager.prev} onNext={() => slots.data?.nextCursor && pager.next(slots.data.nextCursor)} />
     </section>
   );
 }

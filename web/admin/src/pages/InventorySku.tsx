@@ -1,51 +1,62 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
 import { CountStock } from '../components/CountStock';
 import { Card, Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
-import { formatDateTime, humanize } from '../lib/format';
+import { formatDateTime } from '../lib/format';
+import { personLabel, usePeople } from '../lib/people';
 import { api } from '../lib/session';
-import type { Movement, Page, StockRecord } from '../lib/types';
+import type { Movement, Order, Page, Product, StockRecord } from '../lib/types';
 import { StockBadge } from './Inventory';
 
 function signed(n: number) {
   return n > 0 ? `+${n}` : String(n);
 }
 
-function actorLabel(actor: Movement['actor']): string {
-  if (!actor) return '—';
-  if (typeof actor === 'string') return actor;
-  return actor.type === 'user' ? `User ${actor.id?.slice(0, 8) ?? ''}` : humanize(actor.type);
-}
 
 export default function InventorySku() {
   const { sku = '' } = useParams();
   const path = `/v1/admin/inventory/${encodeURIComponent(sku)}`;
+  const { t } = useTranslation('inventory');
   const record = useQuery({ queryKey: ['inventory', 'sku', sku], queryFn: () => api.get<StockRecord>(path) });
+  const productId = record.data?.productId;
+  const product = useQuery({ queryKey: ['products', 'detail', productId], queryFn: () => api.get<Product>(`/v1/admin/products/${productId}`), enabled: Boolean(productId) });
   const pager = useCursorPager(sku);
   const movements = useQuery({
     queryKey: ['inventory', 'movements', sku, pager.cursor],
     queryFn: () => api.get<Page<Movement>>(`${path}/movements`, { query: { limit: 50, cursor: pager.cursor } }),
     placeholderData: keepPreviousData,
   });
+  // People and order numbers instead of ids.
+  const items = movements.data?.items ?? [];
+  const people = usePeople(items.map((m) => (m.actor && typeof m.actor === 'object' && m.actor.type === 'user' ? m.actor.id : null)));
+  const orderIds = [...new Set(items.map((m) => m.orderId).filter((id): id is string => Boolean(id)))];
+  const orders = useQueries({ queries: orderIds.map((id) => ({ queryKey: ['orders', 'detail', id], queryFn: () => api.get<Order>(`/v1/admin/orders/${id}`), staleTime: 60_000 })) });
+  const orderNumber = new Map(orderIds.map((id, i) => [id, orders[i]?.data?.number]));
+  const actorLabel = (actor: Movement['actor']): string => {
+    if (!actor) return '—';
+    if (typeof actor === 'string') return actor;
+    return actor.type === 'user' ? personLabel(people, actor.id) : t(`audit:actorType.${actor.type}`, { defaultValue: actor.type });
+  };
 
   return (
     <div className="max-w-5xl">
       <Link to="/inventory" className="text-sm font-medium text-indigo-700 underline">
-        ← Inventory
+        {t('back')}
       </Link>
-      <PageHeader title={<span className="font-mono">{sku}</span>} description="Stock level, adjustments and the movement history." />
+      <PageHeader title={<span className="font-mono">{sku}</span>} description={product.data ? t('skuOf', { title: product.data.title }) : t('skuDescription')} />
       <QueryStatus query={record} />
       {record.data && (
         <div className="flex flex-col gap-6">
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {(
               [
-                ['On hand', record.data.onHand],
-                ['Reserved', record.data.reserved],
-                ['Available', record.data.available],
-                ['Low-stock threshold', record.data.lowStockThreshold],
+                [t('onHand'), record.data.onHand],
+                [t('reserved'), record.data.reserved],
+                [t('available'), record.data.available],
+                [t('threshold'), record.data.lowStockThreshold],
               ] as const
             ).map(([label, value]) => (
               <div key={label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -58,33 +69,33 @@ export default function InventorySku() {
             <StockBadge record={record.data} />
             {record.data.productId && (
               <Link to={`/products/${record.data.productId}`} className="text-sm font-medium text-indigo-700 underline">
-                View product
+                {product.data ? t('viewProductNamed', { title: product.data.title }) : t('viewProduct')}
               </Link>
             )}
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card title="Adjust stock">
+            <Card title={t('adjust')}>
               <AdjustStock record={record.data} />
             </Card>
-            <Card title="Stock count">
+            <Card title={t('count')}>
               <CountStock record={record.data} />
             </Card>
           </div>
-          <Card title="Movement history">
-            <QueryStatus query={movements} label="Loading movements…" />
-            {movements.isSuccess && movements.data.items.length === 0 && <Empty title="No movements yet" />}
+          <Card title={t('history')}>
+            <QueryStatus query={movements} label={t('loadingMovements')} />
+            {movements.isSuccess && movements.data.items.length === 0 && <Empty title={t('noMovements')} />}
             {movements.data && movements.data.items.length > 0 && (
               <>
-                <Table caption={`Movements of ${sku}`}>
+                <Table caption={t('movementsOf', { sku })}>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Type</th>
-                      <th scope="col" className="text-right">On hand</th>
-                      <th scope="col" className="text-right">Reserved</th>
-                      <th scope="col">Reason / note</th>
-                      <th scope="col">Order</th>
-                      <th scope="col">By</th>
+                      <th scope="col">{t('col.when')}</th>
+                      <th scope="col">{t('col.type')}</th>
+                      <th scope="col" className="text-right">{t('onHand')}</th>
+                      <th scope="col" className="text-right">{t('reserved')}</th>
+                      <th scope="col">{t('col.reason')}</th>
+                      <th scope="col">{t('col.order')}</th>
+                      <th scope="col">{t('col.by')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -92,18 +103,18 @@ export default function InventorySku() {
                       <tr key={m.id}>
                         <td className="whitespace-nowrap text-slate-600">{formatDateTime(m.createdAt)}</td>
                         <td>
-                          <Badge tone={m.type === 'sale' ? 'green' : m.type === 'reservation' ? 'blue' : m.type === 'release' ? 'gray' : 'violet'}>{humanize(m.type)}</Badge>
+                          <Badge tone={m.type === 'sale' ? 'green' : m.type === 'reservation' ? 'blue' : m.type === 'release' ? 'gray' : 'violet'}>{t(`type.${m.type}`, { defaultValue: m.type })}</Badge>
                         </td>
                         <td className="text-right tabular-nums">{m.onHandDelta ? signed(m.onHandDelta) : '—'}</td>
                         <td className="text-right tabular-nums">{m.reservedDelta ? signed(m.reservedDelta) : '—'}</td>
                         <td>
-                          {m.reason ? humanize(m.reason) : ''}
-                          {m.note && <span className="block text-xs text-slate-500">{m.note}</span>}
+                          {m.reason ? t(`reason.${m.reason}`, { defaultValue: m.reason }) : ''}
+                          {m.note && <span className="block text-xs text-slate-600">{m.note}</span>}
                         </td>
                         <td>
                           {m.orderId ? (
                             <Link to={`/orders/${m.orderId}`} className="text-indigo-700 hover:underline">
-                              Open order
+                              {orderNumber.get(m.orderId) ? `#${orderNumber.get(m.orderId)}` : t('openOrder')}
                             </Link>
                           ) : (
                             '—'

@@ -1,24 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Loading, PageHeader, QueryError } from '../components/common';
+import { CurrencyField, RepricingConfirm } from '../components/CurrencyField';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Settings } from '../lib/types';
 
 type Draft = Record<keyof Settings, string>;
 
-const fields: Array<{ key: keyof Settings; label: string; hint?: string; kind: 'text' | 'int' | 'rate' | 'optionalInt' }> = [
-  { key: 'storeName', label: 'Store name', kind: 'text' },
-  { key: 'currency', label: 'Currency', hint: 'ISO 4217 code, e.g. JPY. Prices are stored in its minor unit.', kind: 'text' },
-  { key: 'timeZone', label: 'Time zone', hint: 'IANA name, e.g. Asia/Tokyo. Used for same-day cutoffs.', kind: 'text' },
-  { key: 'lowStockThreshold', label: 'Low-stock threshold', hint: 'Default for SKUs without their own threshold.', kind: 'int' },
-  { key: 'reservationTtlMinutes', label: 'Reservation time (minutes)', kind: 'int' },
-  { key: 'konbiniExpiryHours', label: 'Konbini payment deadline (hours)', kind: 'int' },
-  { key: 'pointsEarnRate', label: 'Points earn rate', hint: 'Share of the total earned as points, e.g. 0.01 for 1 %.', kind: 'rate' },
-  { key: 'shippingFee', label: 'Shipping fee', hint: 'Whole number in the store currency.', kind: 'int' },
-  { key: 'freeShippingThreshold', label: 'Free shipping from', hint: 'Order subtotal for free shipping; leave empty for never.', kind: 'optionalInt' },
+// Labels and hints are the keys of the same name in locales/<lang>/storeSettings.json (`<key>` and `<key>Hint`).
+const fields: Array<{ key: keyof Settings; hint?: boolean; kind: 'text' | 'int' | 'rate' | 'optionalInt' }> = [
+  { key: 'storeName', kind: 'text' },
+  { key: 'currency', hint: true, kind: 'text' },
+  { key: 'timeZone', hint: true, kind: 'text' },
+  { key: 'lowStockThreshold', hint: true, kind: 'int' },
+  { key: 'reservationTtlMinutes', kind: 'int' },
+  { key: 'konbiniExpiryHours', kind: 'int' },
+  { key: 'pointsEarnRate', hint: true, kind: 'rate' },
+  { key: 'shippingFee', hint: true, kind: 'int' },
+  { key: 'freeShippingThreshold', hint: true, kind: 'optionalInt' },
 ];
 
 function toDraft(s: Settings): Draft {
@@ -26,7 +29,10 @@ function toDraft(s: Settings): Draft {
 }
 
 export default function SettingsPage() {
+  const { t } = useTranslation('storeSettings');
   const queryClient = useQueryClient();
+  // A currency change the server refused (409) until it is confirmed: the body to resend with confirmRepricing.
+  const [repricing, setRepricing] = useState<Record<string, unknown> | null>(null);
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.get<Settings>('/v1/admin/settings') });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -36,13 +42,17 @@ export default function SettingsPage() {
   }, [settings.data]);
 
   const save = useMutation({
-    mutationFn: (body: Partial<Settings>) => api.patch<Settings>('/v1/admin/settings', body),
+    mutationFn: (body: Record<string, unknown>) => api.patch<Settings>('/v1/admin/settings', body),
     onSuccess: (s) => {
       if (s) queryClient.setQueryData(['settings'], s);
       queryClient.invalidateQueries({ queryKey: ['store-settings'] });
-      toast.success('Settings saved.');
+      setRepricing(null);
+      toast.success(t('saved'));
     },
-    onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
+    onError: (err, body) => {
+      if (err instanceof ApiError && err.status === 409 && body.currency !== undefined && !body.confirmRepricing) return setRepricing(body);
+      if (err instanceof ApiError) setErrors(err.fieldErrors());
+    },
   });
 
   if (settings.isPending || (settings.data && !draft)) return <Loading />;
@@ -58,41 +68,48 @@ export default function SettingsPage() {
       const raw = draft[f.key].trim();
       if (raw === (settings.data[f.key] === null || settings.data[f.key] === undefined ? '' : String(settings.data[f.key]))) continue;
       if (f.kind === 'text') {
-        if (!raw) errs[f.key] = 'This cannot be empty.';
+        if (!raw) errs[f.key] = t('errors.empty');
         body[f.key] = f.key === 'currency' ? raw.toUpperCase() : raw;
       } else if (f.kind === 'rate') {
         const n = Number(raw);
-        if (!raw || !Number.isFinite(n) || n < 0 || n > 1) errs[f.key] = 'Enter a number between 0 and 1, e.g. 0.01.';
+        if (!raw || !Number.isFinite(n) || n < 0 || n > 1) errs[f.key] = t('errors.rate');
         body[f.key] = n;
       } else {
         if (f.kind === 'optionalInt' && raw === '') {
           body[f.key] = null;
           continue;
         }
-        if (!/^\d+$/.test(raw)) errs[f.key] = 'Enter a whole number of 0 or more.';
+        if (!/^\d+$/.test(raw)) errs[f.key] = t('errors.int');
         body[f.key] = Number(raw);
       }
     }
     setErrors(errs);
     if (Object.keys(errs).length) return;
-    if (!Object.keys(body).length) return toast.info('Nothing changed.');
-    save.mutate(body as Partial<Settings>);
+    if (!Object.keys(body).length) return toast.info(t('nothingChanged'));
+    save.mutate(body);
   }
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Settings" description="Store-wide settings. Every change is recorded in the audit log." />
+      <PageHeader title={t('title')} description={t('description')} />
       <Card>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            {fields.map((f) => (
-              <TextField key={f.key} label={f.label} hint={f.hint} inputMode={f.kind === 'text' ? undefined : f.kind === 'rate' ? 'decimal' : 'numeric'} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} error={errors[f.key]} />
-            ))}
+            {fields.map((f) =>
+              f.key === 'currency' ? (
+                <CurrencyField key={f.key} value={draft.currency} onChange={(code) => setDraft({ ...draft, currency: code })} error={errors.currency} />
+              ) : (
+                <TextField key={f.key} label={t(f.key)} hint={f.hint ? t(`${f.key}Hint`) : undefined} inputMode={f.kind === 'text' ? undefined : f.kind === 'rate' ? 'decimal' : 'numeric'} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} error={errors[f.key]} />
+              ),
+            )}
           </div>
-          {save.isError && <ErrorMessage error={save.error} title="Settings were not saved" />}
+          {repricing && settings.data && (
+            <RepricingConfirm from={settings.data.currency} to={String(repricing.currency)} busy={save.isPending} onConfirm={() => save.mutate({ ...repricing, confirmRepricing: true })} onCancel={() => setRepricing(null)} />
+          )}
+          {save.isError && !repricing && <ErrorMessage error={save.error} title={t('notSaved')} />}
           <div>
             <Button type="submit" variant="primary" loading={save.isPending}>
-              Save settings
+              {t('save')}
             </Button>
           </div>
         </form>
