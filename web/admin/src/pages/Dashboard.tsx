@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
 import { Card, Empty, Loading, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
 import { SalesChart } from '../components/SalesChart';
+import { WorkQueues } from '../components/WorkQueues';
 import { isoDay, useMoney } from '../lib/format';
 import { api } from '../lib/session';
 import type { AnalyticsSummary, OrderStatus } from '../lib/types';
@@ -14,20 +16,17 @@ function daysAgo(n: number): string {
   return isoDay(d);
 }
 
-const presets = [
-  { label: 'Last 7 days', days: 6 },
-  { label: 'Last 30 days', days: 29 },
-  { label: 'Last 90 days', days: 89 },
-];
+const presets = [6, 29, 89];
 
 /** Every day of the range, zero-filled where the server has no row. */
 function fillDays(from: string, to: string, rows: AnalyticsSummary['salesByDay']) {
   const byDate = new Map(rows.map((r) => [r.date.slice(0, 10), r]));
   const out: AnalyticsSummary['salesByDay'] = [];
-  const d = new Date(`${from}T00:00:00`);
-  const end = new Date(`${to}T00:00:00`);
-  for (let i = 0; d <= end && i < 400; i++, d.setDate(d.getDate() + 1)) {
-    const key = isoDay(d);
+  // Calendar arithmetic in UTC: the dates are already the store's, whatever the browser's zone.
+  const d = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  for (let i = 0; d <= end && i < 400; i++, d.setUTCDate(d.getUTCDate() + 1)) {
+    const key = d.toISOString().slice(0, 10);
     out.push(byDate.get(key) ?? { date: key, revenue: 0, orders: 0 });
   }
   return out;
@@ -39,6 +38,7 @@ function statusCounts(s: AnalyticsSummary['ordersByStatus']): Array<{ status: st
 }
 
 export default function Dashboard() {
+  const { t } = useTranslation('dashboard');
   const money = useMoney();
   const [range, setRange] = useState({ from: daysAgo(29), to: daysAgo(0) });
   const [draft, setDraft] = useState(range);
@@ -52,8 +52,8 @@ export default function Dashboard() {
 
   function apply(e: FormEvent) {
     e.preventDefault();
-    if (!draft.from || !draft.to) return setRangeError('Pick both a start and an end date.');
-    if (draft.from > draft.to) return setRangeError('The start date must be on or before the end date.');
+    if (!draft.from || !draft.to) return setRangeError(t('errors.bothDates'));
+    if (draft.from > draft.to) return setRangeError(t('errors.order'));
     setRangeError('');
     setRange(draft);
   }
@@ -61,26 +61,29 @@ export default function Dashboard() {
   const data = summary.data;
   return (
     <div>
-      <PageHeader title="Dashboard" description="Sales and stock at a glance." />
-      <form onSubmit={apply} className="mb-6 flex flex-wrap items-end gap-3" aria-label="Date range">
-        <TextField label="From" type="date" value={draft.from} max={draft.to} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        <TextField label="To" type="date" value={draft.to} min={draft.from} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+      <PageHeader title={t('title')} description={t('description')} />
+      <div className="mb-6">
+        <WorkQueues />
+      </div>
+      <form onSubmit={apply} className="mb-6 flex flex-wrap items-end gap-3" aria-label={t('range')}>
+        <TextField label={t('from')} type="date" value={draft.from} max={draft.to} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        <TextField label={t('to')} type="date" value={draft.to} min={draft.from} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
         <Button type="submit" variant="primary">
-          Apply range
+          {t('apply')}
         </Button>
-        {presets.map((p) => (
+        {presets.map((days) => (
           <Button
-            key={p.label}
+            key={days}
             size="sm"
             variant="ghost"
             onClick={() => {
-              const r = { from: daysAgo(p.days), to: daysAgo(0) };
+              const r = { from: daysAgo(days), to: daysAgo(0) };
               setDraft(r);
               setRange(r);
               setRangeError('');
             }}
           >
-            {p.label}
+            {t('lastDays', { count: days + 1 })}
           </Button>
         ))}
         {rangeError && (
@@ -90,28 +93,28 @@ export default function Dashboard() {
         )}
       </form>
 
-      <QueryStatus query={summary} label="Loading figures…" />
+      <QueryStatus query={summary} label={t('loading')} />
       {data && (
         <div className="flex flex-col gap-6">
           <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-            <Kpi label="Revenue" value={money(data.revenue)} />
-            <Kpi label="Orders" value={String(data.orders)} />
-            <Kpi label="Average order value" value={money(data.averageOrderValue)} />
+            <Kpi label={t('revenue')} value={money(data.revenue)} />
+            <Kpi label={t('orders')} value={String(data.orders)} />
+            <Kpi label={t('aov')} value={money(data.averageOrderValue)} />
             <Kpi
-              label="Low-stock SKUs"
+              label={t('lowStockSkus')}
               value={String(data.lowStockCount)}
               extra={
                 <Link to="/inventory?lowStock=true" className="text-xs font-medium text-indigo-700 underline">
-                  View low stock
+                  {t('viewLowStock')}
                 </Link>
               }
             />
           </dl>
-          <Card title="Sales by day">{days.every((d) => d.revenue === 0) ? <Empty title="No sales in this range">Pick a wider range, or wait for the first orders.</Empty> : <SalesChart days={days} money={money} />}</Card>
+          <Card title={t('salesByDay')}>{days.every((d) => d.revenue === 0) ? <Empty title={t('noSales')}>{t('noSalesHint')}</Empty> : <SalesChart days={days} money={money} />}</Card>
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card title="Orders by status">
+            <Card title={t('byStatus')}>
               {statusCounts(data.ordersByStatus).length === 0 ? (
-                <p className="text-sm text-slate-600">No orders in this range.</p>
+                <p className="text-sm text-slate-600">{t('noOrders')}</p>
               ) : (
                 <ul className="flex flex-col gap-2">
                   {statusCounts(data.ordersByStatus).map(({ status, count }) => (
@@ -125,9 +128,9 @@ export default function Dashboard() {
                 </ul>
               )}
             </Card>
-            <Card title="Top products">
+            <Card title={t('topProducts')}>
               {data.topProducts.length === 0 ? (
-                <p className="text-sm text-slate-600">No products sold in this range.</p>
+                <p className="text-sm text-slate-600">{t('noProductsSold')}</p>
               ) : (
                 <ol className="flex flex-col gap-2">
                   {data.topProducts.map((p) => (
@@ -136,7 +139,7 @@ export default function Dashboard() {
                         {p.title}
                       </Link>
                       <span className="shrink-0 text-slate-600 tabular-nums">
-                        {p.quantity} sold · {money(p.revenue)}
+                        {t('sold', { count: p.quantity, revenue: money(p.revenue) })}
                       </span>
                     </li>
                   ))}
