@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api';
@@ -13,6 +14,7 @@ import type { StockRecord } from '../lib/types';
  * person's adjustment) is not silently overwritten: the server answers 412 and we say so.
  */
 export function CountStock({ record, onDone }: { record: StockRecord; onDone?: () => void }) {
+  const { t: tr } = useTranslation('inventory');
   const queryClient = useQueryClient();
   const [counted, setCounted] = useState('');
   const [threshold, setThreshold] = useState('');
@@ -30,7 +32,7 @@ export function CountStock({ record, onDone }: { record: StockRecord; onDone?: (
     mutationFn: ({ body, version }: { body: { onHand: number; lowStockThreshold?: number }; version: number }) =>
       api.put<StockRecord>(`/v1/admin/inventory/${sku}`, body, { headers: { 'If-Match': `"${version}"` } }),
     onSuccess: (updated) => {
-      toast.success(`${record.sku}: counted, on hand is now ${updated?.onHand ?? 'updated'}.`);
+      toast.success(tr('counted', { sku: record.sku, onHand: updated?.onHand ?? '' }));
       if (updated) queryClient.setQueryData(['inventory', 'sku', record.sku], updated);
       setCounted('');
       setThreshold('');
@@ -54,9 +56,9 @@ export function CountStock({ record, onDone }: { record: StockRecord; onDone?: (
     const n = parseIntOrNull(counted);
     const t = parseIntOrNull(threshold);
     const next: Record<string, string> = {};
-    if (n === null || Number.isNaN(n) || n < 0) next.onHand = 'Enter the number of units you counted: a whole number, 0 or more.';
-    else if (n < record.reserved) next.onHand = `${record.reserved} units are reserved for open orders, so the count cannot be lower. Recount, or cancel orders first.`;
-    if (t !== null && (Number.isNaN(t) || t < 0)) next.lowStockThreshold = 'Enter a whole number, 0 or more, or leave it empty to keep the current threshold.';
+    if (n === null || Number.isNaN(n) || n < 0) next.onHand = tr('countErrors.onHand');
+    else if (n < record.reserved) next.onHand = tr('countErrors.belowReserved', { reserved: record.reserved });
+    if (t !== null && (Number.isNaN(t) || t < 0)) next.lowStockThreshold = tr('countErrors.threshold');
     setErrors(next);
     if (Object.keys(next).length) return;
     count.mutate({ body: { onHand: n as number, ...(t !== null ? { lowStockThreshold: t } : {}) }, version: from.version });
@@ -71,15 +73,13 @@ export function CountStock({ record, onDone }: { record: StockRecord; onDone?: (
   const n = parseIntOrNull(counted);
   const diff = n !== null && !Number.isNaN(n) ? n - from.onHand : null;
   return (
-    <form onSubmit={submit} noValidate className="@container flex flex-col gap-3" aria-label={`Count stock of ${record.sku}`}>
-      <p className="text-sm text-slate-600">
-        Enter what is on the shelf; on hand is set to it. The system expects <span className="font-semibold tabular-nums text-slate-900">{from.onHand}</span> on hand.
-      </p>
+    <form onSubmit={submit} noValidate className="@container flex flex-col gap-3" aria-label={tr('countOf', { sku: record.sku })}>
+      <p className="text-sm text-slate-600">{tr('countIntro', { expected: from.onHand })}</p>
       <div className="grid gap-3 @sm:grid-cols-2">
         <TextField
-          label="Counted on hand"
+          label={tr('counted_label')}
           inputMode="numeric"
-          placeholder={`e.g. ${from.onHand}`}
+          placeholder={tr('eg', { value: from.onHand })}
           value={counted}
           onFocus={start}
           onChange={(e) => {
@@ -87,36 +87,37 @@ export function CountStock({ record, onDone }: { record: StockRecord; onDone?: (
             setCounted(e.target.value);
           }}
           error={errors.onHand}
-          hint={diff === null ? 'Units physically in stock, including reserved ones.' : diff === 0 ? 'Matches the expected stock.' : `${diff > 0 ? `${diff} more` : `${-diff} fewer`} than expected; on hand becomes ${n}.`}
+          hint={diff === null ? tr('countHint') : diff === 0 ? tr('countMatches') : diff > 0 ? tr('countMore', { diff, onHand: n }) : tr('countFewer', { diff: -diff, onHand: n })}
         />
         <TextField
-          label="Low-stock threshold (optional)"
+          label={tr('thresholdOptional')}
           inputMode="numeric"
           placeholder={String(record.lowStockThreshold)}
           value={threshold}
           onChange={(e) => setThreshold(e.target.value)}
           error={errors.lowStockThreshold}
-          hint={`Now ${record.lowStockThreshold}; leave empty to keep it.`}
+          hint={tr('thresholdNow', { value: record.lowStockThreshold })}
         />
       </div>
       {(conflict || changedMeanwhile) && (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-semibold">{conflict ? 'Not saved: the stock changed while you were counting' : 'The stock changed while you were counting'}</p>
+          <p className="font-semibold">{conflict ? tr('conflict.notSaved') : tr('conflict.changed')}</p>
           <p>
-            On hand went from {from.onHand} to {record.onHand}
-            {record.reserved !== from.reserved ? ` and reserved from ${from.reserved} to ${record.reserved}` : ''} (an order or another person). Check whether your count already includes that change, then save it against the latest figures.
+            {record.reserved !== from.reserved
+              ? tr('conflict.bodyReserved', { from: from.onHand, to: record.onHand, reservedFrom: from.reserved, reservedTo: record.reserved })
+              : tr('conflict.body', { from: from.onHand, to: record.onHand })}
           </p>
           <div className="mt-2">
             <Button size="sm" onClick={countAgainstLatest}>
-              Use the latest figures
+              {tr('conflict.useLatest')}
             </Button>
           </div>
         </div>
       )}
-      {count.isError && !conflict && !Object.keys(errors).length && <ErrorMessage error={count.error} title="The count was not saved" />}
+      {count.isError && !conflict && !Object.keys(errors).length && <ErrorMessage error={count.error} title={tr('countNotSaved')} />}
       <div>
         <Button type="submit" variant="primary" loading={count.isPending}>
-          Save count
+          {tr('saveCount')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { Button } from '../../../shared/ui';
@@ -8,14 +9,15 @@ function isStaleChunk(error: unknown): boolean {
 }
 
 function Fallback({ error }: { error: unknown }) {
+  const { t } = useTranslation('shell');
   const stale = isStaleChunk(error);
   return (
     <div role="alert" className="max-w-xl rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-      <p className="font-semibold">{stale ? 'This screen could not be loaded' : 'This screen hit an unexpected problem'}</p>
-      <p className="mt-1">{stale ? 'A newer version of the admin may have been installed, or the connection dropped. Reload the page to continue.' : 'Reload the page to try again. If it keeps happening, tell the team what you were doing.'}</p>
+      <p className="font-semibold">{stale ? t('crash.staleTitle') : t('crash.title')}</p>
+      <p className="mt-1">{stale ? t('crash.staleBody') : t('crash.body')}</p>
       {!stale && error instanceof Error && <p className="mt-2 font-mono text-xs break-words">{error.message}</p>}
       <Button className="mt-3" variant="primary" onClick={() => window.location.reload()}>
-        Reload page
+        {t('crash.reload')}
       </Button>
     </div>
   );

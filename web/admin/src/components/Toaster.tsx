@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cx } from '../../../shared/ui';
 import { useToasts } from '../lib/toast';
 
 export function Toaster() {
+  const { t: tr } = useTranslation('shell');
   const { toasts, dismiss } = useToasts();
   return (
     <div aria-live="polite" aria-atomic="false" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end">
@@ -19,12 +21,12 @@ export function Toaster() {
             <p>{t.message}</p>
             {t.href && (
               <Link to={t.href} className="font-medium text-indigo-700 underline" onClick={() => dismiss(t.id)}>
-                {t.linkText ?? 'Open'}
+                {t.linkText ?? tr('toast.open')}
               </Link>
             )}
           </div>
           <button type="button" className="rounded px-1 text-slate-500 hover:text-slate-900" onClick={() => dismiss(t.id)}>
-            Dismiss
+            {tr('toast.dismiss')}
           </button>
         </div>
       ))}

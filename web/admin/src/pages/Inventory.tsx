@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,24 +11,26 @@ import { api } from '../lib/session';
 import type { Page, StockRecord } from '../lib/types';
 
 export function StockBadge({ record }: { record: StockRecord }) {
-  if (record.available <= 0) return <Badge tone="red">Out of stock</Badge>;
-  if (record.available <= record.lowStockThreshold) return <Badge tone="amber">Low stock</Badge>;
-  return <Badge tone="green">In stock</Badge>;
+  const { t } = useTranslation('inventory');
+  if (record.available <= 0) return <Badge tone="red">{t('badge.out')}</Badge>;
+  if (record.available <= record.lowStockThreshold) return <Badge tone="amber">{t('badge.low')}</Badge>;
+  return <Badge tone="green">{t('badge.in')}</Badge>;
 }
 
 /** Both ways to change on hand, side by side: a signed adjustment with a reason, and a stock count. */
 export function StockForms({ record, onDone }: { record: StockRecord; onDone?: () => void }) {
+  const { t } = useTranslation('inventory');
   return (
     <div className="grid gap-6 py-2 xl:grid-cols-2">
       <section aria-labelledby={`adjust-${record.sku}`} className="min-w-0">
         <h3 id={`adjust-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
-          Adjust by an amount
+          {t('adjustByAmount')}
         </h3>
         <AdjustStock record={record} onDone={onDone} />
       </section>
       <section aria-labelledby={`count-${record.sku}`} className="min-w-0 xl:border-l xl:border-slate-200 xl:pl-6">
         <h3 id={`count-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
-          Stock count
+          {t('count')}
         </h3>
         <CountStock record={record} onDone={onDone} />
       </section>
@@ -36,6 +39,7 @@ export function StockForms({ record, onDone }: { record: StockRecord; onDone?: (
 }
 
 export default function Inventory() {
+  const { t } = useTranslation('inventory');
   const [params, setParams] = useSearchParams();
   const sku = params.get('sku') ?? '';
   const lowStock = params.get('lowStock') === 'true';
@@ -64,30 +68,30 @@ export default function Inventory() {
   const items = stock.data?.items ?? [];
   return (
     <div>
-      <PageHeader title="Inventory" description="Stock per SKU. Available = on hand − reserved for open orders." />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="mb-4 flex flex-wrap items-end gap-4">
         <form onSubmit={onSearch} role="search" className="flex items-end gap-2">
-          <TextField label="SKU" type="search" placeholder="e.g. TS-RED-M" value={search} onChange={(e) => setSearch(e.target.value)} />
-          <Button type="submit">Search</Button>
+          <TextField label={t('sku')} type="search" placeholder={t('skuPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Button type="submit">{t('search')}</Button>
         </form>
-        <CheckboxField label="Only low stock" checked={lowStock} onChange={(e) => setParam('lowStock', e.target.checked ? 'true' : '')} className="pb-2" />
+        <CheckboxField label={t('onlyLow')} checked={lowStock} onChange={(e) => setParam('lowStock', e.target.checked ? 'true' : '')} className="pb-2" />
       </div>
-      <QueryStatus query={stock} label="Loading stock…" />
-      {stock.isSuccess && items.length === 0 && <Empty title={lowStock || sku ? 'No SKUs match' : 'No stock records yet'}>{lowStock ? 'Nothing is low on stock right now.' : sku ? 'Check the SKU, or clear the search.' : 'Stock records appear when products have variants.'}</Empty>}
+      <QueryStatus query={stock} label={t('loading')} />
+      {stock.isSuccess && items.length === 0 && <Empty title={lowStock || sku ? t('noMatch') : t('none')}>{lowStock ? t('noneLow') : sku ? t('noMatchHint') : t('noneHint')}</Empty>}
       {items.length > 0 && (
         <>
-          <Table caption="Stock levels">
+          <Table caption={t('caption')}>
             <thead>
               <tr>
-                <th scope="col">SKU</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="text-right">On hand</th>
-                <th scope="col" className="text-right">Reserved</th>
-                <th scope="col" className="text-right">Available</th>
-                <th scope="col" className="text-right">Low at</th>
-                <th scope="col">Updated</th>
+                <th scope="col">{t('sku')}</th>
+                <th scope="col">{t('col.status')}</th>
+                <th scope="col" className="text-right">{t('onHand')}</th>
+                <th scope="col" className="text-right">{t('reserved')}</th>
+                <th scope="col" className="text-right">{t('available')}</th>
+                <th scope="col" className="text-right">{t('col.lowAt')}</th>
+                <th scope="col">{t('col.updated')}</th>
                 <th scope="col">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t('col.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -100,8 +104,8 @@ export default function Inventory() {
                         {r.sku}
                       </Link>
                       {r.productId && (
-                        <Link to={`/products/${r.productId}`} className="block text-xs text-slate-500 hover:underline">
-                          View product
+                        <Link to={`/products/${r.productId}`} className="block text-xs text-slate-600 hover:underline">
+                          {t('viewProduct')}
                         </Link>
                       )}
                     </td>
@@ -114,8 +118,8 @@ export default function Inventory() {
                     <td className="text-right tabular-nums text-slate-600">{r.lowStockThreshold}</td>
                     <td className="whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
                     <td className="text-right">
-                      <Button size="sm" aria-expanded={open === r.sku} aria-controls={`stock-panel-${r.sku}`} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={`${open === r.sku ? 'Close' : 'Adjust or count'} stock of ${r.sku}`}>
-                        {open === r.sku ? 'Close' : 'Adjust or count'}
+                      <Button size="sm" aria-expanded={open === r.sku} aria-controls={`stock-panel-${r.sku}`} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={open === r.sku ? t('closeFor', { sku: r.sku }) : t('openFor', { sku: r.sku })}>
+                        {open === r.sku ? t('close') : t('open')}
                       </Button>
                     </td>
                   </tr>

@@ -1,9 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Button, ErrorMessage, TextField } from '../../../shared/ui';
-import { signIn, useSession } from '../lib/session';
+import { Preferences, useStoreLocale } from '../components/Preferences';
+import { customerNotice, signIn, useSession } from '../lib/session';
 
 export function LoginPage() {
+  const { t } = useTranslation('shell');
+  useStoreLocale();
   const signedIn = useSession((s) => s.session !== null);
   const notice = useSession((s) => s.notice);
   const location = useLocation();
@@ -33,21 +37,24 @@ export function LoginPage() {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
-        <h1 className="mb-1 text-2xl font-semibold text-slate-900">Inventra admin</h1>
-        <p className="mb-6 text-sm text-slate-600">Sign in with your staff or administrator account.</p>
+        <h1 className="mb-1 text-2xl font-semibold text-slate-900">{t('brand')}</h1>
+        <p className="mb-6 text-sm text-slate-600">{t('login.intro')}</p>
         {notice && (
           <div role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-            {notice}
+            {notice === customerNotice ? t('login.customerNotice') : notice}
           </div>
         )}
         <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <TextField label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <TextField label={t('login.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           <ErrorMessage error={error} />
           <Button type="submit" variant="primary" loading={busy}>
-            Sign in
+            {t('login.submit')}
           </Button>
         </form>
+        <div className="mt-6">
+          <Preferences />
+        </div>
       </div>
     </main>
   );
