@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
@@ -10,6 +11,7 @@ import { toast } from '../lib/toast';
 import { apiKeyScopes, type ApiKey, type Page } from '../lib/types';
 
 export default function ApiKeys() {
+  const { t } = useTranslation('integrations');
   const queryClient = useQueryClient();
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => asPage(await api.get<ApiKey[] | Page<ApiKey>>('/v1/admin/api-keys')) });
   const [name, setName] = useState('');
@@ -30,16 +32,16 @@ export default function ApiKeys() {
   });
   const revoke = useMutation({
     mutationFn: (id: string) => api.delete(`/v1/admin/api-keys/${id}`),
-    onSuccess: () => toast.success('API key revoked. It stopped working immediately.'),
-    onError: (err) => toast.error(`The key was not revoked. ${errorMessage(err)}`),
+    onSuccess: () => toast.success(t('keys.revoked')),
+    onError: (err) => toast.error(t('keys.notRevoked', { reason: errorMessage(err) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
   });
 
   function submit(e: FormEvent) {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!name.trim()) errs.name = 'Name the key after what uses it, for example “ERP sync”.';
-    if (!scopes.length) errs.scopes = 'Pick at least one scope.';
+    if (!name.trim()) errs.name = t('keys.nameRequired');
+    if (!scopes.length) errs.scopes = t('keys.scopesRequired');
     setErrors(errs);
     if (!Object.keys(errs).length) create.mutate({ name: name.trim(), scopes });
   }
@@ -47,14 +49,14 @@ export default function ApiKeys() {
   const items = keys.data?.items ?? [];
   return (
     <div className="max-w-5xl">
-      <PageHeader title="API keys" description="Keys let integrations call the API with limited scopes. The key itself is shown only once." />
+      <PageHeader title={t('keys.title')} description={t('keys.description')} />
       <div className="flex flex-col gap-6">
-        {created?.key && <SecretReveal label={`New API key “${created.name}”`} value={created.key} onDone={() => setCreated(null)} />}
-        <Card title="Create an API key">
+        {created?.key && <SecretReveal label={t('keys.newKey', { name: created.name })} value={created.key} onDone={() => setCreated(null)} />}
+        <Card title={t('keys.create')}>
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            <TextField label="Key name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} className="max-w-sm" />
+            <TextField label={t('keys.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} className="max-w-sm" />
             <fieldset>
-              <legend className="mb-2 text-sm font-medium text-slate-700">Scopes</legend>
+              <legend className="mb-2 text-sm font-medium text-slate-700">{t('keys.scopes')}</legend>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
                 {apiKeyScopes.map((s) => (
                   <CheckboxField key={s} label={s} checked={scopes.includes(s)} onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))} />
@@ -65,28 +67,28 @@ export default function ApiKeys() {
             {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
             <div>
               <Button type="submit" variant="primary" loading={create.isPending}>
-                Create key
+                {t('keys.createButton')}
               </Button>
             </div>
           </form>
         </Card>
         <section aria-labelledby="keys-heading">
           <h2 id="keys-heading" className="mb-3 text-lg font-semibold">
-            Existing keys
+            {t('keys.existing')}
           </h2>
           <QueryStatus query={keys} />
-          {keys.isSuccess && items.length === 0 && <Empty title="No API keys yet" />}
+          {keys.isSuccess && items.length === 0 && <Empty title={t('keys.none')} />}
           {items.length > 0 && (
-            <Table caption="API keys">
+            <Table caption={t('keys.title')}>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Key starts with</th>
-                  <th scope="col">Scopes</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
+                  <th scope="col">{t('keys.name')}</th>
+                  <th scope="col">{t('keys.prefix')}</th>
+                  <th scope="col">{t('keys.scopes')}</th>
+                  <th scope="col">{t('keys.created')}</th>
+                  <th scope="col">{t('keys.lastUsed')}</th>
                   <th scope="col">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t('keys.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -97,10 +99,10 @@ export default function ApiKeys() {
                     <td className="font-mono text-xs">{k.prefix}…</td>
                     <td className="text-xs">{k.scopes.join(', ')}</td>
                     <td className="whitespace-nowrap text-slate-600">{formatDateTime(k.createdAt)}</td>
-                    <td className="whitespace-nowrap text-slate-600">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}</td>
+                    <td className="whitespace-nowrap text-slate-600">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('keys.never')}</td>
                     <td className="text-right">
-                      <Button size="sm" variant="danger" loading={revoke.isPending && revoke.variables === k.id} onClick={() => window.confirm(`Revoke “${k.name}”? Anything using it stops working at once.`) && revoke.mutate(k.id)}>
-                        Revoke
+                      <Button size="sm" variant="danger" loading={revoke.isPending && revoke.variables === k.id} onClick={() => window.confirm(t('keys.confirmRevoke', { name: k.name })) && revoke.mutate(k.id)}>
+                        {t('keys.revoke')}
                       </Button>
                     </td>
                   </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
@@ -11,6 +12,7 @@ import { toast } from '../lib/toast';
 import type { Page, Role, User } from '../lib/types';
 
 export default function Users() {
+  const { t } = useTranslation('people');
   const me = useSession((s) => s.session?.user.id);
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -36,9 +38,9 @@ export default function Users() {
     },
     onError: (err, _v, ctx) => {
       if (ctx?.previous) queryClient.setQueryData(key, ctx.previous);
-      toast.error(`The change was not saved. ${errorMessage(err)}`);
+      toast.error(t('notSaved', { reason: errorMessage(err) }));
     },
-    onSuccess: (u, { patch }) => toast.success(patch.isActive === false ? `${u?.email ?? 'User'} deactivated and signed out everywhere.` : `${u?.email ?? 'User'} updated.`),
+    onSuccess: (u, { patch }) => toast.success(patch.isActive === false ? t('deactivated', { email: u?.email ?? '' }) : t('updated', { email: u?.email ?? '' })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 
@@ -52,38 +54,39 @@ export default function Users() {
   const items = users.data?.items ?? [];
   return (
     <div>
-      <PageHeader title="Customers & staff" description="Change roles and deactivate accounts. Deactivating signs the person out everywhere." />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form
           role="search"
+          aria-label={t('search')}
           className="flex items-end gap-2"
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
             setParam('q', search.trim());
           }}
         >
-          <TextField label="Search people" type="search" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.target.value)} />
-          <Button type="submit">Search</Button>
+          <TextField label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Button type="submit">{t('find')}</Button>
         </form>
-        <SelectField label="Role" value={role} onChange={(e) => setParam('role', e.target.value)}>
-          <option value="">Everyone</option>
-          <option value="customer">Customers</option>
-          <option value="staff">Staff</option>
-          <option value="admin">Admins</option>
+        <SelectField label={t('role')} value={role} onChange={(e) => setParam('role', e.target.value)}>
+          <option value="">{t('everyone')}</option>
+          <option value="customer">{t('roles.customers')}</option>
+          <option value="staff">{t('roles.staff')}</option>
+          <option value="admin">{t('roles.admins')}</option>
         </SelectField>
       </div>
-      <QueryStatus query={users} label="Loading people…" />
-      {users.isSuccess && items.length === 0 && <Empty title="Nobody matches">Try another search or role.</Empty>}
+      <QueryStatus query={users} label={t('loading')} />
+      {users.isSuccess && items.length === 0 && <Empty title={t('noMatch')}>{t('noMatchHint')}</Empty>}
       {items.length > 0 && (
         <>
-          <Table caption="Users">
+          <Table caption={t('caption')}>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Joined</th>
+                <th scope="col">{t('col.name')}</th>
+                <th scope="col">{t('col.email')}</th>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('col.status')}</th>
+                <th scope="col">{t('col.joined')}</th>
               </tr>
             </thead>
             <tbody>
@@ -92,29 +95,29 @@ export default function Users() {
                 return (
                   <tr key={u.id}>
                     <td className="font-medium">
-                      {u.name || '—'} {self && <Badge tone="blue">You</Badge>}
+                      {u.name || '—'} {self && <Badge tone="blue">{t('you')}</Badge>}
                     </td>
                     <td className="text-slate-700">{u.email}</td>
                     <td>
-                      <SelectField label={`Role of ${u.email}`} hideLabel className="min-w-32" value={u.role} disabled={self} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
-                        <option value="customer">Customer</option>
-                        <option value="staff">Staff</option>
-                        <option value="admin">Admin</option>
+                      <SelectField label={t('roleOf', { email: u.email })} hideLabel className="min-w-32" value={u.role} disabled={self} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
+                        <option value="customer">{t('shell:roles.customer')}</option>
+                        <option value="staff">{t('shell:roles.staff')}</option>
+                        <option value="admin">{t('shell:roles.admin')}</option>
                       </SelectField>
                     </td>
                     <td>
                       <div className="flex items-center gap-2">
-                        <Badge tone={u.isActive === false ? 'gray' : 'green'}>{u.isActive === false ? 'Inactive' : 'Active'}</Badge>
+                        <Badge tone={u.isActive === false ? 'gray' : 'green'}>{u.isActive === false ? t('inactive') : t('active')}</Badge>
                         {!self && (
                           <Button
                             size="sm"
                             variant={u.isActive === false ? 'secondary' : 'danger'}
                             onClick={() => {
-                              if (u.isActive !== false && !window.confirm(`Deactivate ${u.email}? They will be signed out everywhere.`)) return;
+                              if (u.isActive !== false && !window.confirm(t('confirmDeactivate', { email: u.email }))) return;
                               update.mutate({ id: u.id, patch: { isActive: u.isActive === false } });
                             }}
                           >
-                            {u.isActive === false ? 'Reactivate' : 'Deactivate'}
+                            {u.isActive === false ? t('reactivate') : t('deactivate')}
                           </Button>
                         )}
                       </div>
