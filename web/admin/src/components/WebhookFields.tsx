@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../../shared/i18n';
 import { CheckboxField, TextField } from '../../../shared/ui';
 
 export const eventPatterns = ['order.*', 'product.*', 'inventory.*', 'payment.*', 'shipment.*', 'category.*', 'product.published', 'inventory.low_stock'];
@@ -14,11 +16,11 @@ export function webhookBody(d: WebhookDraft): { body?: { url: string; events: st
   const events = [...new Set([...d.events, ...d.extraEvents.split(',').map((s) => s.trim()).filter(Boolean)])];
   try {
     const u = new URL(d.url.trim());
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') errors.url = 'Use an https:// address.';
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') errors.url = i18next.t('integrations:hooks.errors.https');
   } catch {
-    errors.url = 'Enter the full address, for example https://example.com/hooks/inventra';
+    errors.url = i18next.t('integrations:hooks.errors.url');
   }
-  if (!events.length) errors.events = 'Pick at least one event.';
+  if (!events.length) errors.events = i18next.t('integrations:hooks.errors.events');
   if (Object.keys(errors).length) return { errors };
   return { body: { url: d.url.trim(), events, ...(d.description.trim() ? { description: d.description.trim() } : {}) }, errors };
 }
@@ -29,11 +31,12 @@ export function toWebhookDraft(w?: { url: string; events: string[]; description?
 }
 
 export function WebhookFields({ draft, onChange, errors }: { draft: WebhookDraft; onChange: (d: WebhookDraft) => void; errors: Record<string, string> }) {
+  const { t } = useTranslation('integrations');
   return (
     <div className="flex flex-col gap-4">
-      <TextField label="Endpoint URL" type="url" placeholder="https://example.com/hooks/inventra" value={draft.url} onChange={(e) => onChange({ ...draft, url: e.target.value })} error={errors.url} />
+      <TextField label={t('hooks.url')} type="url" placeholder="https://example.com/hooks/inventra" value={draft.url} onChange={(e) => onChange({ ...draft, url: e.target.value })} error={errors.url} />
       <fieldset>
-        <legend className="mb-2 text-sm font-medium text-slate-700">Events</legend>
+        <legend className="mb-2 text-sm font-medium text-slate-700">{t('hooks.events')}</legend>
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
           {eventPatterns.map((ev) => (
             <CheckboxField key={ev} label={ev} checked={draft.events.includes(ev)} onChange={(e) => onChange({ ...draft, events: e.target.checked ? [...draft.events, ev] : draft.events.filter((x) => x !== ev) })} />
@@ -41,8 +44,8 @@ export function WebhookFields({ draft, onChange, errors }: { draft: WebhookDraft
         </div>
         {errors.events && <p className="mt-1 text-xs font-medium text-red-700">{errors.events}</p>}
       </fieldset>
-      <TextField label="Other events (optional)" placeholder="e.g. order.completed, product.archived" value={draft.extraEvents} onChange={(e) => onChange({ ...draft, extraEvents: e.target.value })} hint="Comma separated event types or patterns." />
-      <TextField label="Description (optional)" value={draft.description} onChange={(e) => onChange({ ...draft, description: e.target.value })} error={errors.description} />
+      <TextField label={t('hooks.otherEvents')} placeholder={t('hooks.otherEventsPlaceholder')} value={draft.extraEvents} onChange={(e) => onChange({ ...draft, extraEvents: e.target.value })} hint={t('hooks.otherEventsHint')} />
+      <TextField label={t('hooks.descriptionLabel')} value={draft.description} onChange={(e) => onChange({ ...draft, description: e.target.value })} error={errors.description} />
     </div>
   );
 }

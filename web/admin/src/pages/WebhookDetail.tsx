@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,6 +24,7 @@ export default function WebhookDetail() {
     placeholderData: keepPreviousData,
     refetchInterval: 10_000,
   });
+  const { t } = useTranslation('integrations');
   const [draft, setDraft] = useState(() => toWebhookDraft());
   const [enabled, setEnabled] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -35,22 +37,22 @@ export default function WebhookDetail() {
 
   const save = useMutation({
     mutationFn: (body: object) => api.patch<Webhook>(`/v1/admin/webhooks/${id}`, body),
-    onSuccess: () => toast.success('Endpoint saved.'),
+    onSuccess: () => toast.success(t('detail.saved')),
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
   const remove = useMutation({
     mutationFn: () => api.delete(`/v1/admin/webhooks/${id}`),
     onSuccess: () => {
-      toast.success('Endpoint deleted.');
+      toast.success(t('detail.deleted'));
       queryClient.invalidateQueries({ queryKey: ['webhooks'] });
       navigate('/webhooks');
     },
   });
   const retry = useMutation({
     mutationFn: (deliveryId: string) => api.post(`/v1/admin/webhooks/${id}/deliveries/${deliveryId}/retry`),
-    onSuccess: () => toast.success('Delivery queued again.'),
-    onError: (err) => toast.error(`Could not retry. ${errorMessage(err)}`),
+    onSuccess: () => toast.success(t('detail.requeued')),
+    onError: (err) => toast.error(t('detail.retryFailed', { reason: errorMessage(err) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
   });
 
@@ -58,10 +60,10 @@ export default function WebhookDetail() {
     mutationFn: () => api.post<WebhookDelivery & { attemptLog?: Array<{ statusCode: number | null; error: string | null; succeeded: boolean }> }>(`/v1/admin/webhooks/${id}/test`),
     onSuccess: (d) => {
       const last = d?.attemptLog?.[d.attemptLog.length - 1];
-      if (d?.status === 'succeeded' || last?.succeeded) toast.success('Test event delivered.');
-      else toast.error(`The endpoint did not accept the test event${last?.statusCode ? ` (HTTP ${last.statusCode})` : last?.error ? ` (${last.error})` : ''}. Check the URL and that it answers 2xx within 5 s.`);
+      if (d?.status === 'succeeded' || last?.succeeded) toast.success(t('detail.testDelivered'));
+      else toast.error(t('detail.testRefused', { why: last?.statusCode ? ` (HTTP ${last.statusCode})` : last?.error ? ` (${last.error})` : '' }));
     },
-    onError: (err) => toast.error(`Could not send a test event. ${errorMessage(err)}`),
+    onError: (err) => toast.error(t('detail.testFailed', { reason: errorMessage(err) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
   });
 
@@ -79,38 +81,38 @@ export default function WebhookDetail() {
   return (
     <div className="max-w-5xl">
       <Link to="/webhooks" className="text-sm font-medium text-indigo-700 underline">
-        ← Webhooks
+        {t('detail.back')}
       </Link>
       <PageHeader
         title={<span className="break-all">{hook.data.url}</span>}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={hook.data.enabled ? 'green' : 'gray'}>{hook.data.enabled ? 'Enabled' : 'Disabled'}</Badge>
+            <Badge tone={hook.data.enabled ? 'green' : 'gray'}>{hook.data.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
             {!hook.data.enabled && hook.data.disabledReason && <span>{hook.data.disabledReason}</span>}
           </span>
         }
         actions={
           <Button loading={test.isPending} onClick={() => test.mutate()}>
-            Send test event
+            {t('detail.test')}
           </Button>
         }
       />
       <div className="flex flex-col gap-6">
-        <Card title="Delivery log" actions={<Button size="sm" onClick={() => deliveries.refetch()} loading={deliveries.isFetching}>Refresh</Button>}>
-          <QueryStatus query={deliveries} label="Loading deliveries…" />
-          {deliveries.isSuccess && items.length === 0 && <Empty title="No deliveries yet">Deliveries appear when a subscribed event happens.</Empty>}
+        <Card title={t('detail.log')} actions={<Button size="sm" onClick={() => deliveries.refetch()} loading={deliveries.isFetching}>{t('detail.refresh')}</Button>}>
+          <QueryStatus query={deliveries} label={t('detail.loading')} />
+          {deliveries.isSuccess && items.length === 0 && <Empty title={t('detail.none')}>{t('detail.noneHint')}</Empty>}
           {items.length > 0 && (
             <>
-              <Table caption="Deliveries">
+              <Table caption={t('hooks.deliveries')}>
                 <thead>
                   <tr>
-                    <th scope="col">Event</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Attempts</th>
-                    <th scope="col">Last response</th>
-                    <th scope="col">Next attempt</th>
+                    <th scope="col">{t('detail.event')}</th>
+                    <th scope="col">{t('hooks.status')}</th>
+                    <th scope="col">{t('detail.attempts')}</th>
+                    <th scope="col">{t('detail.lastResponse')}</th>
+                    <th scope="col">{t('detail.nextAttempt')}</th>
                     <th scope="col">
-                      <span className="sr-only">Actions</span>
+                      <span className="sr-only">{t('keys.actions')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -119,10 +121,10 @@ export default function WebhookDetail() {
                     <tr key={d.id}>
                       <td>
                         <span className="font-medium">{d.eventType}</span>
-                        <span className="block font-mono text-xs text-slate-500">{d.eventId}</span>
+                        <span className="block font-mono text-xs text-slate-600">{d.eventId}</span>
                       </td>
                       <td>
-                        <Badge tone={d.status === 'succeeded' ? 'green' : d.status === 'failed' ? 'red' : 'amber'}>{d.status}</Badge>
+                        <Badge tone={d.status === 'succeeded' ? 'green' : d.status === 'failed' ? 'red' : 'amber'}>{t(`detail.status.${d.status}`, { defaultValue: d.status })}</Badge>
                       </td>
                       <td className="tabular-nums">{d.attempts}</td>
                       <td className="max-w-xs text-xs">
@@ -133,8 +135,8 @@ export default function WebhookDetail() {
                       <td className="whitespace-nowrap text-slate-600">{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
                       <td className="text-right">
                         {d.status !== 'succeeded' && (
-                          <Button size="sm" loading={retry.isPending && retry.variables === d.id} onClick={() => retry.mutate(d.id)} aria-label={`Retry delivery of ${d.eventType} ${d.eventId}`}>
-                            Retry
+                          <Button size="sm" loading={retry.isPending && retry.variables === d.id} onClick={() => retry.mutate(d.id)} aria-label={t('detail.retryOf', { type: d.eventType, id: d.eventId })}>
+                            {t('detail.retry')}
                           </Button>
                         )}
                       </td>
@@ -146,17 +148,17 @@ export default function WebhookDetail() {
             </>
           )}
         </Card>
-        <Card title="Edit endpoint">
+        <Card title={t('detail.edit')}>
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
             <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
-            <CheckboxField label="Enabled" hint="Disabled endpoints receive nothing." checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+            <CheckboxField label={t('hooks.enabled')} hint={t('detail.enabledHint')} checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
             {save.isError && !Object.keys(errors).length && <ErrorMessage error={save.error} />}
             <div className="flex flex-wrap gap-2">
               <Button type="submit" variant="primary" loading={save.isPending}>
-                Save endpoint
+                {t('detail.save')}
               </Button>
-              <Button variant="danger" loading={remove.isPending} onClick={() => window.confirm('Delete this endpoint? Pending deliveries are dropped.') && remove.mutate()}>
-                Delete endpoint
+              <Button variant="danger" loading={remove.isPending} onClick={() => window.confirm(t('detail.confirmDelete')) && remove.mutate()}>
+                {t('detail.delete')}
               </Button>
             </div>
             <ErrorMessage error={remove.error} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +19,7 @@ export default function Webhooks() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
   const [created, setCreated] = useState<Webhook | null>(null);
+  const { t } = useTranslation('integrations');
 
   const create = useMutation({
     mutationFn: (body: object) => api.post<Webhook>('/v1/admin/webhooks', body),
@@ -40,7 +42,7 @@ export default function Webhooks() {
     },
     onError: (err, _v, ctx) => {
       if (ctx?.previous) queryClient.setQueryData(['webhooks'], ctx.previous);
-      toast.error(`The endpoint was not changed. ${errorMessage(err)}`);
+      toast.error(t('hooks.notChanged', { reason: errorMessage(err) }));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
@@ -55,36 +57,36 @@ export default function Webhooks() {
   const items = hooks.data?.items ?? [];
   return (
     <div className="max-w-5xl">
-      <PageHeader title="Webhooks" description="Send signed event notifications (Standard Webhooks) to other systems." />
+      <PageHeader title={t('hooks.title')} description={t('hooks.description')} />
       <div className="flex flex-col gap-6">
-        {created?.secret && <SecretReveal label={`Signing secret for ${created.url}`} value={created.secret} onDone={() => setCreated(null)} />}
-        <Card title="Add an endpoint">
+        {created?.secret && <SecretReveal label={t('hooks.secretFor', { url: created.url })} value={created.secret} onDone={() => setCreated(null)} />}
+        <Card title={t('hooks.add')}>
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
             <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
             {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
             <div>
               <Button type="submit" variant="primary" loading={create.isPending}>
-                Add endpoint
+                {t('hooks.addButton')}
               </Button>
             </div>
           </form>
         </Card>
         <section aria-labelledby="endpoints-heading">
           <h2 id="endpoints-heading" className="mb-3 text-lg font-semibold">
-            Endpoints
+            {t('hooks.endpoints')}
           </h2>
           <QueryStatus query={hooks} />
-          {hooks.isSuccess && items.length === 0 && <Empty title="No endpoints yet" />}
+          {hooks.isSuccess && items.length === 0 && <Empty title={t('hooks.none')} />}
           {items.length > 0 && (
-            <Table caption="Webhook endpoints">
+            <Table caption={t('hooks.endpoints')}>
               <thead>
                 <tr>
                   <th scope="col">URL</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
+                  <th scope="col">{t('hooks.events')}</th>
+                  <th scope="col">{t('hooks.status')}</th>
+                  <th scope="col">{t('keys.created')}</th>
                   <th scope="col">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t('keys.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -95,19 +97,19 @@ export default function Webhooks() {
                       <Link to={`/webhooks/${w.id}`} className="font-medium break-all text-indigo-700 hover:underline">
                         {w.url}
                       </Link>
-                      {w.description && <span className="block text-xs text-slate-500">{w.description}</span>}
+                      {w.description && <span className="block text-xs text-slate-600">{w.description}</span>}
                     </td>
                     <td className="text-xs">{w.events.join(', ')}</td>
                     <td>
-                      <Badge tone={w.enabled ? 'green' : 'gray'}>{w.enabled ? 'Enabled' : 'Disabled'}</Badge>
+                      <Badge tone={w.enabled ? 'green' : 'gray'}>{w.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
                     </td>
                     <td className="whitespace-nowrap text-slate-600">{formatDateTime(w.createdAt)}</td>
                     <td className="text-right whitespace-nowrap">
-                      <Button size="sm" onClick={() => toggle.mutate({ id: w.id, enabled: !w.enabled })} aria-label={`${w.enabled ? 'Disable' : 'Enable'} ${w.url}`}>
-                        {w.enabled ? 'Disable' : 'Enable'}
+                      <Button size="sm" onClick={() => toggle.mutate({ id: w.id, enabled: !w.enabled })} aria-label={w.enabled ? t('hooks.disableUrl', { url: w.url }) : t('hooks.enableUrl', { url: w.url })}>
+                        {w.enabled ? t('hooks.disable') : t('hooks.enable')}
                       </Button>{' '}
                       <Link to={`/webhooks/${w.id}`} className="rounded-md px-2.5 py-1 text-sm font-medium text-indigo-700 hover:bg-slate-100">
-                        Deliveries
+                        {t('hooks.deliveries')}
                       </Link>
                     </td>
                   </tr>
