@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
@@ -18,6 +19,7 @@ function descendants(node: CategoryNode): Set<string> {
 }
 
 export default function Categories() {
+  const { t } = useTranslation('categories');
   const categories = useCategories();
   const queryClient = useQueryClient();
   const list = categories.data ?? [];
@@ -37,15 +39,15 @@ export default function Categories() {
     },
     onError: (err, _c, ctx) => {
       if (ctx?.previous) queryClient.setQueryData(key, ctx.previous);
-      toast.error(`The category change was not saved. ${errorMessage(err)}`);
+      toast.error(t('notSaved', { reason: errorMessage(err) }));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
   const remove = useMutation({
     mutationFn: (id: string) => api.delete(`/v1/admin/categories/${id}`),
-    onSuccess: () => toast.success('Category deleted.'),
-    onError: (err) => toast.error(err instanceof ApiError && err.status === 409 ? 'This category still has products or subcategories. Move them first, then delete it.' : errorMessage(err)),
+    onSuccess: () => toast.success(t('deleted')),
+    onError: (err) => toast.error(err instanceof ApiError && err.status === 409 ? t('notEmpty') : errorMessage(err)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
@@ -64,7 +66,7 @@ export default function Categories() {
       <ul className="flex flex-col gap-1">
         {nodes.map((n, i) => (
           <li key={n.id}>
-            <CategoryRow node={n} first={i === 0} last={i === nodes.length - 1} all={flat} busy={update.isPending || remove.isPending} onMove={(dir) => move(n, nodes, dir)} onSave={(patch) => update.mutate([{ id: n.id, patch }])} onDelete={() => window.confirm(`Delete the category “${n.name}”?`) && remove.mutate(n.id)} />
+            <CategoryRow node={n} first={i === 0} last={i === nodes.length - 1} all={flat} busy={update.isPending || remove.isPending} onMove={(dir) => move(n, nodes, dir)} onSave={(patch) => update.mutate([{ id: n.id, patch }])} onDelete={() => window.confirm(t('confirmDelete', { name: n.name })) && remove.mutate(n.id)} />
             {n.children.length > 0 && <div className="ml-5 border-l border-slate-200 pl-3">{renderLevel(n.children)}</div>}
           </li>
         ))}
@@ -74,14 +76,14 @@ export default function Categories() {
 
   return (
     <div className="max-w-4xl">
-      <PageHeader title="Categories" description="Nest categories and order them the way the storefront menu should show them." />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="flex flex-col gap-6">
         <NewCategory all={flat} />
-        <Card title="Category tree">
-          <QueryStatus query={categories} label="Loading categories…" />
-          {categories.isSuccess && list.length === 0 && <Empty title="No categories yet">Create one above.</Empty>}
+        <Card title={t('tree')}>
+          <QueryStatus query={categories} label={t('loading')} />
+          {categories.isSuccess && list.length === 0 && <Empty title={t('none')}>{t('noneHint')}</Empty>}
           {tree.length > 0 && (
-            <nav aria-label="Category tree">
+            <nav aria-label={t('tree')}>
               {renderLevel(tree)}
             </nav>
           )}
@@ -92,6 +94,7 @@ export default function Categories() {
 }
 
 function NewCategory({ all }: { all: CategoryNode[] }) {
+  const { t } = useTranslation('categories');
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
@@ -101,7 +104,7 @@ function NewCategory({ all }: { all: CategoryNode[] }) {
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => api.post<Category>('/v1/admin/categories', body),
     onSuccess: (c) => {
-      toast.success(`Created category “${c.name}”.`);
+      toast.success(t('created', { name: c.name }));
       setName('');
       setSlug('');
       setErrors({});
@@ -111,18 +114,18 @@ function NewCategory({ all }: { all: CategoryNode[] }) {
   });
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!name.trim()) return setErrors({ name: 'Enter a name.' });
+    if (!name.trim()) return setErrors({ name: t('nameRequired') });
     const siblings = all.filter((c) => (c.parentId ?? '') === parentId);
     const position = siblings.length ? Math.max(...siblings.map((s) => s.position)) + 1 : 0;
     create.mutate({ name: name.trim(), ...(slug.trim() ? { slug: slug.trim() } : {}), parentId: parentId || null, position });
   }
   return (
-    <Card title="New category">
+    <Card title={t('new')}>
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3">
-        <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
-        <TextField label="Slug (optional)" value={slug} onChange={(e) => setSlug(e.target.value)} error={errors.slug} />
-        <SelectField label="Parent" value={parentId} onChange={(e) => setParentId(e.target.value)} error={errors.parentId}>
-          <option value="">None (top level)</option>
+        <TextField label={t('name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+        <TextField label={t('slug')} value={slug} onChange={(e) => setSlug(e.target.value)} error={errors.slug} />
+        <SelectField label={t('parent')} value={parentId} onChange={(e) => setParentId(e.target.value)} error={errors.parentId}>
+          <option value="">{t('topLevel')}</option>
           {all.map((c) => (
             <option key={c.id} value={c.id}>
               {c.path}
@@ -130,7 +133,7 @@ function NewCategory({ all }: { all: CategoryNode[] }) {
           ))}
         </SelectField>
         <Button type="submit" variant="primary" loading={create.isPending}>
-          Create category
+          {t('create')}
         </Button>
       </form>
       {create.isError && Object.keys(errors).length === 0 && <ErrorMessage error={create.error} className="mt-3" />}
@@ -157,6 +160,7 @@ function CategoryRow({
   onSave: (patch: Partial<Pick<Category, 'name' | 'parentId' | 'position'>>) => void;
   onDelete: () => void;
 }) {
+  const { t } = useTranslation('categories');
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(node.name);
   const [parentId, setParentId] = useState(node.parentId ?? '');
@@ -169,7 +173,7 @@ function CategoryRow({
         className="flex flex-wrap items-end gap-2 rounded-md bg-slate-50 p-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name.trim()) return setError('Enter a name.');
+          if (!name.trim()) return setError(t('nameRequired'));
           const patch: Partial<Category> = {};
           if (name.trim() !== node.name) patch.name = name.trim();
           if ((parentId || null) !== node.parentId) {
@@ -181,9 +185,9 @@ function CategoryRow({
           setEditing(false);
         }}
       >
-        <TextField label={`Name of ${node.name}`} value={name} onChange={(e) => setName(e.target.value)} error={error} autoFocus />
-        <SelectField label="Parent" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-          <option value="">None (top level)</option>
+        <TextField label={t('nameOf', { name: node.name })} value={name} onChange={(e) => setName(e.target.value)} error={error} autoFocus />
+        <SelectField label={t('parent')} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+          <option value="">{t('topLevel')}</option>
           {all
             .filter((c) => !excluded.has(c.id))
             .map((c) => (
@@ -193,7 +197,7 @@ function CategoryRow({
             ))}
         </SelectField>
         <Button type="submit" size="sm" variant="primary">
-          Save
+          {t('save')}
         </Button>
         <Button
           size="sm"
@@ -204,7 +208,7 @@ function CategoryRow({
             setParentId(node.parentId ?? '');
           }}
         >
-          Cancel
+          {t('ui:cancel')}
         </Button>
       </form>
     );
@@ -212,20 +216,20 @@ function CategoryRow({
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50">
       <div className="min-w-0">
-        <span className="font-medium text-slate-900">{node.name}</span> <span className="text-xs text-slate-500">/{node.slug}</span>
+        <span className="font-medium text-slate-900">{node.name}</span> <span className="text-xs text-slate-600">/{node.slug}</span>
       </div>
       <div className="flex flex-wrap gap-1">
-        <Button size="sm" variant="ghost" disabled={first || busy} onClick={() => onMove(-1)} aria-label={`Move ${node.name} up`}>
-          ↑ Up
+        <Button size="sm" variant="ghost" disabled={first || busy} onClick={() => onMove(-1)} aria-label={t('moveUp', { name: node.name })}>
+          {t('up')}
         </Button>
-        <Button size="sm" variant="ghost" disabled={last || busy} onClick={() => onMove(1)} aria-label={`Move ${node.name} down`}>
-          ↓ Down
+        <Button size="sm" variant="ghost" disabled={last || busy} onClick={() => onMove(1)} aria-label={t('moveDown', { name: node.name })}>
+          {t('down')}
         </Button>
-        <Button size="sm" onClick={() => setEditing(true)} aria-label={`Edit ${node.name}`}>
-          Edit
+        <Button size="sm" onClick={() => setEditing(true)} aria-label={t('editOf', { name: node.name })}>
+          {t('edit')}
         </Button>
-        <Button size="sm" variant="danger" disabled={busy} onClick={onDelete} aria-label={`Delete ${node.name}`}>
-          Delete
+        <Button size="sm" variant="danger" disabled={busy} onClick={onDelete} aria-label={t('deleteOf', { name: node.name })}>
+          {t('delete')}
         </Button>
       </div>
     </div>
