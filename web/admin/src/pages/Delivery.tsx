@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../../shared/i18n';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
@@ -28,25 +30,27 @@ function zoneBody(d: ZoneDraft) {
   const errors: Record<string, string> = {};
   const fee = parseIntOrNull(d.fee);
   const prefixes = d.prefixes.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
-  if (!d.name.trim()) errors.name = 'Enter a name, for example “Tokyo 23 wards”.';
-  if (!prefixes.length) errors.postalCodePrefixes = 'Enter at least one postal code prefix, for example 100, 150.';
-  else if (prefixes.some((p) => !/^\d{1,7}$/.test(p.replace('-', '')))) errors.postalCodePrefixes = 'Prefixes are digits only, separated by commas.';
-  if (fee === null || Number.isNaN(fee) || fee < 0) errors.fee = 'Enter the fee as a whole number (0 for free).';
-  if (d.sameDay && !/^\d{2}:\d{2}$/.test(d.sameDayCutoff)) errors.sameDayCutoff = 'Enter a time like 14:00.';
+  const t = (key: string) => i18next.t(`delivery:errors.${key}`);
+  if (!d.name.trim()) errors.name = t('name');
+  if (!prefixes.length) errors.postalCodePrefixes = t('prefixes');
+  else if (prefixes.some((p) => !/^\d{1,7}$/.test(p.replace('-', '')))) errors.postalCodePrefixes = t('prefixDigits');
+  if (fee === null || Number.isNaN(fee) || fee < 0) errors.fee = t('fee');
+  if (d.sameDay && !/^\d{2}:\d{2}$/.test(d.sameDayCutoff)) errors.sameDayCutoff = t('cutoff');
   if (Object.keys(errors).length) return { errors };
   return { errors, body: { name: d.name.trim(), postalCodePrefixes: prefixes, fee: fee as number, sameDay: d.sameDay, sameDayCutoff: d.sameDayCutoff } };
 }
 
 function ZoneFields({ draft, onChange, errors }: { draft: ZoneDraft; onChange: (d: ZoneDraft) => void; errors: Record<string, string> }) {
   const currency = useCurrency();
+  const { t } = useTranslation('delivery');
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      <TextField label="Zone name" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} error={errors.name} />
-      <TextField label="Postal code prefixes" value={draft.prefixes} onChange={(e) => onChange({ ...draft, prefixes: e.target.value })} error={errors.postalCodePrefixes} hint="Comma separated, e.g. 100, 150" />
-      <TextField label={`Fee (${currencySymbol(currency)})`} inputMode="numeric" value={draft.fee} onChange={(e) => onChange({ ...draft, fee: e.target.value })} error={errors.fee} />
+      <TextField label={t('zoneName')} value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} error={errors.name} />
+      <TextField label={t('prefixes')} value={draft.prefixes} onChange={(e) => onChange({ ...draft, prefixes: e.target.value })} error={errors.postalCodePrefixes} hint={t('prefixesHint')} />
+      <TextField label={t('fee', { symbol: currencySymbol(currency) })} inputMode="numeric" value={draft.fee} onChange={(e) => onChange({ ...draft, fee: e.target.value })} error={errors.fee} />
       <div className="flex flex-col gap-2">
-        <CheckboxField label="Same-day delivery" checked={draft.sameDay} onChange={(e) => onChange({ ...draft, sameDay: e.target.checked })} />
-        {draft.sameDay && <TextField label="Same-day cutoff" type="time" value={draft.sameDayCutoff} onChange={(e) => onChange({ ...draft, sameDayCutoff: e.target.value })} error={errors.sameDayCutoff} />}
+        <CheckboxField label={t('sameDay')} checked={draft.sameDay} onChange={(e) => onChange({ ...draft, sameDay: e.target.checked })} />
+        {draft.sameDay && <TextField label={t('cutoff')} type="time" value={draft.sameDayCutoff} onChange={(e) => onChange({ ...draft, sameDayCutoff: e.target.value })} error={errors.sameDayCutoff} />}
       </div>
     </div>
   );
@@ -54,9 +58,10 @@ function ZoneFields({ draft, onChange, errors }: { draft: ZoneDraft; onChange: (
 
 export default function Delivery() {
   const zones = useQuery({ queryKey: ['delivery', 'zones'], queryFn: async () => asPage(await api.get<DeliveryZone[] | Page<DeliveryZone>>('/v1/admin/delivery/zones', { query: { limit: 100 } })) });
+  const { t } = useTranslation('delivery');
   return (
     <div className="max-w-6xl">
-      <PageHeader title="Delivery" description="Zones decide the delivery fee by postal code; slots are the time windows customers can book." />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="flex flex-col gap-8">
         <Zones zones={zones.data?.items ?? []} pending={zones.isPending} error={zones.error} retry={() => zones.refetch()} />
         <Slots zones={zones.data?.items ?? []} />
@@ -67,6 +72,7 @@ export default function Delivery() {
 
 function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pending: boolean; error: unknown; retry: () => void }) {
   const money = useMoney();
+  const { t } = useTranslation('delivery');
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<ZoneDraft>(emptyZone);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -77,7 +83,7 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
   const create = useMutation({
     mutationFn: (body: object) => api.post<DeliveryZone>('/v1/admin/delivery/zones', body),
     onSuccess: (z) => {
-      toast.success(`Zone “${z.name}” created.`);
+      toast.success(t('zoneCreated', { name: z.name }));
       setDraft(emptyZone);
     },
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
@@ -85,17 +91,17 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
   });
   const remove = useMutation({
     mutationFn: (id: string) => api.delete(`/v1/admin/delivery/zones/${id}`),
-    onSuccess: () => toast.success('Zone deleted.'),
-    onError: (err) => toast.error(`The zone was not deleted. ${errorMessage(err)}`),
+    onSuccess: () => toast.success(t('zoneDeleted')),
+    onError: (err) => toast.error(t('zoneNotDeleted', { reason: errorMessage(err) })),
     onSettled: invalidate,
   });
 
   return (
     <section aria-labelledby="zones-heading" className="flex flex-col gap-4">
       <h2 id="zones-heading" className="text-lg font-semibold">
-        Zones
+        {t('zones')}
       </h2>
-      <Card title="New zone">
+      <Card title={t('newZone')}>
         <form
           noValidate
           onSubmit={(e: FormEvent) => {
@@ -110,14 +116,14 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
           {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
           <div>
             <Button type="submit" variant="primary" loading={create.isPending}>
-              Create zone
+              {t('createZone')}
             </Button>
           </div>
         </form>
       </Card>
       {pending && <Loading />}
       {error ? <QueryError error={error} onRetry={retry} /> : null}
-      {!pending && !error && zones.length === 0 && <Empty title="No delivery zones yet" />}
+      {!pending && !error && zones.length === 0 && <Empty title={t('noZones')} />}
       {zones.length > 0 && (
         <ul className="flex flex-col gap-2">
           {zones.map((z) =>
@@ -129,18 +135,18 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
               <li key={z.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
                 <div>
                   <p className="font-medium">
-                    {z.name} {z.sameDay && <Badge tone="blue">Same day until {z.sameDayCutoff}</Badge>}
+                    {z.name} {z.sameDay && <Badge tone="blue">{t('sameDayUntil', { time: z.sameDayCutoff })}</Badge>}
                   </p>
                   <p className="text-sm text-slate-600">
-                    Prefixes {z.postalCodePrefixes.join(', ')} · fee {money(z.fee)}
+                    {t('zoneSummary', { prefixes: z.postalCodePrefixes.join(', '), fee: money(z.fee) })}
                   </p>
                 </div>
                 <div className="flex gap-2">
-                  <Button size="sm" onClick={() => setEditing(z.id)} aria-label={`Edit zone ${z.name}`}>
-                    Edit
+                  <Button size="sm" onClick={() => setEditing(z.id)} aria-label={t('editZone', { name: z.name })}>
+                    {t('edit')}
                   </Button>
-                  <Button size="sm" variant="danger" onClick={() => window.confirm(`Delete the zone “${z.name}”?`) && remove.mutate(z.id)} aria-label={`Delete zone ${z.name}`}>
-                    Delete
+                  <Button size="sm" variant="danger" onClick={() => window.confirm(t('confirmDeleteZone', { name: z.name })) && remove.mutate(z.id)} aria-label={t('deleteZone', { name: z.name })}>
+                    {t('delete')}
                   </Button>
                 </div>
               </li>
@@ -154,13 +160,14 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
 
 function EditZone({ zone, onDone }: { zone: DeliveryZone; onDone: () => void }) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation('delivery');
   const [draft, setDraft] = useState(() => zoneToDraft(zone));
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
   const save = useMutation({
     mutationFn: (body: object) => api.patch<DeliveryZone>(`/v1/admin/delivery/zones/${zone.id}`, body),
     onSuccess: () => {
-      toast.success('Zone saved.');
+      toast.success(t('zoneSaved'));
       onDone();
     },
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
@@ -170,7 +177,7 @@ function EditZone({ zone, onDone }: { zone: DeliveryZone; onDone: () => void }) 
     <form
       noValidate
       className="flex flex-col gap-3 rounded-lg border border-indigo-200 bg-white p-4"
-      aria-label={`Edit zone ${zone.name}`}
+      aria-label={t('editZone', { name: zone.name })}
       onSubmit={(e) => {
         e.preventDefault();
         const r = zoneBody(draft);
@@ -182,10 +189,10 @@ function EditZone({ zone, onDone }: { zone: DeliveryZone; onDone: () => void }) 
       {save.isError && !Object.keys(errors).length && <ErrorMessage error={save.error} />}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" loading={save.isPending}>
-          Save zone
+          {t('saveZone')}
         </Button>
         <Button variant="ghost" onClick={onDone}>
-          Cancel
+          {t('ui:cancel')}
         </Button>
       </div>
     </form>
@@ -193,6 +200,7 @@ function EditZone({ zone, onDone }: { zone: DeliveryZone; onDone: () => void }) 
 }
 
 function Slots({ zones }: { zones: DeliveryZone[] }) {
+  const { t } = useTranslation('delivery');
   const queryClient = useQueryClient();
   const [zoneId, setZoneId] = useState('');
   const [date, setDate] = useState('');
@@ -208,7 +216,7 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
   useFocusFirstInvalid(errors);
   const create = useMutation({
     mutationFn: (body: object) => api.post<DeliverySlot>('/v1/admin/delivery/slots', body),
-    onSuccess: () => toast.success('Slot created.'),
+    onSuccess: () => toast.success(t('slotCreated')),
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['delivery', 'slots'] }),
   });
@@ -219,10 +227,10 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
     const errs: Record<string, string> = {};
     const capacity = parseIntOrNull(form.capacity);
     const zone = form.zoneId || zones[0]?.id;
-    if (!zone) errs.zoneId = 'Create a zone first.';
-    if (!form.date) errs.date = 'Pick a date.';
-    if (!form.startTime || !form.endTime || form.startTime >= form.endTime) errs.endTime = 'The end time must be after the start time.';
-    if (capacity === null || Number.isNaN(capacity) || capacity < 1) errs.capacity = 'Enter how many deliveries fit, at least 1.';
+    if (!zone) errs.zoneId = t('errors.zoneFirst');
+    if (!form.date) errs.date = t('errors.date');
+    if (!form.startTime || !form.endTime || form.startTime >= form.endTime) errs.endTime = t('errors.endTime');
+    if (capacity === null || Number.isNaN(capacity) || capacity < 1) errs.capacity = t('errors.capacity');
     setErrors(errs);
     if (!Object.keys(errs).length) create.mutate({ zoneId: zone, date: form.date, startTime: form.startTime, endTime: form.endTime, capacity });
   }
@@ -231,38 +239,38 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
   return (
     <section aria-labelledby="slots-heading" className="flex flex-col gap-4">
       <h2 id="slots-heading" className="text-lg font-semibold">
-        Delivery slots
+        {t('slots')}
       </h2>
-      <Card title="New slot">
+      <Card title={t('newSlot')}>
         <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-3">
-          <SelectField label="Zone" value={form.zoneId || zones[0]?.id || ''} onChange={(e) => setForm({ ...form, zoneId: e.target.value })} error={errors.zoneId}>
-            {zones.length === 0 && <option value="">No zones yet</option>}
+          <SelectField label={t('zone')} value={form.zoneId || zones[0]?.id || ''} onChange={(e) => setForm({ ...form, zoneId: e.target.value })} error={errors.zoneId}>
+            {zones.length === 0 && <option value="">{t('noZones')}</option>}
             {zones.map((z) => (
               <option key={z.id} value={z.id}>
                 {z.name}
               </option>
             ))}
           </SelectField>
-          <TextField label="Date" type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={errors.date} />
-          <TextField label="Start" type="time" value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.target.value })} error={errors.startTime} />
-          <TextField label="End" type="time" value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.target.value })} error={errors.endTime} />
-          <TextField label="Capacity" inputMode="numeric" value={form.capacity} onChange={(e) => setForm({ ...form, capacity: e.target.value })} error={errors.capacity} className="w-28" />
+          <TextField label={t('date')} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={errors.date} />
+          <TextField label={t('start')} type="time" value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.target.value })} error={errors.startTime} />
+          <TextField label={t('end')} type="time" value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.target.value })} error={errors.endTime} />
+          <TextField label={t('capacity')} inputMode="numeric" value={form.capacity} onChange={(e) => setForm({ ...form, capacity: e.target.value })} error={errors.capacity} className="w-28" />
           <Button type="submit" variant="primary" loading={create.isPending}>
-            Create slot
+            {t('createSlot')}
           </Button>
         </form>
         {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} className="mt-3" />}
       </Card>
       <div className="flex flex-wrap items-end gap-3">
-        <SelectField label="Show zone" value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
-          <option value="">All zones</option>
+        <SelectField label={t('showZone')} value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
+          <option value="">{t('allZones')}</option>
           {zones.map((z) => (
             <option key={z.id} value={z.id}>
               {z.name}
             </option>
           ))}
         </SelectField>
-        <TextField label="Show date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <TextField label={t('showDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         {(zoneId || date) && (
           <Button
             variant="ghost"
@@ -271,21 +279,23 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
               setDate('');
             }}
           >
-            Clear filters
+            {t('clear')}
           </Button>
         )}
       </div>
-      <QueryStatus query={slots} label="Loading slots…" />
-      {slots.isSuccess && items.length === 0 && <Empty title="No slots match">Create slots above, or change the filters.</Empty>}
+      <QueryStatus query={slots} label={t('loadingSlots')} />
+      {slots.isSuccess && items.length === 0 && <Empty title={t('noSlots')}>{t('noSlotsHint')}</Empty>}
       {items.length > 0 && (
-        <Table caption="Delivery slots">
+        <Table caption={t('slots')}>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Time</th>
-              <th scope="col">Zone</th>
-              <th scope="col" className="text-right">Booked</th>
-              <th scope="col">Availability</th>
+              <th scope="col">{t('date')}</th>
+              <th scope="col">{t('time')}</th>
+              <th scope="col">{t('zone')}</th>
+              <th scope="col" className="text-right">
+                {t('booked')}
+              </th>
+              <th scope="col">{t('availability')}</th>
             </tr>
           </thead>
           <tbody>
@@ -299,7 +309,7 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
                 <td className="text-right tabular-nums">
                   {s.booked} / {s.capacity}
                 </td>
-                <td>{s.booked >= s.capacity ? <Badge tone="red">Full</Badge> : <Badge tone="green">{s.capacity - s.booked} left</Badge>}</td>
+                <td>{s.booked >= s.capacity ? <Badge tone="red">{t('full')}</Badge> : <Badge tone="green">{t('left', { count: s.capacity - s.booked })}</Badge>}</td>
               </tr>
             ))}
           </tbody>
