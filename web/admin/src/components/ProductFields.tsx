@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../../shared/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../shared/ui';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import type { Product } from '../lib/types';
@@ -34,7 +36,7 @@ export function parseAttributes(s: string): { value: Record<string, string>; err
   const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of lines.entries()) {
     const at = line.indexOf(':');
-    if (at <= 0) return { value, error: `Line ${i + 1}: write each attribute as “name: value”.` };
+    if (at <= 0) return { value, error: i18next.t('productForm:errors.attributeLine', { line: i + 1 }) };
     value[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   return { value };
@@ -44,10 +46,10 @@ export function parseAttributes(s: string): { value: Record<string, string>; err
 export function detailsBody(draft: DetailsDraft, base: DetailsDraft | null): { body: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const body: Record<string, unknown> = {};
-  if (!draft.title.trim()) errors.title = 'Enter a title.';
+  if (!draft.title.trim()) errors.title = i18next.t('productForm:errors.title');
   const attrs = parseAttributes(draft.attributes);
   if (attrs.error) errors.attributes = attrs.error;
-  if (draft.slug.trim() && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.slug.trim())) errors.slug = 'Use lowercase letters, digits and hyphens, for example “cotton-t-shirt”.';
+  if (draft.slug.trim() && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.slug.trim())) errors.slug = i18next.t('productForm:errors.slug');
   const changed = (k: keyof DetailsDraft) => !base || draft[k] !== base[k];
   if (changed('title')) body.title = draft.title.trim();
   if (changed('slug') && (draft.slug.trim() || base)) body.slug = draft.slug.trim() || undefined;
@@ -60,24 +62,25 @@ export function detailsBody(draft: DetailsDraft, base: DetailsDraft | null): { b
 }
 
 export function ProductFields({ draft, onChange, errors }: { draft: DetailsDraft; onChange: (d: DetailsDraft) => void; errors: Record<string, string> }) {
+  const { t } = useTranslation('productForm');
   const categories = useCategories();
   const options = flattenTree(buildTree(categories.data ?? []));
   const set = (key: keyof DetailsDraft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange({ ...draft, [key]: e.target.value });
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <TextField label="Title" required value={draft.title} onChange={set('title')} error={errors.title} />
-      <TextField label="Slug" value={draft.slug} onChange={set('slug')} error={errors.slug} hint="Part of the storefront address. Leave empty to derive it from the title." />
-      <TextAreaField label="Description" rows={4} value={draft.description} onChange={set('description')} error={errors.description} className="md:col-span-2" />
-      <SelectField label="Category" value={draft.categoryId} onChange={set('categoryId')} error={errors.categoryId} hint={categories.isError ? 'Categories could not be loaded.' : undefined}>
-        <option value="">No category</option>
+      <TextField label={t('title')} required value={draft.title} onChange={set('title')} error={errors.title} />
+      <TextField label={t('slug')} value={draft.slug} onChange={set('slug')} error={errors.slug} hint={t('slugHint')} />
+      <TextAreaField label={t('description')} rows={4} value={draft.description} onChange={set('description')} error={errors.description} className="md:col-span-2" />
+      <SelectField label={t('category')} value={draft.categoryId} onChange={set('categoryId')} error={errors.categoryId} hint={categories.isError ? t('categoriesFailed') : undefined}>
+        <option value="">{t('noCategory')}</option>
         {options.map((c) => (
           <option key={c.id} value={c.id}>
             {c.path}
           </option>
         ))}
       </SelectField>
-      <TextField label="Tags" value={draft.tags} onChange={set('tags')} error={errors.tags} hint="Separate tags with commas, for example: cotton, summer" />
-      <TextAreaField label="Attributes" rows={3} value={draft.attributes} onChange={set('attributes')} error={errors.attributes} hint="One per line as “name: value”, for example material: cotton" className="md:col-span-2" />
+      <TextField label={t('tags')} value={draft.tags} onChange={set('tags')} error={errors.tags} hint={t('tagsHint')} />
+      <TextAreaField label={t('attributes')} rows={3} value={draft.attributes} onChange={set('attributes')} error={errors.attributes} hint={t('attributesHint')} className="md:col-span-2" />
     </div>
   );
 }

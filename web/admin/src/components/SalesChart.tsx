@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDate } from '../lib/format';
 
 interface Day {
@@ -9,6 +10,7 @@ interface Day {
 
 /** Revenue per day as bars, hand-drawn SVG (no chart library); a table follows for screen readers. */
 export function SalesChart({ days, money }: { days: Day[]; money: (n: number) => string }) {
+  const { t: tr } = useTranslation('dashboard');
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function SalesChart({ days, money }: { days: Day[]; money: (n: number) =>
 
   return (
     <div ref={ref}>
-      <svg width={width} height={height} role="img" aria-label={`Revenue per day, ${days.length} days, ${money(total)} in total`} className="block">
+      <svg width={width} height={height} role="img" aria-label={tr('chart.label', { count: days.length, total: money(total) })} className="block">
         {ticks.map((t) => {
           const y = pad.top + innerH - (t / niceMax) * innerH;
           return (
@@ -64,13 +66,13 @@ export function SalesChart({ days, money }: { days: Day[]; money: (n: number) =>
         <line x1={pad.left} x2={width - pad.right} y1={pad.top + innerH} y2={pad.top + innerH} stroke="#94a3b8" />
       </svg>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-slate-600">Show the numbers as a table</summary>
+        <summary className="cursor-pointer text-slate-600">{tr('chart.table')}</summary>
         <table className="mt-2 w-full text-left text-sm">
           <thead>
             <tr className="text-slate-600">
-              <th className="py-1 font-medium">Date</th>
-              <th className="py-1 font-medium">Orders</th>
-              <th className="py-1 text-right font-medium">Revenue</th>
+              <th className="py-1 font-medium">{tr('chart.date')}</th>
+              <th className="py-1 font-medium">{tr('orders')}</th>
+              <th className="py-1 text-right font-medium">{tr('revenue')}</th>
             </tr>
           </thead>
           <tbody>

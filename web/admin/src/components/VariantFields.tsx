@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../../shared/i18n';
 import { currencySymbol } from '../../../shared/money';
 import { TextField } from '../../../shared/ui';
 import { parseIntOrNull } from '../lib/format';
@@ -46,12 +48,13 @@ export function draftToBody(d: VariantDraft): { body?: VariantBody; errors: Reco
   const price = parseIntOrNull(d.price);
   const compareAtPrice = parseIntOrNull(d.compareAtPrice);
   const weightGrams = parseIntOrNull(d.weightGrams);
-  if (!d.sku.trim()) errors.sku = 'Enter a SKU, for example TS-RED-M.';
-  if (price === null) errors.price = 'Enter a price.';
-  else if (Number.isNaN(price) || price < 0) errors.price = 'Enter the price as a whole number, for example 1200.';
-  if (compareAtPrice !== null && (Number.isNaN(compareAtPrice) || compareAtPrice < 0)) errors.compareAtPrice = 'Enter a whole number, or leave it empty.';
-  else if (compareAtPrice !== null && price !== null && !Number.isNaN(price) && compareAtPrice <= price) errors.compareAtPrice = 'The compare-at price must be higher than the price, or empty.';
-  if (weightGrams !== null && (Number.isNaN(weightGrams) || weightGrams < 0)) errors.weightGrams = 'Enter grams as a whole number, or leave it empty.';
+  const t = (key: string) => i18next.t(`productForm:errors.${key}`);
+  if (!d.sku.trim()) errors.sku = t('sku');
+  if (price === null) errors.price = t('priceRequired');
+  else if (Number.isNaN(price) || price < 0) errors.price = t('price');
+  if (compareAtPrice !== null && (Number.isNaN(compareAtPrice) || compareAtPrice < 0)) errors.compareAtPrice = t('compareAt');
+  else if (compareAtPrice !== null && price !== null && !Number.isNaN(price) && compareAtPrice <= price) errors.compareAtPrice = t('compareAtAbovePrice');
+  if (weightGrams !== null && (Number.isNaN(weightGrams) || weightGrams < 0)) errors.weightGrams = t('weight');
   if (Object.keys(errors).length) return { errors };
   const options: Record<string, string> = { ...d.otherOptions };
   if (d.size.trim()) options.size = d.size.trim();
@@ -66,16 +69,17 @@ export function sameDraft(a: VariantDraft, b: VariantDraft): boolean {
 }
 
 export function VariantFields({ draft, onChange, errors, currency }: { draft: VariantDraft; onChange: (d: VariantDraft) => void; errors: Record<string, string>; currency: string }) {
+  const { t } = useTranslation('productForm');
   const symbol = currencySymbol(currency);
   const set = (key: keyof VariantDraft) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...draft, [key]: e.target.value });
   return (
     <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-7">
-      <TextField label="SKU" value={draft.sku} onChange={set('sku')} error={errors.sku} autoCapitalize="characters" className="col-span-2 sm:col-span-1 xl:col-span-2" />
-      <TextField label="Size" value={draft.size} onChange={set('size')} error={errors['options.size']} />
-      <TextField label="Color" value={draft.color} onChange={set('color')} error={errors['options.color']} />
-      <TextField label={`Price (${symbol})`} inputMode="numeric" value={draft.price} onChange={set('price')} error={errors.price} />
-      <TextField label={`Compare-at price (${symbol})`} inputMode="numeric" value={draft.compareAtPrice} onChange={set('compareAtPrice')} error={errors.compareAtPrice} />
-      <TextField label="Weight (g)" inputMode="numeric" value={draft.weightGrams} onChange={set('weightGrams')} error={errors.weightGrams} />
+      <TextField label={t('sku')} value={draft.sku} onChange={set('sku')} error={errors.sku} autoCapitalize="characters" className="col-span-2 sm:col-span-1 xl:col-span-2" />
+      <TextField label={t('size')} value={draft.size} onChange={set('size')} error={errors['options.size']} />
+      <TextField label={t('color')} value={draft.color} onChange={set('color')} error={errors['options.color']} />
+      <TextField label={t('price', { symbol })} inputMode="numeric" value={draft.price} onChange={set('price')} error={errors.price} />
+      <TextField label={t('compareAt', { symbol })} inputMode="numeric" value={draft.compareAtPrice} onChange={set('compareAtPrice')} error={errors.compareAtPrice} />
+      <TextField label={t('weight')} inputMode="numeric" value={draft.weightGrams} onChange={set('weightGrams')} error={errors.weightGrams} />
     </div>
   );
 }

@@ -39,7 +39,7 @@ export default function ProductNew() {
     onSuccess: (product) => {
       queryClient.setQueryData(productKey(product.id), product);
       queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
-      toast.success(`Created “${product.title}” as a draft.`);
+      toast.success(t('created', { title: product.title }));
       navigate(`/products/${product.id}`);
     },
     onError: (err) => {
@@ -59,7 +59,7 @@ export default function ProductNew() {
     });
     const skus = bodies.map((b) => b.sku);
     skus.forEach((s, i) => {
-      if (skus.indexOf(s) !== i) allErrors[`variants.${i}.sku`] = 'Each variant needs its own SKU.';
+      if (skus.indexOf(s) !== i) allErrors[`variants.${i}.sku`] = t('duplicateSku');
     });
     const onHand = variants.map((_, i) => parseIntOrNull(stocks[i] ?? ''));
     onHand.forEach((n, i) => {
@@ -79,13 +79,13 @@ export default function ProductNew() {
 
   return (
     <div className="max-w-5xl">
-      <PageHeader title="New product" description="Products start as drafts; publish them when they are ready." actions={<Link to="/products" className="text-sm font-medium text-indigo-700 underline">Back to products</Link>} />
+      <PageHeader title={t('newTitle')} description={t('newDescription')} actions={<Link to="/products" className="text-sm font-medium text-indigo-700 underline">{t('back')}</Link>} />
       <form onSubmit={onSubmit} className="flex flex-col gap-6" noValidate>
-        <Card title="Details">
+        <Card title={t('details')}>
           <ProductFields draft={details} onChange={setDetails} errors={errors} />
         </Card>
         <Card
-          title="Variants"
+          title={t('variants')}
           actions={
             <Button
               size="sm"
@@ -94,16 +94,16 @@ export default function ProductNew() {
                 setStocks([...stocks, '']);
               }}
             >
-              Add variant
+              {t('addVariant')}
             </Button>
           }
         >
-          <p className="mb-3 text-sm text-slate-600">At least one variant. Prices are whole numbers in {currency}.</p>
+          <p className="mb-3 text-sm text-slate-600">{t('variantsHint', { currency })}</p>
           {errors.variants && <p className="mb-3 text-sm text-red-700">{errors.variants}</p>}
           <div className="flex flex-col gap-4">
             {variants.map((v, i) => (
               <fieldset key={i} className="rounded-md border border-slate-200 p-3">
-                <legend className="px-1 text-sm font-medium text-slate-700">Variant {i + 1}</legend>
+                <legend className="px-1 text-sm font-medium text-slate-700">{t('variantN', { n: i + 1 })}</legend>
                 <VariantFields draft={v} currency={currency} errors={variantErrors(i)} onChange={(next) => setVariants(variants.map((x, j) => (j === i ? next : x)))} />
                 <TextField
                   className="mt-3 max-w-48"
@@ -124,7 +124,7 @@ export default function ProductNew() {
                       setStocks(stocks.filter((_, j) => j !== i));
                     }}
                   >
-                    Remove variant {i + 1}
+                    {t('removeVariant', { n: i + 1 })}
                   </Button>
                 )}
               </fieldset>
@@ -134,10 +134,10 @@ export default function ProductNew() {
         <ErrorMessage error={create.error} />
         <div className="flex gap-2">
           <Button type="submit" variant="primary" loading={create.isPending}>
-            Create product
+            {t('create')}
           </Button>
           <Link to="/products" className="rounded-md px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
-            Cancel
+            {t('ui:cancel')}
           </Link>
         </div>
       </form>
