@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, use
 import { CustomerCard } from '../components/CustomerCard';
 import { Card, Loading, OrderStatusBadge, PageHeader, QueryError, QueryStatus } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
+import { personLabel, usePeople } from '../lib/people';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Order, OrderEvent, OrderStatus, Shipment } from '../lib/types';
@@ -35,6 +37,7 @@ const doneMessage: Record<Transition, string> = {
 
 export default function OrderDetail() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('orderDetail');
   const money = useMoney();
   const queryClient = useQueryClient();
   const key = ['orders', 'detail', id];
@@ -53,7 +56,7 @@ export default function OrderDetail() {
     mutationFn: ({ action, body }: { action: Transition; body: Record<string, unknown> }) => api.post<Order>(`/v1/admin/orders/${id}/${action}`, body),
     onSuccess: (updated, { action }) => {
       if (updated?.id) queryClient.setQueryData<Order>(key, (old) => ({ ...old, ...updated, events: updated.events ?? old?.events }));
-      toast.success(doneMessage[action]);
+      toast.success(t(`done.${action}`, { defaultValue: doneMessage[action] }));
       setNote('');
       setRefunding(false);
     },
@@ -62,17 +65,17 @@ export default function OrderDetail() {
 
   const capture = useMutation({
     mutationFn: () => api.post<unknown>(`/v1/admin/orders/${id}/payments/capture`),
-    onSuccess: () => toast.success('Payment marked as paid.'),
+    onSuccess: () => toast.success(t('paymentCaptured')),
     onSettled: refresh,
   });
 
-  if (order.isPending) return <Loading label="Loading order…" />;
+  if (order.isPending) return <Loading label={t('loading')} />;
   if (order.isError)
     return (
       <div className="max-w-xl">
         <QueryError error={order.error} onRetry={() => order.refetch()} />
         <Link to="/orders" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
-          Back to orders
+          {t('backToOrders')}
         </Link>
       </div>
     );
@@ -83,26 +86,26 @@ export default function OrderDetail() {
 
   function run(action: Transition) {
     if (action === 'refund') return setRefunding(true);
-    if (action === 'cancel' && !window.confirm(`Cancel order #${o.number}? Its reserved stock will be released.`)) return;
+    if (action === 'cancel' && !window.confirm(t('confirmCancel', { number: o.number }))) return;
     transition.mutate({ action, body: note.trim() ? { note: note.trim() } : {} });
   }
 
   return (
     <div className="max-w-5xl">
       <Link to="/orders" className="text-sm font-medium text-indigo-700 underline">
-        ← Orders
+        {t('back')}
       </Link>
       <PageHeader
-        title={`Order #${o.number}`}
+        title={t('title', { number: o.number })}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <OrderStatusBadge status={o.status} /> Placed {formatDateTime(o.createdAt)}
+            <OrderStatusBadge status={o.status} /> {t('placed', { at: formatDateTime(o.createdAt) })}
           </span>
         }
       />
 
       {actions.length > 0 && (
-        <Card title="Next step" className="mb-6">
+        <Card title={t('nextStep')} className="mb-6">
           <form
             className="flex flex-col gap-3"
             onSubmit={(e) => {
@@ -111,11 +114,11 @@ export default function OrderDetail() {
               if (first) run(first.action);
             }}
           >
-            <TextField label="Note for the timeline (optional)" value={note} onChange={(e) => setNote(e.target.value)} className="max-w-md" />
+            <TextField label={t('note')} value={note} onChange={(e) => setNote(e.target.value)} className="max-w-md" />
             <div className="flex flex-wrap gap-2">
               {actions.map((a, i) => (
                 <Button key={a.action} type={i === 0 ? 'submit' : 'button'} variant={a.action === 'cancel' ? 'danger' : 'primary'} loading={transition.isPending && transition.variables?.action === a.action} disabled={transition.isPending} onClick={i === 0 ? undefined : () => run(a.action)}>
-                  {a.label}
+                  {t(`action.${a.action}`, { defaultValue: a.label })}
                 </Button>
               ))}
             </div>
@@ -123,41 +126,41 @@ export default function OrderDetail() {
           {refunding && (
             <form
               className="mt-4 flex flex-col gap-3 rounded-md border border-red-200 bg-red-50 p-3"
-              aria-label="Refund"
+              aria-label={t('refund.label')}
               onSubmit={(e) => {
                 e.preventDefault();
                 transition.mutate({ action: 'refund', body: { restock, ...(note.trim() ? { note: note.trim() } : {}) } });
               }}
             >
-              <p className="text-sm text-red-900">Refund {money(o.total)} for order #{o.number}. Points earned by this order are taken back.</p>
-              <CheckboxField label="Return the goods to stock" hint="Tick when the items came back and can be sold again." checked={restock} onChange={(e) => setRestock(e.target.checked)} />
+              <p className="text-sm text-red-900">{t('refund.body', { amount: money(o.total), number: o.number })}</p>
+              <CheckboxField label={t('refund.restock')} hint={t('refund.restockHint')} checked={restock} onChange={(e) => setRestock(e.target.checked)} />
               <div className="flex gap-2">
                 <Button type="submit" variant="danger" loading={transition.isPending}>
-                  Confirm refund
+                  {t('refund.confirm')}
                 </Button>
                 <Button variant="ghost" onClick={() => setRefunding(false)}>
-                  Keep order
+                  {t('refund.keep')}
                 </Button>
               </div>
             </form>
           )}
-          <ErrorMessage error={transition.error} className="mt-3" title="The order was not changed" action={<Button size="sm" onClick={() => order.refetch()}>Reload order</Button>} />
+          <ErrorMessage error={transition.error} className="mt-3" title={t('notChanged')} action={<Button size="sm" onClick={() => order.refetch()}>{t('reload')}</Button>} />
         </Card>
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
-          <Card title="Items">
+          <Card title={t('items')}>
             <div className="overflow-x-auto">
               <table className="min-w-full text-sm">
-                <caption className="sr-only">Order lines</caption>
+                <caption className="sr-only">{t('lines')}</caption>
                 <thead>
                   <tr className="text-left text-slate-600">
-                    <th scope="col" className="py-1 pr-3 font-medium">Product</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t('col.product')}</th>
                     <th scope="col" className="py-1 pr-3 font-medium">SKU</th>
-                    <th scope="col" className="py-1 pr-3 text-right font-medium">Qty</th>
-                    <th scope="col" className="py-1 pr-3 text-right font-medium">Unit price</th>
-                    <th scope="col" className="py-1 text-right font-medium">Total</th>
+                    <th scope="col" className="py-1 pr-3 text-right font-medium">{t('col.qty')}</th>
+                    <th scope="col" className="py-1 pr-3 text-right font-medium">{t('col.unitPrice')}</th>
+                    <th scope="col" className="py-1 text-right font-medium">{t('col.total')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -167,7 +170,7 @@ export default function OrderDetail() {
                         <Link to={`/products/${l.productId}`} className="font-medium text-indigo-700 hover:underline">
                           {l.title}
                         </Link>
-                        {Object.keys(l.options ?? {}).length > 0 && <span className="block text-xs text-slate-500">{Object.values(l.options).join(' / ')}</span>}
+                        {Object.keys(l.options ?? {}).length > 0 && <span className="block text-xs text-slate-600">{Object.values(l.options).join(' / ')}</span>}
                       </td>
                       <td className="py-2 pr-3 font-mono text-xs">
                         <Link to={`/inventory/${encodeURIComponent(l.sku)}`} className="hover:underline">
@@ -183,49 +186,49 @@ export default function OrderDetail() {
               </table>
             </div>
             <dl className="mt-4 ml-auto flex max-w-xs flex-col gap-1 text-sm">
-              <Row label="Subtotal" value={money(o.subtotal)} />
-              <Row label="Shipping" value={money(o.shippingFee)} />
-              {o.pointsRedeemed > 0 && <Row label="Points redeemed" value={`− ${money(o.pointsRedeemed)}`} />}
-              <Row label="Total" value={money(o.total)} strong />
+              <Row label={t('subtotal')} value={money(o.subtotal)} />
+              <Row label={t('shipping')} value={money(o.shippingFee)} />
+              {o.pointsRedeemed > 0 && <Row label={t('pointsRedeemed')} value={`− ${money(o.pointsRedeemed)}`} />}
+              <Row label={t('col.total')} value={money(o.total)} strong />
             </dl>
           </Card>
           <ShipmentsCard order={o} onChange={refresh} />
-          <Card title="Timeline">
+          <Card title={t('timeline')}>
             <Timeline events={o.events ?? []} customerId={o.userId ?? o.customer?.id ?? null} />
           </Card>
         </div>
         <div className="flex flex-col gap-6">
           <CustomerCard userId={o.userId} />
-          <Card title="Payment">
+          <Card title={t('payment.title')}>
             <dl className="flex flex-col gap-1 text-sm">
-              <Row label="Method" value={humanize(o.payment?.method ?? '—')} />
-              <Row label="Status" value={<Badge tone={o.payment?.status === 'paid' ? 'green' : o.payment?.status === 'refunded' ? 'red' : 'amber'}>{humanize(o.payment?.status ?? 'unknown')}</Badge>} />
-              <Row label="Amount" value={money(o.payment?.amount)} />
+              <Row label={t('payment.method')} value={t(`ui:paymentMethod.${o.payment?.method}`, { defaultValue: humanize(o.payment?.method ?? '—') })} />
+              <Row label={t('payment.status')} value={<Badge tone={o.payment?.status === 'paid' ? 'green' : o.payment?.status === 'refunded' ? 'red' : 'amber'}>{t(`ui:paymentStatus.${o.payment?.status}`, { defaultValue: humanize(o.payment?.status ?? 'unknown') })}</Badge>} />
+              <Row label={t('payment.amount')} value={money(o.payment?.amount)} />
               {o.payment?.konbini && (
                 <>
-                  <Row label="Payment number" value={<span className="font-mono">{o.payment.konbini.paymentNumber}</span>} />
-                  <Row label="Confirmation" value={<span className="font-mono">{o.payment.konbini.confirmationNumber}</span>} />
-                  <Row label="Pay by" value={formatDateTime(o.payment.konbini.expiresAt)} />
+                  <Row label={t('payment.number')} value={<span className="font-mono">{o.payment.konbini.paymentNumber}</span>} />
+                  <Row label={t('payment.confirmation')} value={<span className="font-mono">{o.payment.konbini.confirmationNumber}</span>} />
+                  <Row label={t('payment.payBy')} value={formatDateTime(o.payment.konbini.expiresAt)} />
                 </>
               )}
             </dl>
             {canCapture && (
               <div className="mt-3">
                 <Button variant="primary" loading={capture.isPending} onClick={() => capture.mutate()}>
-                  Mark payment received
+                  {t('payment.capture')}
                 </Button>
-                <p className="mt-1 text-xs text-slate-500">For {o.payment.method === 'cod' ? 'cash on delivery, once the carrier has collected it' : 'bank transfers, once the money is in the account'}.</p>
+                <p className="mt-1 text-xs text-slate-600">{o.payment.method === 'cod' ? t('payment.captureCod') : t('payment.captureBank')}</p>
               </div>
             )}
             <ErrorMessage error={capture.error} className="mt-3" />
           </Card>
-          <Card title="Delivery">
+          <Card title={t('delivery.title')}>
             {o.delivery ? (
               <p className="text-sm">
                 {formatDate(o.delivery.date)}, {o.delivery.startTime}–{o.delivery.endTime}
               </p>
             ) : (
-              <p className="text-sm text-slate-600">No delivery slot chosen.</p>
+              <p className="text-sm text-slate-600">{t('delivery.noSlot')}</p>
             )}
             {o.shippingAddress && (
               <address className="mt-3 text-sm not-italic text-slate-700">
@@ -243,7 +246,7 @@ export default function OrderDetail() {
                 {o.shippingAddress.phone}
               </address>
             )}
-            {o.note && <p className="mt-3 rounded bg-slate-50 p-2 text-sm">Customer note: {o.note}</p>}
+            {o.note && <p className="mt-3 rounded bg-slate-50 p-2 text-sm">{t('customerNote', { note: o.note })}</p>}
           </Card>
         </div>
       </div>
@@ -261,7 +264,9 @@ function Row({ label, value, strong }: { label: string; value: React.ReactNode; 
 }
 
 function Timeline({ events, customerId }: { events: OrderEvent[]; customerId: string | null }) {
-  if (!events.length) return <p className="text-sm text-slate-600">No events recorded.</p>;
+  const { t } = useTranslation('orderDetail');
+  const people = usePeople(events.map((e) => (e.actor?.type === 'user' ? e.actor.id : null)));
+  if (!events.length) return <p className="text-sm text-slate-600">{t('noEvents')}</p>;
   const sorted = [...events].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <ol className="relative ml-2 border-l border-slate-200">
@@ -269,17 +274,25 @@ function Timeline({ events, customerId }: { events: OrderEvent[]; customerId: st
         <li key={e.id} className="mb-4 ml-4">
           <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden="true" />
           <p className="text-sm font-medium text-slate-900">
-            {humanize(e.type)}
+            {t(`event.${e.type}`, { defaultValue: humanize(e.type) })}
             {e.from && e.to && (
               <span className="font-normal text-slate-600">
                 {' '}
-                ({e.from} → {e.to})
+                ({t(`ui:orderStatus.${e.from}`, { defaultValue: e.from })} → {t(`ui:orderStatus.${e.to}`, { defaultValue: e.to })})
               </span>
             )}
           </p>
-          <p className="text-xs text-slate-500">
+          <p className="text-xs text-slate-600">
             {formatDateTime(e.createdAt)}
-            {e.actor && ` · by ${e.actor.type === 'user' ? (e.actor.id && e.actor.id === customerId ? 'the customer' : 'staff') : humanize(e.actor.type).toLowerCase()}`}
+            {e.actor &&
+              ` · ${t('by', {
+                who:
+                  e.actor.type === 'user'
+                    ? e.actor.id && e.actor.id === customerId
+                      ? t('theCustomer')
+                      : personLabel(people, e.actor.id)
+                    : t(`audit:actorType.${e.actor.type}`, { defaultValue: e.actor.type }),
+              })}`}
           </p>
           {e.note && <p className="mt-1 text-sm text-slate-700">{e.note}</p>}
         </li>
@@ -296,6 +309,7 @@ const shipmentStatuses = [
 
 function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void }) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation('orderDetail');
   const key = ['orders', 'shipments', order.id];
   const list = useQuery({
     queryKey: key,
@@ -311,7 +325,7 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
       queryClient.setQueryData<Shipment[]>(key, (old) => [...(old ?? []), s]);
       setCarrier('');
       setTracking('');
-      toast.success('Shipment created.');
+      toast.success(t('ship.created'));
     },
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
     onSettled: () => {
@@ -325,17 +339,17 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
   function submit(e: FormEvent) {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!carrier.trim()) errs.carrier = 'Enter the carrier, for example Yamato.';
-    if (!tracking.trim()) errs.trackingNumber = 'Enter the tracking number.';
-    else if (!/^[0-9A-Za-z -]+$/.test(tracking.trim())) errs.trackingNumber = 'Use letters, digits, spaces and hyphens only.';
+    if (!carrier.trim()) errs.carrier = t('ship.errors.carrier');
+    if (!tracking.trim()) errs.trackingNumber = t('ship.errors.tracking');
+    else if (!/^[0-9A-Za-z -]+$/.test(tracking.trim())) errs.trackingNumber = t('ship.errors.trackingChars');
     setErrors(errs);
     if (!Object.keys(errs).length) create.mutate({ carrier: carrier.trim(), trackingNumber: tracking.trim() });
   }
 
   return (
-    <Card title="Shipments">
-      <QueryStatus query={list} label="Loading shipments…" />
-      {list.isSuccess && shipments.length === 0 && <p className="text-sm text-slate-600">No shipments yet.</p>}
+    <Card title={t('ship.title')}>
+      <QueryStatus query={list} label={t('ship.loading')} />
+      {list.isSuccess && shipments.length === 0 && <p className="text-sm text-slate-600">{t('ship.none')}</p>}
       <ul className="flex flex-col gap-4">
         {shipments.map((s) => (
           <ShipmentItem
@@ -350,11 +364,11 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
         ))}
       </ul>
       {canShip && (
-        <form onSubmit={submit} noValidate className="mt-4 flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4" aria-label="Create shipment">
-          <TextField label="Carrier" value={carrier} onChange={(e) => setCarrier(e.target.value)} error={errors.carrier} />
-          <TextField label="Tracking number" value={tracking} onChange={(e) => setTracking(e.target.value)} error={errors.trackingNumber} />
+        <form onSubmit={submit} noValidate className="mt-4 flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4" aria-label={t('ship.create')}>
+          <TextField label={t('ship.carrier')} value={carrier} onChange={(e) => setCarrier(e.target.value)} error={errors.carrier} />
+          <TextField label={t('ship.tracking')} value={tracking} onChange={(e) => setTracking(e.target.value)} error={errors.trackingNumber} />
           <Button type="submit" variant="primary" loading={create.isPending}>
-            Create shipment
+            {t('ship.create')}
           </Button>
           {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} className="w-full" />}
         </form>
@@ -365,12 +379,13 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
 
 function ShipmentItem({ shipment, onChange }: { shipment: Shipment; onChange: (updated?: Shipment) => void }) {
   const [status, setStatus] = useState('in_transit');
+  const { t } = useTranslation('orderDetail');
   const [note, setNote] = useState('');
   const add = useMutation({
     mutationFn: (body: { status: string; note?: string }) => api.post<Shipment>(`/v1/admin/shipments/${shipment.id}/events`, body),
     onSuccess: (updated, body) => {
       setNote('');
-      toast.success(`Shipment marked ${humanize(body.status).toLowerCase()}.`);
+      toast.success(t('ship.marked', { status: t(`ship.status.${body.status}`, { defaultValue: body.status }) }));
       onChange(updated && typeof updated === 'object' && 'id' in updated ? updated : undefined);
     },
   });
@@ -378,13 +393,13 @@ function ShipmentItem({ shipment, onChange }: { shipment: Shipment; onChange: (u
   return (
     <li className="rounded-md border border-slate-200 p-3">
       <p className="text-sm font-medium">
-        {shipment.carrier} · <span className="font-mono">{shipment.trackingNumber}</span> {shipment.status && <Badge tone={shipment.status === 'delivered' ? 'green' : 'blue'}>{humanize(shipment.status)}</Badge>}
+        {shipment.carrier} · <span className="font-mono">{shipment.trackingNumber}</span> {shipment.status && <Badge tone={shipment.status === 'delivered' ? 'green' : 'blue'}>{t(`ship.status.${shipment.status}`, { defaultValue: humanize(shipment.status) })}</Badge>}
       </p>
       {events.length > 0 && (
         <ol className="mt-2 flex flex-col gap-1 text-sm text-slate-700">
           {events.map((ev, i) => (
             <li key={ev.id ?? i}>
-              {humanize(ev.status)} · <span className="text-slate-500">{formatDateTime(ev.createdAt)}</span>
+              {t(`ship.status.${ev.status}`, { defaultValue: humanize(ev.status) })} · <span className="text-slate-600">{formatDateTime(ev.createdAt)}</span>
               {ev.note && ` · ${ev.note}`}
             </li>
           ))}
@@ -393,22 +408,22 @@ function ShipmentItem({ shipment, onChange }: { shipment: Shipment; onChange: (u
       {shipment.status !== 'delivered' && (
         <form
           className="mt-3 flex flex-wrap items-end gap-2"
-          aria-label={`Update shipment ${shipment.trackingNumber}`}
+          aria-label={t('ship.updateOf', { tracking: shipment.trackingNumber })}
           onSubmit={(e) => {
             e.preventDefault();
             add.mutate({ status, ...(note.trim() ? { note: note.trim() } : {}) });
           }}
         >
-          <SelectField label="Shipment status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <SelectField label={t('ship.statusLabel')} value={status} onChange={(e) => setStatus(e.target.value)}>
             {shipmentStatuses.map((s) => (
               <option key={s.value} value={s.value}>
-                {s.label}
+                {t(`ship.status.${s.value}`, { defaultValue: s.label })}
               </option>
             ))}
           </SelectField>
-          <TextField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+          <TextField label={t('ship.note')} value={note} onChange={(e) => setNote(e.target.value)} />
           <Button type="submit" loading={add.isPending}>
-            Add update
+            {t('ship.add')}
           </Button>
         </form>
       )}
