@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -17,15 +18,16 @@ const nextStatus: Record<Action, ProductStatus> = { publish: 'published', unpubl
 
 export default function ProductEditor() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('productEditor');
   // No silent background refetch while editing: the cached version is what If-Match promises.
   const product = useQuery({ queryKey: productKey(id), queryFn: () => api.get<Product>(`/v1/admin/products/${id}`), refetchOnWindowFocus: false });
-  if (product.isPending) return <Loading label="Loading product…" />;
+  if (product.isPending) return <Loading label={t('loading')} />;
   if (product.isError)
     return (
       <div className="max-w-xl">
         <QueryError error={product.error} onRetry={() => product.refetch()} />
         <Link to="/products" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
-          Back to products
+          {t('backToProducts')}
         </Link>
       </div>
     );
@@ -46,6 +48,7 @@ function useOptimisticProduct(id: string) {
 }
 
 function Editor({ product, refetch }: { product: Product; refetch: () => Promise<unknown> }) {
+  const { t } = useTranslation('productEditor');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const optimistic = useOptimisticProduct(product.id);
@@ -62,11 +65,11 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
     }),
     onError: (err, action, ctx) => {
       ctx?.undo();
-      toast.error(`Could not ${action} the product. ${errorMessage(err)}`);
+      toast.error(t(`failed.${action}`, { reason: errorMessage(err) }));
     },
     onSuccess: (p, action) => {
       if (p && typeof p === 'object' && 'id' in p) queryClient.setQueryData(productKey(product.id), p);
-      toast.success({ publish: 'Published: the storefront now shows this version.', unpublish: 'Unpublished: hidden from the storefront.', archive: 'Archived.', restore: 'Restored as a draft.' }[action]);
+      toast.success(t(`done.${action}`));
     },
     onSettled: afterChange,
   });
@@ -76,7 +79,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: productKey(product.id) });
       queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
-      toast.success(`Deleted “${product.title}”.`);
+      toast.success(t('deleted', { title: product.title }));
       navigate('/products');
     },
   });
@@ -84,7 +87,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
   return (
     <div className="max-w-5xl">
       <Link to="/products" className="text-sm font-medium text-indigo-700 underline">
-        ← Products
+        {t('back')}
       </Link>
       <PageHeader
         title={product.title}
@@ -92,34 +95,34 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
           <span className="flex flex-wrap items-center gap-2">
             <ProductStatusBadge status={product.status} />
             {product.hasUnpublishedChanges && product.status === 'published' && <UnpublishedMarker />}
-            <span>Version {product.version}</span>
-            {product.publishedAt && <span>· Last published {formatDateTime(product.publishedAt)}</span>}
+            <span>{t('version', { version: product.version })}</span>
+            {product.publishedAt && <span>· {t('lastPublished', { at: formatDateTime(product.publishedAt) })}</span>}
           </span>
         }
         actions={productActions(product).map((a) => (
           <Button key={a.action} variant={a.action === 'publish' ? 'primary' : a.action === 'archive' ? 'danger' : 'secondary'} loading={workflow.isPending && workflow.variables === a.action} disabled={workflow.isPending} onClick={() => workflow.mutate(a.action)}>
-            {a.label}
+            {t(`action.${a.action === 'publish' && product.status === 'published' ? 'publishChanges' : a.action}`, { defaultValue: a.label })}
           </Button>
         ))}
       />
       {product.status === 'published' && product.hasUnpublishedChanges && (
-        <p className="-mt-3 mb-4 text-sm text-violet-800">The storefront still shows the last published version. Use “Publish changes” to make your edits visible.</p>
+        <p className="-mt-3 mb-4 text-sm text-violet-800">{t('unpublishedNote')}</p>
       )}
       <div className="flex flex-col gap-6">
         <DetailsCard product={product} refetch={refetch} afterChange={afterChange} />
         <VariantsCard product={product} afterChange={afterChange} />
         <ImagesCard product={product} afterChange={afterChange} />
-        <Card title="Delete product">
-          <p className="mb-3 text-sm text-slate-600">Deleting cannot be undone. A product that appears in an order cannot be deleted: archive it instead.</p>
+        <Card title={t('delete.title')}>
+          <p className="mb-3 text-sm text-slate-600">{t('delete.body')}</p>
           <ErrorMessage error={remove.error} className="mb-3" />
           <Button
             variant="danger"
             loading={remove.isPending}
             onClick={() => {
-              if (window.confirm(`Delete “${product.title}” permanently?`)) remove.mutate();
+              if (window.confirm(t('delete.confirm', { title: product.title }))) remove.mutate();
             }}
           >
-            Delete product
+            {t('delete.title')}
           </Button>
         </Card>
       </div>
@@ -128,6 +131,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
 }
 
 function DetailsCard({ product, refetch, afterChange }: { product: Product; refetch: () => Promise<unknown>; afterChange: () => void }) {
+  const { t } = useTranslation('productEditor');
   const queryClient = useQueryClient();
   const optimistic = useOptimisticProduct(product.id);
   const [base, setBase] = useState<DetailsDraft>(() => productToDraft(product));
@@ -166,7 +170,7 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
       const fresh = productToDraft(saved);
       setBase(fresh);
       setDraft(fresh);
-      toast.success('Product saved.');
+      toast.success(t('saved'));
     },
     onSettled: afterChange,
   });
@@ -199,28 +203,28 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
   }
 
   return (
-    <Card title="Details">
+    <Card title={t('details')}>
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <ProductFields draft={draft} onChange={setDraft} errors={errors} />
         {conflict ? (
           <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            <p className="font-semibold">Someone else saved this product first.</p>
-            <p>Your changes were not saved. Reload to see their version (your edits here will be lost), or save yours over theirs.</p>
+            <p className="font-semibold">{t('conflict.title')}</p>
+            <p>{t('conflict.body')}</p>
             <div className="mt-2 flex flex-wrap gap-2">
               <Button size="sm" variant="primary" onClick={reloadDiscarding}>
-                Reload their version
+                {t('conflict.reload')}
               </Button>
               <Button size="sm" onClick={overwrite}>
-                Save mine over theirs
+                {t('conflict.overwrite')}
               </Button>
             </div>
           </div>
         ) : (
-          <ErrorMessage error={save.error} title="Your changes were not saved" />
+          <ErrorMessage error={save.error} title={t('notSaved')} />
         )}
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" variant="primary" loading={save.isPending} disabled={!dirty}>
-            Save details
+            {t('saveDetails')}
           </Button>
           {dirty && (
             <Button
@@ -231,10 +235,10 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
                 save.reset();
               }}
             >
-              Discard changes
+              {t('discardChanges')}
             </Button>
           )}
-          {dirty && <span className="text-sm text-slate-600">Unsaved changes</span>}
+          {dirty && <span className="text-sm text-slate-600">{t('unsaved')}</span>}
         </div>
       </form>
     </Card>
@@ -243,20 +247,21 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
 
 function VariantsCard({ product, afterChange }: { product: Product; afterChange: () => void }) {
   const currency = useCurrency();
+  const { t } = useTranslation('productEditor');
   const [adding, setAdding] = useState(false);
   return (
     <Card
-      title={`Variants (${product.variants.length})`}
+      title={t('variants', { count: product.variants.length })}
       actions={
         !adding && (
           <Button size="sm" onClick={() => setAdding(true)}>
-            Add variant
+            {t('addVariant')}
           </Button>
         )
       }
     >
       <div className="flex flex-col gap-4">
-        {product.variants.length === 0 && <p className="text-sm text-slate-600">No variants. A product needs at least one variant before it can be published.</p>}
+        {product.variants.length === 0 && <p className="text-sm text-slate-600">{t('noVariants')}</p>}
         {product.variants.map((v, i) => (
           <VariantRow key={v.id} index={i} product={product} variant={v} currency={currency} afterChange={afterChange} />
         ))}
@@ -281,6 +286,7 @@ function variantPath(productId: string, variantId?: string) {
 function VariantRow({ product, variant, index, currency, afterChange }: { product: Product; variant: Variant; index: number; currency: string; afterChange: () => void }) {
   const optimistic = useOptimisticProduct(product.id);
   const adopt = useAdoptProduct(product.id);
+  const { t } = useTranslation('productEditor');
   const [base, setBase] = useState(() => variantToDraft(variant));
   const [draft, setDraft] = useState(base);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -304,7 +310,7 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
     onSuccess: (res) => {
       adopt(res);
       setBase(draft);
-      toast.success(`Variant ${draft.sku} saved.`);
+      toast.success(t('variantSaved', { sku: draft.sku }));
     },
     onSettled: afterChange,
   });
@@ -315,7 +321,7 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
     onMutate: async () => ({ undo: await optimistic((p) => ({ ...p, variants: p.variants.filter((v) => v.id !== variant.id) })) }),
     onError: (err, _v, ctx) => {
       ctx?.undo();
-      toast.error(`Could not remove variant ${variant.sku}. ${errorMessage(err)}`);
+      toast.error(t('variantNotRemoved', { sku: variant.sku, reason: errorMessage(err) }));
     },
     onSettled: afterChange,
   });
@@ -331,17 +337,17 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
     <form onSubmit={submit} noValidate>
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-700">
-          Variant {index + 1}: {variant.sku}
+          {t('variantN', { n: index + 1, sku: variant.sku })}
         </legend>
         <VariantFields draft={draft} onChange={setDraft} errors={errors} currency={currency} />
         <ErrorMessage error={save.error} className="mt-3" />
         <div className="mt-3 flex flex-wrap gap-2">
           <Button type="submit" size="sm" variant="primary" disabled={!dirty} loading={save.isPending}>
-            Save variant
+            {t('saveVariant')}
           </Button>
           {dirty && (
             <Button size="sm" variant="ghost" onClick={() => setDraft(base)}>
-              Discard
+              {t('discard')}
             </Button>
           )}
           <Button
@@ -349,12 +355,12 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
             variant="danger"
             loading={remove.isPending}
             disabled={product.variants.length <= 1}
-            title={product.variants.length <= 1 ? 'A product needs at least one variant' : undefined}
+            title={product.variants.length <= 1 ? t('needsOne') : undefined}
             onClick={() => {
-              if (window.confirm(`Remove variant ${variant.sku}?`)) remove.mutate();
+              if (window.confirm(t('confirmRemoveVariant', { sku: variant.sku }))) remove.mutate();
             }}
           >
-            Remove variant
+            {t('removeVariant')}
           </Button>
         </div>
       </fieldset>
@@ -365,6 +371,7 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
 function NewVariantRow({ product, currency, onDone, afterChange }: { product: Product; currency: string; onDone: () => void; afterChange: () => void }) {
   const optimistic = useOptimisticProduct(product.id);
   const adopt = useAdoptProduct(product.id);
+  const { t } = useTranslation('productEditor');
   const [draft, setDraft] = useState<VariantDraft>(emptyVariant);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
@@ -380,7 +387,7 @@ function NewVariantRow({ product, currency, onDone, afterChange }: { product: Pr
     },
     onSuccess: (res) => {
       adopt(res);
-      toast.success(`Variant ${draft.sku} added.`);
+      toast.success(t('variantAdded', { sku: draft.sku }));
       onDone();
     },
     onSettled: afterChange,
@@ -396,15 +403,15 @@ function NewVariantRow({ product, currency, onDone, afterChange }: { product: Pr
       }}
     >
       <fieldset className="rounded-md border border-indigo-200 bg-indigo-50/40 p-3">
-        <legend className="px-1 text-sm font-medium text-slate-700">New variant</legend>
+        <legend className="px-1 text-sm font-medium text-slate-700">{t('newVariant')}</legend>
         <VariantFields draft={draft} onChange={setDraft} errors={errors} currency={currency} />
         <ErrorMessage error={add.error} className="mt-3" />
         <div className="mt-3 flex gap-2">
           <Button type="submit" size="sm" variant="primary" loading={add.isPending}>
-            Add this variant
+            {t('addThisVariant')}
           </Button>
           <Button size="sm" variant="ghost" onClick={onDone}>
-            Cancel
+            {t('ui:cancel')}
           </Button>
         </div>
       </fieldset>
