@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../../shared/i18n';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -37,9 +39,9 @@ interface Chosen {
 function importError(err: unknown): unknown {
   if (!(err instanceof ApiError)) return err;
   const what = err.detail.replace(/[.!]?$/, '.');
-  if (err.code === 'validation_failed') return new Error(`${what} Fix the file and import it again.`);
-  if (err.code === 'unsupported_media_type') return new Error('The server did not accept the file as CSV. Save it as CSV (UTF-8) and try again.');
-  if (err.code === 'payload_too_large') return new Error('The file is too large (at most 50 MB). Split it into smaller files.');
+  if (err.code === 'validation_failed') return new Error(i18next.t('productImport:errors.validation', { what }));
+  if (err.code === 'unsupported_media_type') return new Error(i18next.t('productImport:errors.mediaType'));
+  if (err.code === 'payload_too_large') return new Error(i18next.t('productImport:errors.tooLarge'));
   return err;
 }
 
@@ -49,12 +51,14 @@ function formatBytes(n: number) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** "3 lines", "1 product": the count with its noun, in the admin's language. */
+function plural(n: number, noun: 'line' | 'product') {
+  return i18next.t(`productImport:count.${noun}`, { count: n, n: n.toLocaleString() });
 }
 
 /** CSV import (with per-line errors) and export of the catalog. */
 export default function ProductImport() {
+  const { t } = useTranslation('productImport');
   const queryClient = useQueryClient();
   const [file, setFile] = useState<Chosen | null>(null);
   const [fileError, setFileError] = useState('');
@@ -68,15 +72,15 @@ export default function ProductImport() {
     if (!f) return;
     if (!/\.csv$/i.test(f.name) && !/csv|text\/plain|excel/.test(f.type)) {
       setFile(null);
-      return setFileError(`${f.name} is not a CSV file. Choose a .csv file (in a spreadsheet: File → Save as → CSV UTF-8).`);
+      return setFileError(t('file.notCsv', { name: f.name }));
     }
     if (f.size > maxBytes) {
       setFile(null);
-      return setFileError(`${f.name} is ${formatBytes(f.size)}; the limit is 50 MB. Split it into smaller files.`);
+      return setFileError(t('file.tooBig', { name: f.name, size: formatBytes(f.size) }));
     }
     if (f.size === 0) {
       setFile(null);
-      return setFileError(`${f.name} is empty. Choose a file with a header line and at least one product line.`);
+      return setFileError(t('file.empty', { name: f.name }));
     }
     const text = await f.text();
     const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
@@ -88,7 +92,7 @@ export default function ProductImport() {
     mutationFn: (chosen: Chosen) => api.request<ImportResult>('POST', '/v1/admin/products/import', { raw: { body: chosen.text, contentType: 'text/csv' } }),
     onSuccess: (data, chosen) => {
       setResult({ file: chosen, data });
-      if (data.errors.length === 0) toast.success(`Imported ${chosen.name}: ${data.created} created, ${data.updated} updated.`);
+      if (data.errors.length === 0) toast.success(t('imported', { name: chosen.name, created: data.created, updated: data.updated }));
       requestAnimationFrame(() => resultRef.current?.focus());
     },
     onSettled: () => {
@@ -109,13 +113,13 @@ export default function ProductImport() {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      toast.success(`Downloaded ${a.download}.`);
+      toast.success(t('downloaded', { name: a.download }));
     },
   });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!file) return setFileError('Choose a CSV file first.');
+    if (!file) return setFileError(t('file.choose'));
     importer.mutate(file);
   }
 
@@ -128,19 +132,19 @@ export default function ProductImport() {
   return (
     <div className="max-w-4xl">
       <Link to="/products" className="text-sm font-medium text-indigo-700 underline">
-        ← Products
+        {t('back')}
       </Link>
-      <PageHeader title="Import and export products" description="Edit many products at once in a spreadsheet: export the catalog as CSV, change it, import it again." />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="flex flex-col gap-6">
-        <Card title="Export">
-          <p className="mb-3 text-sm text-slate-700">One line per variant, with the current stock. The file is the import format, so it is the easiest way to start.</p>
+        <Card title={t('export')}>
+          <p className="mb-3 text-sm text-slate-700">{t('exportBody')}</p>
           <Button onClick={() => exporter.mutate()} loading={exporter.isPending}>
-            Download CSV
+            {t('download')}
           </Button>
-          {exporter.isError && <ErrorMessage className="mt-3" error={exporter.error} title="The export did not download" />}
+          {exporter.isError && <ErrorMessage className="mt-3" error={exporter.error} title={t('exportFailed')} />}
         </Card>
 
-        <Card title="Import">
+        <Card title={t('import')}>
           <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
             <div
               onDragOver={(e) => {
@@ -151,9 +155,9 @@ export default function ProductImport() {
               onDrop={onDrop}
               className={cx('flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm', dragging ? 'border-indigo-500 bg-indigo-50' : fileError ? 'border-red-400' : 'border-slate-300')}
             >
-              <p className="text-slate-700">Drag a CSV file here, or</p>
+              <p className="text-slate-700">{t('drop')}</p>
               <label htmlFor="import-file" className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-indigo-600">
-                CSV file
+                {t('fileLabel')}
               </label>
               <input
                 id="import-file"
@@ -168,8 +172,8 @@ export default function ProductImport() {
                   void choose(f);
                 }}
               />
-              <p id="import-file-hint" className="text-xs text-slate-500">
-                UTF-8, comma-separated, with a header line; up to 50 MB.
+              <p id="import-file-hint" className="text-xs text-slate-600">
+                {t('fileHint')}
               </p>
             </div>
             {fileError && (
@@ -179,12 +183,12 @@ export default function ProductImport() {
             )}
             {file && (
               <p className="text-sm text-slate-700" data-testid="chosen-file">
-                <span className="font-medium break-all">{file.name}</span> · {formatBytes(file.size)} · {plural(Math.max(file.lines.length - 1, 0), 'line')} after the header
+                <span className="font-medium break-all">{file.name}</span> · {formatBytes(file.size)} · {t('afterHeader', { lines: plural(Math.max(file.lines.length - 1, 0), 'line') })}
               </p>
             )}
             <div className="flex flex-wrap items-center gap-2">
               <Button type="submit" variant="primary" loading={importer.isPending} disabled={!file}>
-                {importer.isPending ? 'Importing…' : 'Import products'}
+                {importer.isPending ? t('importing') : t('importButton')}
               </Button>
               {file && !importer.isPending && (
                 <Button
@@ -195,24 +199,24 @@ export default function ProductImport() {
                     importer.reset();
                   }}
                 >
-                  Clear
+                  {t('clear')}
                 </Button>
               )}
             </div>
             <p className="text-xs text-slate-600">
-              Rows are matched to existing variants by SKU: matches are updated, new SKUs are created. A product applies whole or not at all: when one of its lines has an error, none of its lines are imported. Columns left out of the file keep their values.
+              {t('rules')}
             </p>
           </form>
-          {importer.isError && <ErrorMessage className="mt-4" error={importError(importer.error)} title="Nothing was imported" />}
+          {importer.isError && <ErrorMessage className="mt-4" error={importError(importer.error)} title={t('nothingImported')} />}
           {result && <ImportReport ref={resultRef} file={result.file} result={result.data} />}
         </Card>
 
-        <Card title="Columns">
+        <Card title={t('columns')}>
           <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             {columns.map(([name, what]) => (
               <div key={name} className="contents">
                 <dt className="font-mono font-medium text-slate-900">{name}</dt>
-                <dd className="mb-1 text-slate-600 sm:mb-0">{what}</dd>
+                <dd className="mb-1 text-slate-600 sm:mb-0">{t(`column.${name}`, { defaultValue: what })}</dd>
               </div>
             ))}
           </dl>
@@ -223,23 +227,25 @@ export default function ProductImport() {
 }
 
 function ImportReport({ file, result, ref }: { file: Chosen; result: ImportResult; ref: React.Ref<HTMLDivElement> }) {
+  const { t } = useTranslation('productImport');
   const errors = [...result.errors].sort((a, b) => a.line - b.line);
   const badLines = new Set(errors.map((e) => e.line)).size;
   const ok = errors.length === 0;
   return (
     <div ref={ref} tabIndex={-1} className="mt-4 flex flex-col gap-4 focus:outline-none">
       <div role="status" className={cx('rounded-md border p-3 text-sm', ok ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-amber-300 bg-amber-50 text-amber-900')}>
-        <p className="font-semibold">{ok ? `Imported ${file.name}` : `Imported ${file.name} with ${plural(badLines, 'line')} not applied`}</p>
+        <p className="font-semibold">{ok ? t('report.ok', { name: file.name }) : t('report.partial', { name: file.name, lines: plural(badLines, 'line') })}</p>
         <p>
-          {plural(result.created, 'product')} created, {plural(result.updated, 'product')} updated
-          {result.unchanged !== undefined ? `, ${plural(result.unchanged, 'product')} unchanged` : ''}.
+          {result.unchanged !== undefined
+            ? t('report.countsUnchanged', { created: plural(result.created, 'product'), updated: plural(result.updated, 'product'), unchanged: plural(result.unchanged, 'product') })
+            : t('report.counts', { created: plural(result.created, 'product'), updated: plural(result.updated, 'product') })}
         </p>
-        {!ok && <p className="mt-1">Fix the lines below in your file and import it again; lines that were applied stay as they are.</p>}
+        {!ok && <p className="mt-1">{t('report.fix')}</p>}
       </div>
       {!ok && (
         <section aria-labelledby="import-errors-heading">
           <h3 id="import-errors-heading" className="mb-2 text-sm font-semibold text-slate-900">
-            Lines with errors ({errors.length})
+            {t('report.errors', { count: errors.length })}
           </h3>
           <ol className="flex flex-col divide-y divide-slate-200 rounded-lg border border-red-200 bg-white">
             {errors.map((e, i) => {
@@ -247,7 +253,7 @@ function ImportReport({ file, result, ref }: { file: Chosen; result: ImportResul
               return (
                 <li key={`${e.line}-${e.column ?? ''}-${i}`} className="flex flex-col gap-1 px-3 py-2.5 text-sm">
                   <p className="flex flex-wrap items-center gap-2">
-                    <span className="font-semibold text-red-800">Line {e.line}</span>
+                    <span className="font-semibold text-red-800">{t('report.line', { line: e.line })}</span>
                     {e.column && <Badge tone="red">{e.column}</Badge>}
                   </p>
                   <p className="text-slate-800">{e.message}</p>
