@@ -1,3 +1,4 @@
+import { i18next } from '../../../shared/i18n';
 // Live updates: Socket.IO at /v1/realtime. New orders show a toast and refresh the order
 // and dashboard views; stock changes refresh inventory views.
 import { useQueryClient } from '@tanstack/react-query';
@@ -41,7 +42,7 @@ export function useRealtime() {
     socket.on('order.created', (envelope: EventEnvelope<{ id?: string; number?: number; orderId?: string; total?: number }>) => {
       const data = envelope?.data ?? {};
       const id = data.id ?? data.orderId;
-      toast.info(data.number !== undefined ? `New order #${data.number}` : 'New order received', id ? { href: `/orders/${id}`, linkText: 'Open order' } : {});
+      toast.info(data.number !== undefined ? i18next.t('shell:live.newOrder', { number: data.number }) : i18next.t('shell:live.newOrderAnon'), id ? { href: `/orders/${id}`, linkText: i18next.t('shell:live.openOrder') } : {});
       queryClient.invalidateQueries({ queryKey: ['orders'] });
       queryClient.invalidateQueries({ queryKey: ['dashboard'] });
     });
@@ -58,7 +59,7 @@ export function useRealtime() {
     socket.on('inventory.low_stock', (envelope: EventEnvelope<{ sku?: string }>) => {
       queryClient.invalidateQueries({ queryKey: ['inventory'] });
       queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      if (envelope?.data?.sku) toast.info(`Low stock: ${envelope.data.sku}`, { href: `/inventory/${encodeURIComponent(envelope.data.sku)}`, linkText: 'View stock' });
+      if (envelope?.data?.sku) toast.info(i18next.t('shell:live.lowStock', { sku: envelope.data.sku }), { href: `/inventory/${encodeURIComponent(envelope.data.sku)}`, linkText: i18next.t('shell:live.viewStock') });
     });
 
     return () => {
