@@ -91,7 +91,9 @@ describe('admin daily work in Chromium', () => {
     expect(await table.getByText(shopper.email).isVisible()).toBe(true);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export these as CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toMatch(/^order_number,created_at,status,payment_method,payment_status,customer_email,customer_name/);
     expect(lines).toHaveLength(2);

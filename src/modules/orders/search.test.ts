@@ -126,7 +126,9 @@ describe('GET /v1/admin/orders/export', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toContain('orders.csv');
-    const rows: Record<string, string>[] = parse(res.body, { columns: true });
+    // Starts with a byte-order mark so that Excel reads UTF-8.
+    expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows: Record<string, string>[] = parse(res.body, { columns: true, bom: true });
     // aliceMarch has two lines, alicePending one.
     expect(rows).toHaveLength(3);
     expect(new Set(rows.map((r) => r.customer_email))).toEqual(new Set([alice.email]));
@@ -138,10 +140,10 @@ describe('GET /v1/admin/orders/export', () => {
   });
 
   it('applies date and payment filters, and neutralises cells a spreadsheet would run as formulas', async () => {
-    const none = parse((await exportCsv('to=2026-03-01')).body, { columns: true });
+    const none = parse((await exportCsv('to=2026-03-01')).body, { columns: true, bom: true });
     expect(none).toEqual([]);
     const res = await exportCsv('paymentStatus=paid');
-    const rows: Record<string, string>[] = parse(res.body, { columns: true });
+    const rows: Record<string, string>[] = parse(res.body, { columns: true, bom: true });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ order_number: String(orders.bobBank.number), payment_status: 'paid', customer_email: bob.email });
     expect(rows[0].ship_name).toBe(`'=HYPERLINK("http://evil")`);

@@ -112,7 +112,8 @@ export function createOrderSearch(deps: OrderSearchDeps) {
       await criteria(f, null, 1);
       const timeZone = await deps.timeZone();
       async function* rows(): AsyncGenerator<string> {
-        yield stringify([EXPORT_COLUMNS as unknown as string[]]);
+        // A byte-order mark first: Excel (the spreadsheet most Japanese shops use) then reads the file as UTF-8, not Shift_JIS.
+        yield `\uFEFF${stringify([EXPORT_COLUMNS as unknown as string[]])}`;
         let cursor: string | undefined;
         do {
           const p = await page(f, EXPORT_PAGE, cursor);

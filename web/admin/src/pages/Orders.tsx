@@ -38,7 +38,7 @@ export default function Orders() {
 
   const exportCsv = useMutation({
     mutationFn: () => api.get<string>('/v1/admin/orders/export', { query: filters, headers: { Accept: 'text/csv, application/problem+json' } }),
-    onSuccess: (csv) => saveText(csv, `orders-${isoDay(new Date())}.csv`, 'text/csv;charset=utf-8'),
+    onSuccess: (csv) => saveText(csv, `orders-${isoDay(new Date())}.csv`, 'text/csv;charset=utf-8', { bom: true }),
     onError: (err) => toast.error(t('exportFailed', { reason: errorMessage(err) })),
   });
 
