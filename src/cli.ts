@@ -118,4 +118,11 @@ program
     }
   });
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // Operator mistakes get one clear line, not a stack trace.
+  if ((err as Error)?.name !== 'DataDirLockedError' && (err as Error)?.name !== 'OpsError') throw err;
+  console.error((err as Error).message);
+  process.exit(1);
+}

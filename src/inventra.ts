@@ -7,6 +7,7 @@ import { createHttpApp } from './platform/http/app';
 import { healthRoutes } from './platform/http/health';
 import { webRoutes } from './platform/http/web';
 import { createPlatform, type PlatformOptions } from './platform/platform';
+import { createOpsServer } from './platform/ops/server';
 import { randomSecret } from './modules/identity/tokens';
 import { MIGRATIONS } from './modules/index';
 import { analyticsRoutes } from './modules/analytics/routes';
@@ -81,6 +82,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     config,
     metrics: platform.metrics,
     redis: platform.redis,
+    redisBreaker: platform.redisBreaker,
     logger: log,
     authenticate: (req) => identity.authenticate(req.headers),
   });
@@ -104,6 +106,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
+  let opsServer: Awaited<ReturnType<typeof createOpsServer>> | null = null;
 
   return {
     config,
@@ -142,6 +145,11 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     /** Routes compiled, job queues declared (and worked, unless role=api), relay running. */
     async ready(): Promise<void> {
       await app.ready();
+      // An embedded data dir has one owner (its lock file): leases still running are a crash's.
+      if (config.embedded && config.role !== 'api') {
+        const released = await orders.releaseAbandonedLeases();
+        if (released) log.warn({ released }, 'released Idempotency-Key leases left by a previous process');
+      }
       await platform.jobs.start(config.role !== 'api');
       await events.start();
       await relay?.start();
@@ -149,11 +157,15 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
 
     async start(): Promise<string> {
       await this.ready();
-      return config.role === 'worker' ? '' : app.listen({ port: config.port, host: config.host });
+      if (config.role !== 'worker') return app.listen({ port: config.port, host: config.host });
+      // The worker answers probes and scrapes on its own small listener (no API routes).
+      opsServer = await createOpsServer(platform);
+      return opsServer.listen({ port: config.port, host: config.host });
     },
 
     /** Graceful: stop accepting, finish in-flight requests, stop the relay, close pools. */
     async close(): Promise<void> {
+      await opsServer?.close();
       await app.close();
       await relay?.stop();
       await events.stop();

@@ -13,6 +13,8 @@ import { uuidv7 } from 'uuidv7';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Metrics } from '../metrics';
+import type { RedisBreaker } from '../redis';
+import { breakerRateStore } from './rate-store';
 import { type Access, actorOf, authorize, type Principal, type RequestContext } from './access';
 import { sendProblem } from './problem';
 import { Problem } from './schemas';
@@ -32,6 +34,8 @@ export interface HttpDeps {
   config: Config;
   metrics: Metrics;
   redis: Redis | null;
+  /** With Redis: the breaker that sends the rate limit to process memory while Redis is away. */
+  redisBreaker?: RedisBreaker | null;
   logger: FastifyBaseLogger;
   /** Resolves the caller from `Authorization: Bearer` or `X-API-Key`; throws `unauthorized` for a bad credential. */
   authenticate(req: FastifyRequest): Promise<Principal | null>;
@@ -105,7 +109,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
       return sendProblem(req, reply, new DomainError('validation_failed', err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment is too long' : 'The URL is not valid (bad percent-encoding?)'));
     },
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Requests arriving while we close get our own problem+json 503 (hook below), not Fastify's JSON.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('principal', null);
@@ -126,10 +131,18 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     sendProblem(req, reply, new DomainError('not_found', `No route for ${req.method} ${req.url.split('?')[0]}`)),
   );
 
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onRequest', (req, reply, done) => {
     reply.headers(SECURITY_HEADERS);
     reply.header('x-request-id', req.id);
-    done();
+    if (!closing) return done();
+    // Shutting down: tell the client (or the gateway) to go elsewhere, and drop this connection.
+    reply.header('connection', 'close');
+    void sendProblem(req, reply, new DomainError('unavailable', 'The server is shutting down; retry on another instance', { headers: { 'retry-after': '1' } }));
   });
 
   app.addHook('onRoute', (route) => {
@@ -166,7 +179,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
       global: true,
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
-      redis: deps.redis ?? undefined,
+      ...(deps.redisBreaker ? { store: breakerRateStore(deps.redisBreaker, 'inventra-rl-') as any } : { redis: deps.redis ?? undefined }),
       nameSpace: 'inventra-rl-',
       skipOnError: true,
       allowList: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url),
