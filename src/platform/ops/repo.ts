@@ -20,6 +20,12 @@ export const opsRepo = {
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   },
 
+  /** True once migrations have run here (a restore must not overwrite it unasked). */
+  async hasInventraSchema(db: Db): Promise<boolean> {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_namespace where nspname = 'platform'`.execute(db);
+    return Number(rows[0]?.n ?? 0) > 0;
+  },
+
   async subscriberRetries(db: Db): Promise<number> {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from events.subscriber_retries`.execute(db);
     return Number(rows[0]?.n ?? 0);
