@@ -51,6 +51,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return openPGlite(opts.url, opts.loadDataDir);
 }
 
+/**
+ * PostgreSQL's defaults size buffers for a server with its own machine (128 MB shared buffers);
+ * inside a WASM heap that only grows, they cost ~120 MB of resident memory for an embedded shop
+ * whose whole database fits in a few MB. One connection needs far less.
+ */
+const PGLITE_START_PARAMS = [
+  ...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []),
+  ...['shared_buffers=16MB', 'work_mem=4MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB', 'wal_buffers=1MB'].flatMap((c) => ['-c', c]),
+];
+
 async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
   if (url !== 'memory://') mkdirSync(url, { recursive: true });
   const unlock = url === 'memory://' ? () => {} : lockDataDir(url);
@@ -58,6 +68,7 @@ async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
     extensions: { pg_trgm, unaccent },
     parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v },
     loadDataDir,
+    startParams: PGLITE_START_PARAMS,
   }).catch((err) => {
     unlock();
     throw err;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import AjvCompiler from '@fastify/ajv-compiler';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import cors from '@fastify/cors';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -83,6 +84,20 @@ function validatorFactory() {
   };
 }
 
+/**
+ * 2xx responses go through fast-json-stringify (fast, and it drops fields the schema does not
+ * name). Problem bodies are built by sendProblem alone, so their documented 4xx/5xx schemas need
+ * no compiled serializer: compiling one per route and status class was a third of start-up.
+ */
+function serializerFactory() {
+  const factory = SerializerSelector();
+  const stringify = (data: unknown) => JSON.stringify(data);
+  return (externalSchemas: unknown, options: unknown) => {
+    const compile = factory(externalSchemas as any, options as any);
+    return (args: { httpStatus?: string }) => (/^[45]/.test(String(args.httpStatus ?? '')) ? stringify : compile(args as any));
+  };
+}
+
 function trustProxyOption(value: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof value === 'number') return (_address, hop) => hop < value;
   return typeof value === 'boolean' ? value : [...value];
@@ -101,7 +116,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : uuidv7();
     },
     ajv: { customOptions: { allErrors: false, strict: false } },
-    schemaController: { compilersFactory: { buildValidator: validatorFactory() as any } },
+    schemaController: { compilersFactory: { buildValidator: validatorFactory() as any, buildSerializer: serializerFactory() as any } },
     routerOptions: { maxParamLength: 200 },
     // The router's own refusals (bad percent-encoding, over-long path params) are problems too.
     frameworkErrors: (err, req, reply) => {

@@ -41,7 +41,7 @@ async function tar(args: string[]) {
 
 async function pgTool(tool: 'pg_dump' | 'pg_restore', args: string[]) {
   try {
-    await run(tool, args, { maxBuffer: 16 * 1024 * 1024 });
+    return await run(tool, args, { maxBuffer: 64 * 1024 * 1024 });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === 'ENOENT') throw new OpsError(`${tool} is not installed (Debian: apt-get install postgresql-client)`);
@@ -121,9 +121,20 @@ export async function restore(config: Config, input: string, opts: { force?: boo
       await database.close();
       for (const f of DATA_FILES) if (existsSync(join(stage, f))) cpSync(join(stage, f), join(config.dataDir, f));
     } else {
-      const used = await postgresHasData(config.databaseUrl);
-      if (used && !opts.force) throw new OpsError('The database already holds Inventra data; pass --force to replace it');
-      await pgTool('pg_restore', ['--no-owner', '--exit-on-error', ...(used ? ['--clean', '--if-exists'] : []), '--single-transaction', '--dbname', config.databaseUrl, join(stage, 'database.dump')]);
+      const dump = join(stage, 'database.dump');
+      if (await postgresHasData(config.databaseUrl)) {
+        if (!opts.force) throw new OpsError('The database already holds Inventra data; pass --force to replace it');
+        // pg_restore --clean cannot drop pg-boss's partitioned tables; dropping the dump's schemas can.
+        const list = (await pgTool('pg_restore', ['--list', dump])).stdout;
+        const schemas = [...list.matchAll(/ SCHEMA - (\S+) /g)].map((m) => m[1]).filter((n) => n !== 'public');
+        const database = await openDatabase({ url: config.databaseUrl, poolSize: 1 });
+        try {
+          await opsRepo.dropSchemas(database.db, schemas);
+        } finally {
+          await database.close();
+        }
+      }
+      await pgTool('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', config.databaseUrl, dump]);
     }
     rmSync(media, { recursive: true, force: true });
     if (existsSync(join(stage, 'media'))) cpSync(join(stage, 'media'), media, { recursive: true });

@@ -26,6 +26,13 @@ export const opsRepo = {
     return Number(rows[0]?.n ?? 0) > 0;
   },
 
+  /** Restore --force: the schemas a backup is about to recreate go first, in one transaction. */
+  async dropSchemas(db: Db, schemas: string[]): Promise<void> {
+    await db.transaction().execute(async (tx) => {
+      for (const name of schemas) await sql`drop schema if exists ${sql.id(name)} cascade`.execute(tx);
+    });
+  },
+
   async subscriberRetries(db: Db): Promise<number> {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from events.subscriber_retries`.execute(db);
     return Number(rows[0]?.n ?? 0);
