@@ -1,7 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=2
 // Entry point for `npm start` and `npx inventra`. Runs the compiled server (dist/server, built by
 // `npm run build`; `npm start` builds it when sources changed) when it is at least as new as
 // every source file; otherwise the TypeScript sources through tsx, so a stale build never runs.
+// --max-semi-space-size=2 (here, in `npm start` and in the Docker image): V8's default young
+// generation kept ~30 MB resident in an idle server for no measurable gain.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

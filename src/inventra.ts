@@ -56,7 +56,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now() });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
-  const storefront = createStorefront({ db, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
+  // Cache misses and analytics may lag a little: they read from the replica when there is one.
+  const storefront = createStorefront({ db: platform.readDb, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
   storefront.subscribe(platform.bus);
   const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const catalogCsv = createCatalogCsv({ db, catalog, storefront, audit, stock: inventory });
@@ -70,7 +71,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   catalog.bind({ productHasOrders: (q, id) => orders.productHasOrders(q, id) });
   orderLookup.current = (q, id) => orders.lookup(q, id);
   const analytics = createAnalyticsService({
-    db,
+    db: platform.readDb,
     timeZone: async () => (await settings.get()).timeZone,
     lowStockCount: () => inventory.countLowStock(),
     now: () => platform.clock.now(),

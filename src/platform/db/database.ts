@@ -58,7 +58,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
  */
 const PGLITE_START_PARAMS = [
   ...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []),
-  ...['shared_buffers=16MB', 'work_mem=4MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB', 'wal_buffers=1MB'].flatMap((c) => ['-c', c]),
+  ...['shared_buffers=8MB', 'work_mem=4MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB', 'wal_buffers=1MB'].flatMap((c) => ['-c', c]),
 ];
 
 async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
