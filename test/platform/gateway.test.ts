@@ -81,7 +81,9 @@ describe.skipIf(!haveNginx || !havePostgresBinaries || !haveRedisServer)('gatewa
     nginx.stdout!.on('data', (d) => (nginxOut += d));
     nginx.stderr!.on('data', (d) => (nginxOut += d));
     base = `http://127.0.0.1:${port}`;
-    await eventually(async () => (await fetch(`${base}/healthz`)).ok, `nginx answers (${nginxOut})`);
+    await eventually(async () => (await fetch(`${base}/healthz`)).ok, 'nginx answers').catch((err) => {
+      throw new Error(`${err.message}: nginx ${nginx.exitCode === null ? 'running' : `exited ${nginx.exitCode}`}\n${nginxOut.slice(-2000)}`);
+    });
   }, 300_000);
 
   afterAll(async () => {
