@@ -15,6 +15,7 @@ import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Metrics } from '../metrics';
 import type { RedisBreaker } from '../redis';
+import { lazyCompiled, warmUp } from './lazy-compile';
 import { breakerRateStore } from './rate-store';
 import { type Access, actorOf, authorize, type Principal, type RequestContext } from './access';
 import { sendProblem } from './problem';
@@ -80,7 +81,7 @@ function validatorFactory() {
     const ajvFormats = options?.customOptions ?? {};
     const strict = factory(externalSchemas as any, { ...options, customOptions: { ...ajvFormats, coerceTypes: false, removeAdditional: false } });
     const loose = factory(externalSchemas as any, { ...options, customOptions: { ...ajvFormats, coerceTypes: 'array', removeAdditional: false } });
-    return (args: { httpPart?: string }) => (args.httpPart === 'body' ? strict(args as any) : loose(args as any));
+    return (args: { httpPart?: string }) => lazyCompiled(() => (args.httpPart === 'body' ? strict(args as any) : loose(args as any)) as any, 'validator');
   };
 }
 
@@ -94,7 +95,7 @@ function serializerFactory() {
   const stringify = (data: unknown) => JSON.stringify(data);
   return (externalSchemas: unknown, options: unknown) => {
     const compile = factory(externalSchemas as any, options as any);
-    return (args: { httpStatus?: string }) => (/^[45]/.test(String(args.httpStatus ?? '')) ? stringify : compile(args as any));
+    return (args: { httpStatus?: string }) => (/^[45]/.test(String(args.httpStatus ?? '')) ? stringify : lazyCompiled(() => compile(args as any), 'serializer'));
   };
 }
 
@@ -128,6 +129,10 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.addHook('onListen', (done) => {
+    warmUp((err) => app.log.error({ err }, 'a route schema does not compile'));
+    done();
+  });
   app.decorateRequest('principal', null);
   app.addSchema(Problem);
 
