@@ -69,6 +69,10 @@ describe('backup and restore', () => {
     const busy = await cli(['backup', '--out', file], env);
     expect(busy.code).toBe(1);
     expect(busy.out).toMatch(/in use by another Inventra process \(pid \d+\)/);
+    // So does a second server (two processes writing one PGlite data dir would corrupt it).
+    const second = await cli(['serve'], { ...env, PORT: '0' });
+    expect(second.code).toBe(1);
+    expect(second.out).toMatch(/in use by another Inventra process/);
     await stopProcess(proc);
 
     const done = await cli(['backup', '--out', file], env);
