@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './server';
@@ -42,6 +42,9 @@ export interface PrivatePostgres {
   url(db?: string): string;
   stop(): void;
   start(): void;
+  /** Stops (SIGSTOP) or resumes (SIGCONT) the postmaster and every backend: a frozen server. */
+  freeze(): void;
+  thaw(): void;
   /** Ends every connection to `db` except the caller's (as a failover or an admin would). */
   terminate(db: string): Promise<number>;
   destroy(): void;
@@ -67,6 +70,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     url,
     start,
     stop: () => void pgTool('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']),
+    freeze: () => signalAll(data, 'SIGSTOP'),
+    thaw: () => signalAll(data, 'SIGCONT'),
     async terminate(db) {
       const pg = (await import('pg')).default;
       const client = new pg.Client({ connectionString: url() });
@@ -87,6 +92,19 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The postmaster (first line of postmaster.pid) and its children, the backends. */
+function signalAll(data: string, signal: NodeJS.Signals) {
+  const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)]).toString().split('\n').map((l) => Number(l.trim())).filter(Boolean);
+  for (const pid of [postmaster, ...children]) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
 }
 
 export interface PrivateRedis {

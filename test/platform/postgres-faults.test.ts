@@ -33,6 +33,8 @@ describe.skipIf(!havePostgresBinaries)('PostgreSQL faults (private instance)', (
       INVENTRA_DATA_DIR: dataDir,
       JWT_SECRET: 'faults-test-jwt-secret-0123456789-abcdefghij',
       DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      // Short, so a frozen server is noticed quickly (the client-side limit is this + 5 s).
+      DATABASE_STATEMENT_TIMEOUT_MS: '2000',
     });
   }, 300_000);
 
@@ -122,6 +124,22 @@ describe.skipIf(!havePostgresBinaries)('PostgreSQL faults (private instance)', (
     expect((await call('GET', '/readyz')).status).toBe(200);
     expect((await call('PATCH', '/v1/admin/settings', { storeName: 'Back again' }, token)).status).toBe(200);
     await eventually(listening, 'the LISTEN connection is re-established after the restart');
+    expect(alive()).toBe(true);
+  });
+
+  it('answers 503 instead of hanging while the database is frozen, and recovers when it thaws', async () => {
+    const token = (await login()).body.accessToken as string;
+    pgServer.freeze();
+    try {
+      // Without timeouts this request waited as long as the server stayed frozen.
+      const frozen = await call('GET', '/v1/admin/orders', undefined, token);
+      expect(frozen.status).toBe(503);
+      expect(frozen.type).toContain('application/problem+json');
+      expect(frozen.retryAfter).toMatch(/^\d+$/);
+    } finally {
+      pgServer.thaw();
+    }
+    await eventually(async () => (await call('GET', '/v1/admin/orders', undefined, token)).status === 200, 'answers again after the thaw');
     expect(alive()).toBe(true);
   });
 });
