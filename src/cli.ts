@@ -118,4 +118,32 @@ program
     }
   });
 
-await program.parseAsync(process.argv);
+program
+  .command('backup')
+  .description('Write a backup (database and media) to a file. Embedded: stop the server first; PostgreSQL: pg_dump, online')
+  .requiredOption('--out <file>', 'where to write, e.g. inventra-2026-01-31.tar.gz')
+  .action(async (opts: { out: string }) => {
+    const { backup } = await import('./platform/ops/backup');
+    const manifest = await backup(config(), opts.out);
+    console.log(`wrote ${opts.out} (${manifest.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'}, ${manifest.media} media files)`);
+  });
+
+program
+  .command('restore')
+  .description('Restore a backup into an empty data dir or database (the server must be stopped)')
+  .requiredOption('--in <file>', 'a file written by `inventra backup`')
+  .option('--force', 'replace the database and media that are there', false)
+  .action(async (opts: { in: string; force: boolean }) => {
+    const { restore } = await import('./platform/ops/backup');
+    const manifest = await restore(config(), opts.in, { force: opts.force });
+    console.log(`restored ${opts.in} (taken ${manifest.createdAt}, ${manifest.media} media files)`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // Operator mistakes get one clear line, not a stack trace.
+  if ((err as Error)?.name !== 'DataDirLockedError' && (err as Error)?.name !== 'OpsError') throw err;
+  console.error((err as Error).message);
+  process.exit(1);
+}

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { Db } from './platform/db/database';
 import { type RequestContext, systemContext } from './platform/http/access';
 import type { InventoryService } from './modules/inventory/service';
@@ -128,6 +127,7 @@ function artSvg(art: Art, color: string, accent: string): string {
 async function demoImage(art: Art, colorName: string): Promise<Buffer> {
   const color = COLOR_HEX[colorName] ?? '#888888';
   const accent = colorName === 'white' || colorName === 'cream' ? '#c9b99a' : '#ffffff';
+  const sharp = (await import('sharp')).default; // only when the demo catalog is loaded
   return sharp(Buffer.from(artSvg(art, color, accent))).png().toBuffer();
 }
 

@@ -7,6 +7,7 @@ import { createHttpApp } from './platform/http/app';
 import { healthRoutes } from './platform/http/health';
 import { webRoutes } from './platform/http/web';
 import { createPlatform, type PlatformOptions } from './platform/platform';
+import { createOpsServer } from './platform/ops/server';
 import { randomSecret } from './modules/identity/tokens';
 import { MIGRATIONS } from './modules/index';
 import { analyticsRoutes } from './modules/analytics/routes';
@@ -59,7 +60,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now() });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
-  const storefront = createStorefront({ db, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
+  // Cache misses and analytics may lag a little: they read from the replica when there is one.
+  const storefront = createStorefront({ db: platform.readDb, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
   storefront.subscribe(platform.bus);
   const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const catalogCsv = createCatalogCsv({ db, catalog, storefront, audit, stock: inventory });
@@ -80,7 +82,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     points: payments,
   });
   const analytics = createAnalyticsService({
-    db,
+    db: platform.readDb,
     timeZone: async () => (await settings.get()).timeZone,
     lowStockCount: () => inventory.countLowStock(),
     now: () => platform.clock.now(),
@@ -92,6 +94,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     config,
     metrics: platform.metrics,
     redis: platform.redis,
+    redisBreaker: platform.redisBreaker,
     logger: log,
     authenticate: (req) => identity.authenticate(req.headers),
   });
@@ -117,6 +120,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   await webRoutes(app, DIST_WEB);
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
+  let opsServer: Awaited<ReturnType<typeof createOpsServer>> | null = null;
 
   return {
     config,
@@ -155,6 +159,11 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     /** Routes compiled, job queues declared (and worked, unless role=api), relay running. */
     async ready(): Promise<void> {
       await app.ready();
+      // An embedded data dir has one owner (its lock file): leases still running are a crash's.
+      if (config.embedded && config.role !== 'api') {
+        const released = await orders.releaseAbandonedLeases();
+        if (released) log.warn({ released }, 'released Idempotency-Key leases left by a previous process');
+      }
       await platform.jobs.start(config.role !== 'api');
       await events.start();
       await relay?.start();
@@ -162,11 +171,15 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
 
     async start(): Promise<string> {
       await this.ready();
-      return config.role === 'worker' ? '' : app.listen({ port: config.port, host: config.host });
+      if (config.role !== 'worker') return app.listen({ port: config.port, host: config.host });
+      // The worker answers probes and scrapes on its own small listener (no API routes).
+      opsServer = await createOpsServer(platform);
+      return opsServer.listen({ port: config.port, host: config.host });
     },
 
     /** Graceful: stop accepting, finish in-flight requests, stop the relay, close pools. */
     async close(): Promise<void> {
+      await opsServer?.close();
       await app.close();
       await relay?.stop();
       await events.stop();

@@ -8,7 +8,9 @@ export async function serve(config: Config) {
   const address = await inventra.start();
   const log = inventra.platform.log;
 
-  if (address) {
+  if (config.role === 'worker') {
+    log.info({ address }, 'worker started (outbox relay and jobs; /healthz, /readyz and /metrics only)');
+  } else {
     const base = address.replace('://127.0.0.1', '://localhost');
     const lines = [
       '',
@@ -21,8 +23,6 @@ export async function serve(config: Config) {
     ];
     if (login) lines.push('', `  Admin login ${login.email}${login.password ? ` / ${login.password}` : ''}  (${login.note})`);
     console.log(lines.join('\n') + '\n');
-  } else {
-    log.info('worker started (outbox relay and jobs; no HTTP listener)');
   }
 
   let closing = false;

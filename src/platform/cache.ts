@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Metrics } from './metrics';
+import type { RedisBreaker } from './redis';
 
 /** Cache-aside storage for serialised values. Errors never escape: a failing cache is a miss. */
 export interface Cache {
@@ -8,6 +9,8 @@ export interface Cache {
   get(key: string): Promise<string | null>;
   mget(keys: string[]): Promise<(string | null)[]>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Stores several values in one round trip (a page of SKUs must not cost one call each). */
+  setMany(entries: [key: string, value: string][], ttlSeconds: number): Promise<void>;
   del(...keys: string[]): Promise<void>;
   /** Atomically increments a counter (used for namespace generations); null when the cache is down. */
   incr(key: string): Promise<number | null>;
@@ -34,6 +37,9 @@ export function createMemoryCache(maxEntries = 50_000): Cache {
     async set(key, value, ttlSeconds) {
       lru.set(key, value, { ttl: ttlSeconds * 1000 });
     },
+    async setMany(entries, ttlSeconds) {
+      for (const [k, v] of entries) lru.set(k, v, { ttl: ttlSeconds * 1000 });
+    },
     async del(...keys) {
       for (const k of keys) lru.delete(k);
     },
@@ -57,8 +63,8 @@ return {g, redis.call('GET', ARGV[1] .. g .. ARGV[2])}`;
 
 type VersionedRedis = Redis & { inventraGetVersioned(genKey: string, prefix: string, suffix: string): Promise<[string, string | null]> };
 
-export function createRedisCache(redis: Redis): Cache {
-  let healthy = redis.status === 'ready';
+export function createRedisCache(breaker: RedisBreaker): Cache {
+  const redis = breaker.redis;
   const keyPrefix = String(redis.options.keyPrefix ?? '');
   if (!('inventraGetVersioned' in redis)) redis.defineCommand('inventraGetVersioned', { numberOfKeys: 1, lua: GET_VERSIONED });
   // Invalidations that could not reach Redis are replayed when it is back, in case it kept its
@@ -85,28 +91,23 @@ export function createRedisCache(redis: Redis): Cache {
     }
   };
   redis.on('ready', () => {
-    healthy = true;
     if (missedDeletes.size || missedIncrs.size) void replay();
   });
-  redis.on('close', () => (healthy = false));
-  redis.on('end', () => (healthy = false));
-  const guard = async <T>(fallback: T, fn: () => Promise<T>, onFailure?: () => void): Promise<T> => {
-    if (redis.status !== 'ready') {
-      onFailure?.();
-      return fallback;
-    }
-    try {
-      return await fn();
-    } catch {
-      onFailure?.();
-      return fallback;
-    }
-  };
+  const guard = <T>(fallback: T, fn: () => Promise<T>, onFailure?: () => void): Promise<T> => breaker.run(fn, () => fallback, onFailure);
   return {
     kind: 'redis',
     get: (key) => guard(null, () => redis.get(key)),
     mget: (keys) => guard(keys.map(() => null), () => redis.mget(keys)),
     set: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl))),
+    setMany: (entries, ttl) =>
+      guard(undefined, async () => {
+        if (entries.length === 0) return;
+        const pipeline = redis.pipeline();
+        for (const [k, v] of entries) pipeline.set(k, v, 'EX', ttl);
+        const results = await pipeline.exec();
+        const failed = results?.find(([err]) => err);
+        if (failed) throw failed[0];
+      }),
     del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys))), () => remember(missedDeletes, keys)),
     incr: (key) => guard(null, () => redis.incr(key), () => remember(missedIncrs, [key])),
     getVersioned: (genKey, prefix, suffix) =>
@@ -114,7 +115,7 @@ export function createRedisCache(redis: Redis): Cache {
         const [gen, value] = await (redis as VersionedRedis).inventraGetVersioned(genKey, `${keyPrefix}${prefix}`, suffix);
         return { gen, value };
       }),
-    health: () => (healthy && redis.status === 'ready' ? 'ok' : 'degraded'),
+    health: () => breaker.health(),
   };
 }
 

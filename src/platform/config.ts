@@ -12,6 +12,12 @@ export interface Config {
   /** `postgres://…` for a server; `memory://` or a directory path for embedded PGlite. */
   readonly databaseUrl: string;
   readonly embedded: boolean;
+  /** A read replica for storefront cache misses and analytics; null reads from `databaseUrl`. */
+  readonly databaseReadUrl: string | null;
+  /** Timeouts for PostgreSQL (ms): connecting, one statement, a transaction left idle. */
+  readonly databaseTimeouts: DatabaseTimeouts;
+  /** A Redis command not answered within this many ms opens the circuit breaker. */
+  readonly redisTimeoutMs: number;
   readonly dataDir: string;
   readonly redisUrl: string | null;
   readonly natsUrl: string | null;
@@ -31,6 +37,12 @@ export interface Config {
    * false (none, the default), true (any), a hop count, or addresses/CIDRs.
    */
   readonly trustProxy: boolean | number | readonly string[];
+}
+
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +123,9 @@ export function loadConfig(env: Env = process.env): Config {
   else throw new ConfigError('DATABASE_URL', 'a postgres:// URL or memory://', rawDb);
   const embedded = !/^postgres(ql)?:\/\//.test(databaseUrl);
 
+  const databaseReadUrl = url(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']);
+  if (databaseReadUrl && embedded) throw new ConfigError('DATABASE_READ_URL', 'unset unless DATABASE_URL is a postgres:// URL', databaseReadUrl);
+
   const role = (str(env, 'INVENTRA_ROLE') ?? 'all') as Role;
   if (!['api', 'worker', 'all'].includes(role)) throw new ConfigError('INVENTRA_ROLE', 'api, worker or all', role);
 
@@ -151,6 +166,13 @@ export function loadConfig(env: Env = process.env): Config {
     host: str(env, 'HOST') ?? '127.0.0.1',
     databaseUrl,
     embedded,
+    databaseReadUrl,
+    databaseTimeouts: Object.freeze({
+      connectMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      statementMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+      idleInTransactionMs: int(env, 'DATABASE_IDLE_TX_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    }),
+    redisTimeoutMs: int(env, 'REDIS_TIMEOUT_MS', 250, 10, 60_000),
     dataDir,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     natsUrl: url(env, 'NATS_URL', ['nats:', 'tls:']),

@@ -2,6 +2,7 @@ import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database, Db } from './db/database';
+import type { Metrics } from './metrics';
 
 const JOBS_LOCK = 0x70b5;
 
@@ -44,7 +45,7 @@ export class Jobs {
   private readonly handlers = new Map<string, { handler: JobHandler<any>; opts: QueueOptions }>();
   private started = false;
 
-  constructor(private readonly database: Database, private readonly log: Logger) {
+  constructor(private readonly database: Database, private readonly log: Logger, private readonly metrics?: Metrics) {
     this.boss = new PgBoss({ db: executorFor(database) as any, schedule: true, supervise: true, migrate: true });
     this.boss.on('error', (err) => log.error({ err }, 'job queue error'));
   }
@@ -69,7 +70,12 @@ export class Jobs {
     for (const [name, { handler, opts }] of this.handlers) {
       await this.boss.work(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: opts.batchSize ?? 5 }, async (jobs) => {
         for (const job of jobs) {
-          await handler(job.data as any, { id: job.id, retryCount: (job as any).retryCount ?? 0 });
+          try {
+            await handler(job.data as any, { id: job.id, retryCount: (job as any).retryCount ?? 0 });
+          } catch (err) {
+            this.metrics?.jobFailures.inc({ queue: name });
+            throw err;
+          }
         }
       });
     }

@@ -29,6 +29,12 @@ export function createMetrics() {
       help: 'Age of the oldest undelivered outbox event',
       registers: [registry],
     }),
+    jobFailures: new Counter({
+      name: 'jobs_failed_total',
+      help: 'Job handler runs that threw (the job is retried until its limit)',
+      labelNames: ['queue'] as const,
+      registers: [registry],
+    }),
     outboxPublished: new Counter({
       name: 'outbox_events_published_total',
       help: 'Domain events handed to subscribers by the outbox relay',

@@ -6,8 +6,9 @@ import { type Database, type Db, openDatabase } from './db/database';
 import { EventBus } from './events/bus';
 import { Jobs } from './jobs';
 import { createMetrics, type Metrics } from './metrics';
+import { registerOpsMetrics } from './ops/metrics';
 import { createMemoryRateCounter, createRedisRateCounter, type RateCounter } from './rate';
-import { connectRedis, createRedis } from './redis';
+import { connectRedis, createRedis, RedisBreaker } from './redis';
 
 export interface Clock {
   now(): Date;
@@ -20,7 +21,11 @@ export interface Platform {
   log: Logger;
   database: Database;
   db: Db;
+  /** A read replica (DATABASE_READ_URL) for reads that may lag: storefront cache misses, analytics. */
+  readDb: Db;
   redis: Redis | null;
+  /** Open while Redis is down or frozen; callers fall back without waiting. */
+  redisBreaker: RedisBreaker | null;
   cache: Cache;
   rate: RateCounter;
   metrics: Metrics;
@@ -40,26 +45,37 @@ export interface PlatformOptions {
 
 export async function createPlatform(config: Config, opts: PlatformOptions = {}): Promise<Platform> {
   const log = pino({ level: config.logLevel, base: { service: 'inventra', role: config.role } });
-  const database = await openDatabase({ url: config.databaseUrl, loadDataDir: opts.loadDataDir });
+  const database = await openDatabase({ url: config.databaseUrl, loadDataDir: opts.loadDataDir, timeouts: config.databaseTimeouts, log });
+  const replica = config.databaseReadUrl ? await openDatabase({ url: config.databaseReadUrl, timeouts: config.databaseTimeouts, log, poolSize: 10 }) : null;
   let redis: Redis | null = null;
+  let redisBreaker: RedisBreaker | null = null;
   if (config.redisUrl) {
-    redis = createRedis(config.redisUrl, opts.redisPrefix ?? 'inventra:');
+    redis = createRedis(config.redisUrl, opts.redisPrefix ?? 'inventra:', { commandTimeoutMs: config.redisTimeoutMs });
+    redisBreaker = new RedisBreaker(redis, {
+      onChange: (state) => (state === 'ok' ? log.info('Redis answers again (cache: ok)') : log.warn('Redis is not answering; serving without it (cache: degraded)')),
+    });
     if (!(await connectRedis(redis))) log.warn('Redis is not reachable; serving from the database until it is (cache: degraded)');
   }
+  const metrics = createMetrics();
+  registerOpsMetrics(metrics, database.db);
   return {
     config,
     log,
     database,
     db: database.db,
+    readDb: replica?.db ?? database.db,
     redis,
-    cache: redis ? createRedisCache(redis) : createMemoryCache(),
-    rate: redis ? createRedisRateCounter(redis) : createMemoryRateCounter(),
-    metrics: createMetrics(),
+    redisBreaker,
+    cache: redisBreaker ? createRedisCache(redisBreaker) : createMemoryCache(),
+    rate: redisBreaker ? createRedisRateCounter(redisBreaker) : createMemoryRateCounter(),
+    metrics,
     bus: new EventBus(),
-    jobs: new Jobs(database, log),
+    jobs: new Jobs(database, log, metrics),
     clock: opts.clock ?? systemClock,
     async close() {
+      redisBreaker?.close();
       redis?.disconnect();
+      await replica?.close();
       await database.close();
     },
   };

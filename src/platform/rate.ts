@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisBreaker } from './redis';
 
 export interface RateWindow {
   count: number;
@@ -43,34 +43,27 @@ export function createMemoryRateCounter(): RateCounter {
   };
 }
 
-/** Redis counters; while Redis is away, counting continues in process memory. */
-export function createRedisRateCounter(redis: Redis): RateCounter {
+/** Redis counters; while Redis is away (or frozen: the breaker is open), counting continues in process memory. */
+export function createRedisRateCounter(breaker: RedisBreaker): RateCounter {
+  const redis = breaker.redis;
   const fallback = createMemoryRateCounter();
   const k = (key: string) => `rl:${key}`;
   return {
-    async hit(key, windowMs) {
-      if (redis.status !== 'ready') return fallback.hit(key, windowMs);
-      try {
+    hit: (key, windowMs) =>
+      breaker.run(async () => {
         const res = await redis.multi().incr(k(key)).pexpire(k(key), windowMs, 'NX').pttl(k(key)).exec();
         const count = Number(res?.[0]?.[1] ?? 1);
         const ttl = Number(res?.[2]?.[1] ?? windowMs);
         return { count, resetInMs: ttl > 0 ? ttl : windowMs };
-      } catch {
-        return fallback.hit(key, windowMs);
-      }
-    },
-    async peek(key) {
-      if (redis.status !== 'ready') return fallback.peek(key);
-      try {
+      }, () => fallback.hit(key, windowMs)),
+    peek: (key) =>
+      breaker.run(async () => {
         const [count, ttl] = await Promise.all([redis.get(k(key)), redis.pttl(k(key))]);
         return { count: Number(count ?? 0), resetInMs: Math.max(0, ttl) };
-      } catch {
-        return fallback.peek(key);
-      }
-    },
+      }, () => fallback.peek(key)),
     async reset(key) {
       await fallback.reset(key);
-      if (redis.status === 'ready') await redis.del(k(key)).catch(() => {});
+      await breaker.run(async () => void (await redis.del(k(key))), () => undefined);
     },
   };
 }

@@ -26,7 +26,8 @@ export interface Proc {
 
 /** Starts `node bin/inventra.mjs serve` as a child process with the given role. */
 export async function startProcess(role: 'api' | 'worker' | 'all', env: Record<string, string>): Promise<Proc> {
-  const port = role === 'worker' ? null : await freePort();
+  // Every role listens (the worker for /healthz, /readyz and /metrics only).
+  const port = await freePort();
   const child = spawn(process.execPath, [BIN, 'serve'], {
     env: {
       PATH: process.env.PATH ?? '',

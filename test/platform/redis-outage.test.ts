@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisCache } from '../../src/platform/cache';
-import { connectRedis, createRedis } from '../../src/platform/redis';
+import { connectRedis, createRedis, RedisBreaker } from '../../src/platform/redis';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
 
 /**
@@ -112,7 +112,8 @@ describe('Redis outage', () => {
   it('replays invalidations missed while disconnected, so Redis never serves a stale entry afterwards', async () => {
     const client = createRedis(`redis://127.0.0.1:${port}`, `outage-${Date.now()}:`);
     expect(await connectRedis(client)).toBe(true);
-    const cache = createRedisCache(client);
+    const breaker = new RedisBreaker(client);
+    const cache = createRedisCache(breaker);
     try {
       await cache.set('principal:x', '{"active":true}', 60);
       expect(await cache.get('principal:x')).toBe('{"active":true}');
@@ -125,6 +126,7 @@ describe('Redis outage', () => {
       await eventually(async () => cache.health() === 'ok', 'reconnected');
       await eventually(async () => (await cache.get('principal:x')) === null, 'missed delete replayed');
     } finally {
+      breaker.close();
       client.disconnect();
     }
   });

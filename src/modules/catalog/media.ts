@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import type { OutputInfo, Sharp } from 'sharp';
 import { DomainError } from '../../platform/errors';
+
+// Loaded on the first upload, not at start: libvips costs tens of MB a server may never need.
+const loadSharp = async () => (await import('sharp')).default;
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -24,7 +26,7 @@ export function createMediaStore(dataDir: string) {
   const dir = join(dataDir, 'media');
   mkdirSync(dir, { recursive: true });
 
-  async function write(pipeline: sharp.Sharp, path: string): Promise<sharp.OutputInfo> {
+  async function write(pipeline: Sharp, path: string): Promise<OutputInfo> {
     const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
     try {
       const info = await pipeline.toFile(tmp);
@@ -41,13 +43,14 @@ export function createMediaStore(dataDir: string) {
 
     /** Sniffs the type from the bytes (JPEG, PNG, WebP; else 415), then writes a medium and a thumbnail WebP. */
     async store(bytes: Buffer): Promise<StoredImage> {
-      const type = await fileTypeFromBuffer(bytes);
+      const type = await (await import('file-type')).fileTypeFromBuffer(bytes);
       if (!type || !ACCEPTED.has(type.mime)) {
         throw new DomainError('unsupported_media_type', `Upload a JPEG, PNG or WebP image${type ? ` (got ${type.mime})` : ''}`);
       }
       const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 40);
       const medium = join(dir, `${hash}.webp`);
       const thumb = join(dir, `${hash}-thumb.webp`);
+      const sharp = await loadSharp();
       try {
         if (existsSync(medium) && existsSync(thumb)) {
           const meta = await sharp(medium).metadata();

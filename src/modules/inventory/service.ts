@@ -236,11 +236,9 @@ export function createInventoryService(deps: InventoryDeps) {
       if (missing.length) {
         const rows = await repo.findMany(db, missing);
         const found = new Map(rows.map((r) => [r.sku, r.on_hand - r.reserved]));
-        for (const sku of missing) {
-          const available = found.get(sku) ?? 0;
-          out.set(sku, available);
-          await cache.set(availableKey(sku), String(available), AVAILABLE_TTL_SECONDS);
-        }
+        for (const sku of missing) out.set(sku, found.get(sku) ?? 0);
+        // One round trip for the page, not one per SKU (a slow cache would cost each of them).
+        await cache.setMany(missing.map((sku) => [availableKey(sku), String(out.get(sku))]), AVAILABLE_TTL_SECONDS);
       }
       return out;
     },

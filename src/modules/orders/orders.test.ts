@@ -309,6 +309,7 @@ describe('orders: Idempotency-Key', () => {
     const busy = await place(ann, body, { 'idempotency-key': 'busy' });
     expect(busy.statusCode).toBe(409);
     expect(busy.json().code).toBe('idempotency_key_in_use');
+    expect(busy.headers['retry-after']).toBe('60'); // when the holder's lease lapses
     t.clock.advance(61_000); // the first holder crashed: its lease runs out
     const taken = await place(ann, body, { 'idempotency-key': 'busy' });
     expect(taken.statusCode).toBe(201);

@@ -188,6 +188,12 @@ export const ordersRepo = {
       await q.deleteFrom('orders.idempotency_keys').where('user_id', '=', userId).where('key', '=', key).where('state', '=', 'running').execute();
     },
 
+    /** Drops every running lease: only when no other process can be holding one (crash recovery). */
+    async dropRunning(q: Db): Promise<number> {
+      const res = await q.deleteFrom('orders.idempotency_keys').where('state', '=', 'running').executeTakeFirst();
+      return Number(res.numDeletedRows);
+    },
+
     async purgeExpired(q: Db, now: Date): Promise<number> {
       const res = await q.deleteFrom('orders.idempotency_keys').where('expires_at', '<=', now).executeTakeFirst();
       return Number(res.numDeletedRows);

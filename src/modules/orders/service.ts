@@ -337,7 +337,11 @@ export function createOrderService(deps: OrdersDeps) {
     }
     if (row.state === 'done') return { replay: { status: row.response_status!, body: row.response_body } };
     if (await repo.idempotency.takeOver(db, userId, key, now, leaseUntil)) return null;
-    throw new DomainError('idempotency_key_in_use', `A request with Idempotency-Key ${key} is still being processed; retry in a moment`);
+    // The holder is still working, or crashed and its lease has not lapsed: say when to come back.
+    const retryAfter = Math.max(1, Math.ceil((new Date(row.locked_until).getTime() - now.getTime()) / 1000));
+    throw new DomainError('idempotency_key_in_use', `A request with Idempotency-Key ${key} is still being processed; retry in ${retryAfter} s`, {
+      headers: { 'retry-after': String(Math.min(retryAfter, 60)) },
+    });
   }
 
   /** Applies one step of the order machine with its side effects, in one transaction. */
@@ -528,6 +532,13 @@ export function createOrderService(deps: OrdersDeps) {
 
     /** API objects for rows another part of the module selected (the admin search). */
     presentRows: (rows: OrderRow[]) => present(db, rows),
+
+    /**
+     * Crash recovery: releases the Idempotency-Key leases of requests that died with a previous
+     * process, so their clients' retries run now instead of waiting out the lease. Only safe where
+     * no other process can hold a lease (the embedded database, owned through its lock file).
+     */
+    releaseAbandonedLeases: () => repo.idempotency.dropRunning(db),
 
     /** Declares the durable expiry sweeper (pg-boss cron, every minute). Call before jobs start. */
     defineJobs(jobs: Jobs): void {

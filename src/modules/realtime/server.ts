@@ -80,11 +80,14 @@ export function createRealtime(deps: { platform: Platform; app: App; identity: I
     },
     async start(): Promise<void> {
       if (pub && sub) {
-        await Promise.all([pub.connect(), sub.connect()]).catch((err) => log.warn({ err }, 'realtime: Redis adapter not connected yet; it keeps retrying'));
+        // The adapter's subscribe may already have started connecting a lazy client.
+        const connect = (c: Redis) => (c.status === 'wait' ? c.connect() : Promise.resolve());
+        await Promise.all([connect(pub), connect(sub)]).catch((err) => log.warn({ err }, 'realtime: Redis adapter not connected yet; it keeps retrying'));
       }
     },
     async stop(): Promise<void> {
-      if (!acceptsSockets) io.close();
+      // A worker's server has no HTTP server (nor engine) to close: io.close() would throw.
+      if (!acceptsSockets) await Promise.resolve(io.of('/').adapter.close()).catch(() => {});
       pub?.disconnect();
       sub?.disconnect();
     },

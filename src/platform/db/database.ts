@@ -5,6 +5,8 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
+import type { DatabaseTimeouts } from '../config';
+import { lockDataDir } from '../ops/lock';
 
 /** The database handle services receive; inside `transaction()` it is the transaction. */
 export type Db = Kysely<any>;
@@ -40,19 +42,36 @@ export interface OpenOptions {
   url: string;
   poolSize?: number;
   loadDataDir?: Blob;
+  timeouts?: DatabaseTimeouts;
+  log?: DatabaseLog;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (/^postgres(ql)?:\/\//.test(opts.url)) return openPostgres(opts.url, opts.poolSize ?? 20);
+  if (/^postgres(ql)?:\/\//.test(opts.url)) return openPostgres(opts.url, opts.poolSize ?? 20, opts.timeouts ?? DEFAULT_TIMEOUTS, opts.log);
   return openPGlite(opts.url, opts.loadDataDir);
 }
 
+/**
+ * PostgreSQL's defaults size buffers for a server with its own machine (128 MB shared buffers);
+ * inside a WASM heap that only grows, they cost ~120 MB of resident memory for an embedded shop
+ * whose whole database fits in a few MB. One connection needs far less.
+ */
+const PGLITE_START_PARAMS = [
+  ...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []),
+  ...['shared_buffers=8MB', 'work_mem=4MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB', 'wal_buffers=1MB'].flatMap((c) => ['-c', c]),
+];
+
 async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
   if (url !== 'memory://') mkdirSync(url, { recursive: true });
+  const unlock = url === 'memory://' ? () => {} : lockDataDir(url);
   const pglite = await PGlite.create(url === 'memory://' ? undefined : url, {
     extensions: { pg_trgm, unaccent },
     parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v },
     loadDataDir,
+    startParams: PGLITE_START_PARAMS,
+  }).catch((err) => {
+    unlock();
+    throw err;
   });
   const db = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
   // Every SQL statement goes through Kysely's one-slot driver so raw scripts never interleave with a transaction.
@@ -77,6 +96,7 @@ async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
     async close() {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
     async dump() {
       return pglite.dumpDataDir('none');
@@ -84,13 +104,39 @@ async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+/** Seconds a client should wait before retrying while the database is away (Retry-After). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 60_000 };
+// A lock wait or a migration may take as long as the other replica needs: no statement timeout.
+const NO_TIMEOUT = 2_147_483_647;
+
+function clientConfig(url: string, t: DatabaseTimeouts): pg.ClientConfig {
+  return {
+    connectionString: url,
+    connectionTimeoutMillis: t.connectMs,
+    // Server-side limits end runaway statements and transactions a crashed request left open;
+    // the client-side one ends the wait when the server itself is frozen and enforces nothing.
+    ...(t.statementMs ? { statement_timeout: t.statementMs, query_timeout: t.statementMs + 5000 } : {}),
+    ...(t.idleInTransactionMs ? { idle_in_transaction_session_timeout: t.idleInTransactionMs } : {}),
+    keepAlive: true,
+  };
+}
+
+async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts, log?: DatabaseLog): Promise<Database> {
+  const pool = new pg.Pool({ ...clientConfig(url, timeouts), max: poolSize, idleTimeoutMillis: 30_000 });
+  // pg-pool listens for errors only on idle clients; a connection the server ends while it is
+  // checked out (restart, failover, pg_terminate_backend, idle-in-transaction timeout) emits
+  // 'error' on the client with nobody listening, which kills the process. Every client keeps
+  // this listener for life; the failed query still rejects, and the pool discards the client.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => log?.warn({ err: errorSummary(err) }, 'database connection lost'));
+  });
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-  const listeners: pg.Client[] = [];
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     db,
@@ -100,39 +146,122 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     },
     async withAdvisoryLock(key, fn) {
       const client = await pool.connect();
+      const run = (text: string, values?: unknown[]) => client.query({ text, values, query_timeout: NO_TIMEOUT } as pg.QueryConfig);
       try {
-        await client.query('select pg_advisory_lock($1)', [key]);
+        await run(`select set_config('statement_timeout', '0', false)`);
+        await run('select pg_advisory_lock($1)', [key]);
         try {
           return await fn(async (script) => {
-            await client.query(script);
+            await run(script);
           });
         } finally {
-          await client.query('select pg_advisory_unlock($1)', [key]);
+          await run('select pg_advisory_unlock($1)', [key]);
         }
       } finally {
+        await client.query('reset statement_timeout').catch(() => {});
         client.release();
       }
     },
     async listen(channel, onNotify) {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {});
-      await client.connect();
-      listeners.push(client);
-      client.on('notification', (n) => {
-        if (n.channel === channel) onNotify(n.payload ?? '');
-      });
-      await client.query(`listen "${channel.replace(/"/g, '')}"`);
+      const stop = listenForever(url, timeouts, channel, onNotify, log);
+      listeners.add(stop);
+      await stop.ready;
       return async () => {
-        listeners.splice(listeners.indexOf(client), 1);
-        await client.end().catch(() => {});
+        listeners.delete(stop);
+        await stop();
       };
     },
     async ping() {
       await pool.query('select 1');
     },
     async close() {
-      await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => {})));
+      await Promise.all([...listeners].map((stop) => stop()));
+      listeners.clear();
       await db.destroy();
     },
   };
+}
+
+export interface DatabaseLog {
+  warn(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+const errorSummary = (err: unknown) => ({ code: (err as { code?: string })?.code, message: (err as Error)?.message });
+
+/**
+ * A LISTEN connection that comes back: when the server ends it (restart, failover), it reconnects
+ * with backoff and listens again, then calls `onNotify('')` once, since notifications sent while
+ * it was away are lost and the listener must catch up by reading.
+ */
+function listenForever(url: string, timeouts: DatabaseTimeouts, channel: string, onNotify: (payload: string) => void, log?: DatabaseLog) {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+  let attempt = 0;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ ...clientConfig(url, timeouts), statement_timeout: undefined, query_timeout: undefined });
+    c.on('error', (err) => log?.warn({ err: errorSummary(err), channel }, 'LISTEN connection lost; reconnecting'));
+    c.on('end', () => {
+      if (client !== c) return; // a failed attempt: its caller schedules the next one
+      client = null;
+      if (!stopped) schedule();
+    });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onNotify(n.payload ?? '');
+    });
+    try {
+      await c.connect();
+      await c.query(`listen "${channel.replace(/"/g, '')}"`);
+    } catch (err) {
+      await c.end().catch(() => {});
+      throw err;
+    }
+    if (stopped) {
+      await c.end().catch(() => {});
+      return;
+    }
+    client = c;
+    if (attempt > 0) {
+      log?.info({ channel }, 'LISTEN connection re-established');
+      onNotify('');
+    }
+    attempt = 0;
+  };
+  const schedule = () => {
+    if (retry || stopped) return;
+    attempt++;
+    retry = setTimeout(() => {
+      retry = null;
+      connect().catch(() => schedule());
+    }, Math.min(100 * 2 ** Math.min(attempt, 6), 5000));
+    retry.unref();
+  };
+  const stop = Object.assign(
+    async () => {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+    { ready: connect() },
+  );
+  return stop;
+}
+
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|connection error|Connection closed/i;
+
+/**
+ * True when `err` says the database is unreachable, restarting or overloaded (not that the
+ * request was wrong): the client should retry later, so the HTTP layer answers 503.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown[] };
+  if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message) && !('severity' in e)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import AjvCompiler from '@fastify/ajv-compiler';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import cors from '@fastify/cors';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -13,6 +14,9 @@ import { uuidv7 } from 'uuidv7';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Metrics } from '../metrics';
+import type { RedisBreaker } from '../redis';
+import { lazyCompiled, warmUp } from './lazy-compile';
+import { breakerRateStore } from './rate-store';
 import { type Access, actorOf, authorize, type Principal, type RequestContext } from './access';
 import { sendProblem } from './problem';
 import { Problem } from './schemas';
@@ -32,6 +36,8 @@ export interface HttpDeps {
   config: Config;
   metrics: Metrics;
   redis: Redis | null;
+  /** With Redis: the breaker that sends the rate limit to process memory while Redis is away. */
+  redisBreaker?: RedisBreaker | null;
   logger: FastifyBaseLogger;
   /** Resolves the caller from `Authorization: Bearer` or `X-API-Key`; throws `unauthorized` for a bad credential. */
   authenticate(req: FastifyRequest): Promise<Principal | null>;
@@ -75,7 +81,21 @@ function validatorFactory() {
     const ajvFormats = options?.customOptions ?? {};
     const strict = factory(externalSchemas as any, { ...options, customOptions: { ...ajvFormats, coerceTypes: false, removeAdditional: false } });
     const loose = factory(externalSchemas as any, { ...options, customOptions: { ...ajvFormats, coerceTypes: 'array', removeAdditional: false } });
-    return (args: { httpPart?: string }) => (args.httpPart === 'body' ? strict(args as any) : loose(args as any));
+    return (args: { httpPart?: string }) => lazyCompiled(() => (args.httpPart === 'body' ? strict(args as any) : loose(args as any)) as any, 'validator');
+  };
+}
+
+/**
+ * 2xx responses go through fast-json-stringify (fast, and it drops fields the schema does not
+ * name). Problem bodies are built by sendProblem alone, so their documented 4xx/5xx schemas need
+ * no compiled serializer: compiling one per route and status class was a third of start-up.
+ */
+function serializerFactory() {
+  const factory = SerializerSelector();
+  const stringify = (data: unknown) => JSON.stringify(data);
+  return (externalSchemas: unknown, options: unknown) => {
+    const compile = factory(externalSchemas as any, options as any);
+    return (args: { httpStatus?: string }) => (/^[45]/.test(String(args.httpStatus ?? '')) ? stringify : lazyCompiled(() => compile(args as any), 'serializer'));
   };
 }
 
@@ -97,7 +117,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : uuidv7();
     },
     ajv: { customOptions: { allErrors: false, strict: false } },
-    schemaController: { compilersFactory: { buildValidator: validatorFactory() as any } },
+    schemaController: { compilersFactory: { buildValidator: validatorFactory() as any, buildSerializer: serializerFactory() as any } },
     routerOptions: { maxParamLength: 200 },
     // The router's own refusals (bad percent-encoding, over-long path params) are problems too.
     frameworkErrors: (err, req, reply) => {
@@ -105,9 +125,14 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
       return sendProblem(req, reply, new DomainError('validation_failed', err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment is too long' : 'The URL is not valid (bad percent-encoding?)'));
     },
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Requests arriving while we close get our own problem+json 503 (hook below), not Fastify's JSON.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.addHook('onListen', (done) => {
+    warmUp((err) => app.log.error({ err }, 'a route schema does not compile'));
+    done();
+  });
   app.decorateRequest('principal', null);
   app.addSchema(Problem);
 
@@ -126,10 +151,18 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     sendProblem(req, reply, new DomainError('not_found', `No route for ${req.method} ${req.url.split('?')[0]}`)),
   );
 
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onRequest', (req, reply, done) => {
     reply.headers(SECURITY_HEADERS);
     reply.header('x-request-id', req.id);
-    done();
+    if (!closing) return done();
+    // Shutting down: tell the client (or the gateway) to go elsewhere, and drop this connection.
+    reply.header('connection', 'close');
+    void sendProblem(req, reply, new DomainError('unavailable', 'The server is shutting down; retry on another instance', { headers: { 'retry-after': '1' } }));
   });
 
   app.addHook('onRoute', (route) => {
@@ -166,7 +199,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
       global: true,
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
-      redis: deps.redis ?? undefined,
+      ...(deps.redisBreaker ? { store: breakerRateStore(deps.redisBreaker, 'inventra-rl-') as any } : { redis: deps.redis ?? undefined }),
       nameSpace: 'inventra-rl-',
       skipOnError: true,
       allowList: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url),

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, statusFor, type FieldError } from '../errors';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database';
 import type { ProblemBody } from './schemas';
 
 const TITLES: Record<number, string> = {
@@ -75,6 +76,12 @@ export function toProblem(err: unknown, requestId: string): { body: ProblemBody;
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { body: problem(400, 'bad_request', 'Content-Length does not match the body', undefined, requestId), headers: {} };
   }
+  if (isDatabaseUnavailable(err)) {
+    return {
+      body: problem(503, 'unavailable', 'The database is not answering; retry shortly', undefined, requestId),
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
+  }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 429) return { body: problem(429, 'rate_limited', 'Too many requests; retry later', undefined, requestId), headers: {} };
   if (status >= 400 && status < 500) {
@@ -88,6 +95,7 @@ export function toProblem(err: unknown, requestId: string): { body: ProblemBody;
 
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: unknown) {
   const { body, headers } = toProblem(err, req.id);
-  if (body.status >= 500) req.log.error({ err }, 'request failed');
+  if (body.status === 503) req.log.warn({ err: { code: (err as { code?: string })?.code, message: (err as Error)?.message } }, 'request refused: unavailable');
+  else if (body.status >= 500) req.log.error({ err }, 'request failed');
   return reply.code(body.status).headers(headers).type('application/problem+json').send(body);
 }
