@@ -52,7 +52,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
 
   const audit = createAuditService();
   const settings = createSettingsService({ db, cache, audit });
-  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now() });
+  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now(), signupLimitPerHour: config.signupLimitPerHour });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
   const storefront = createStorefront({ db, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
@@ -87,7 +87,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   healthRoutes(app, platform);
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
-  identityRoutes(app, { identity });
+  identityRoutes(app, { identity, allowedOrigins: config.corsOrigins });
   inventoryRoutes(app, { inventory });
   catalogRoutes(app, { catalog, storefront, media, csv: catalogCsv });
   const events = createEventsModule({

@@ -8,6 +8,8 @@ export interface Cache {
   get(key: string): Promise<string | null>;
   mget(keys: string[]): Promise<(string | null)[]>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Sets the key only if it is absent (Redis SET NX): a late reader cannot overwrite a newer write. */
+  add(key: string, value: string, ttlSeconds: number): Promise<void>;
   del(...keys: string[]): Promise<void>;
   /** Atomically increments a counter (used for namespace generations); null when the cache is down. */
   incr(key: string): Promise<number | null>;
@@ -33,6 +35,9 @@ export function createMemoryCache(maxEntries = 50_000): Cache {
     },
     async set(key, value, ttlSeconds) {
       lru.set(key, value, { ttl: ttlSeconds * 1000 });
+    },
+    async add(key, value, ttlSeconds) {
+      if (!lru.has(key)) lru.set(key, value, { ttl: ttlSeconds * 1000 });
     },
     async del(...keys) {
       for (const k of keys) lru.delete(k);
@@ -107,6 +112,7 @@ export function createRedisCache(redis: Redis): Cache {
     get: (key) => guard(null, () => redis.get(key)),
     mget: (keys) => guard(keys.map(() => null), () => redis.mget(keys)),
     set: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl))),
+    add: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl, 'NX'))),
     del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys))), () => remember(missedDeletes, keys)),
     incr: (key) => guard(null, () => redis.incr(key), () => remember(missedIncrs, [key])),
     getVersioned: (genKey, prefix, suffix) =>
