@@ -32,6 +32,11 @@ const SessionHeaders = Type.Object({
   [COOKIE_MODE_HEADER]: Type.Optional(Type.Literal('1', { description: 'Browsers: keep the refresh token in an HttpOnly cookie instead of the body' })),
 });
 
+/** Cookie and bearer callers may send no body at all. */
+const emptyBodyIsEmptyObject = async (req: FastifyRequest) => {
+  if (req.body === undefined || req.body === null) req.body = {};
+};
+
 /** Sends a new session: in cookie mode the refresh token goes into the HttpOnly cookie only. */
 function sendSession(req: FastifyRequest, reply: FastifyReply, session: SessionValue, status = 200) {
   if (!wantsCookie(req)) return reply.code(status).send(session);
@@ -101,6 +106,7 @@ export function identityRoutes(app: App, { identity, allowedOrigins = [] }: { id
       body: Type.Optional(Obj({ refreshToken: Type.Optional(RefreshToken) })),
       response: { 200: Session },
     },
+    preValidation: emptyBodyIsEmptyObject,
     handler: async (req, reply) => {
       let token = req.body?.refreshToken ?? null;
       if (!token) {
@@ -125,6 +131,7 @@ export function identityRoutes(app: App, { identity, allowedOrigins = [] }: { id
       body: Type.Optional(Obj({ refreshToken: Type.Optional(RefreshToken) })),
       response: { 204: Type.Null() },
     },
+    preValidation: emptyBodyIsEmptyObject,
     handler: async (req, reply) => {
       await identity.logout(req.body?.refreshToken ?? null, req.principal);
       clearRefreshCookie(reply);

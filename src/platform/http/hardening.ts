@@ -113,6 +113,7 @@ export function hardenOpenApi(doc: any): any {
         op.responses['401'] ??= problem('Missing, invalid, expired or revoked credentials');
         op.responses['403'] ??= problem('Authenticated, but the role or API-key scope does not allow this');
       }
+      if (path === '/metrics') op.security = [{ metricsToken: [] }];
       const signed = SIGNED_WEBHOOKS[path];
       if (signed) {
         op.security = [{ [signed]: [] }];

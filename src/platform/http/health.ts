@@ -31,7 +31,7 @@ export function healthRoutes(app: App, platform: Platform) {
   });
 
   app.get('/metrics', {
-    schema: { tags: ['health'], summary: 'Prometheus metrics (Authorization: Bearer METRICS_TOKEN; without one configured, loopback callers only)', produces: ['text/plain'], security: [{ metricsToken: [] }] },
+    schema: { tags: ['health'], summary: 'Prometheus metrics (Authorization: Bearer METRICS_TOKEN; without one configured, loopback callers only)', produces: ['text/plain'] },
     handler: async (req, reply) => {
       if (!metricsAllowed(req, platform.config.metricsToken, platform.config.production)) {
         throw new DomainError(platform.config.metricsToken ? 'unauthorized' : 'forbidden', platform.config.metricsToken ? 'Send Authorization: Bearer <METRICS_TOKEN>' : 'Metrics are served to loopback callers only; set METRICS_TOKEN to read them remotely');
