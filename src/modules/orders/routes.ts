@@ -156,7 +156,7 @@ export function ordersRoutes(app: App, { orders }: { orders: OrderService }) {
     schema: {
       tags: admin,
       summary: 'Orders, newest first (filter by status, customer, number)',
-      querystring: Obj({ ...ListQuery, status: Type.Optional(Status), userId: Type.Optional(Id), number: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      querystring: Obj({ ...ListQuery, status: Type.Optional(Status), userId: Type.Optional(Id), number: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })) }),
       response: { 200: Page(OrderSchema) },
     },
     handler: (req) => orders.list({ ...req.query, limit: req.query.limit ?? 20 }),

@@ -89,6 +89,23 @@ const RATE_HEADERS = {
 const SIGNED_WEBHOOKS: Record<string, string> = { '/v1/webhooks/pms': 'pmsSignature', '/v1/payments/konbini/notify': 'konbiniSignature' };
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/def-0' } } };
 
+const INT32 = 2_147_483_647;
+/** Integers say their width (OWASP API4): int32 when the bounds fit, else int64 (JS safe integers). */
+function addIntegerFormats(node: unknown, depth = 0): void {
+  if (depth > 40 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node) addIntegerFormats(n, depth + 1);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  const isInteger = o.type === 'integer' || (Array.isArray(o.type) && o.type.includes('integer'));
+  if (isInteger && o.format === undefined) {
+    const fits = typeof o.minimum === 'number' && typeof o.maximum === 'number' && o.minimum >= -INT32 - 1 && o.maximum <= INT32;
+    o.format = fits ? 'int32' : 'int64';
+  }
+  for (const v of Object.values(o)) addIntegerFormats(v, depth + 1);
+}
+
 /**
  * Post-processes the generated OpenAPI document: every operation documents 429 with `Retry-After`
  * and the rate-limit headers, secured operations document 401 and 403, and the signed incoming
@@ -121,6 +138,7 @@ export function hardenOpenApi(doc: any): any {
       }
     }
   }
+  addIntegerFormats(doc);
   doc.components ??= {};
   doc.components.securitySchemes = {
     ...(doc.components.securitySchemes ?? {}),
