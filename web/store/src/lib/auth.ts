@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { AuthSession, User } from './types';
 
-// The refresh token lives in an HttpOnly cookie the server sets (script cannot read it); the
-// access token stays in memory only. What is remembered across reloads is who is signed in, so
-// the next page load knows to ask for a new access token with that cookie.
+// The refresh token lives in an HttpOnly cookie the server sets (script cannot read it, so it
+// never reaches storage). Remembered across reloads: who is signed in and the short-lived access
+// token (15 min), so a reload needs no refresh; after that the cookie gets a new one.
 interface AuthState {
   user: User | null;
   accessToken: string | null;
@@ -41,7 +41,7 @@ export const useAuth = create<AuthState>()(
     }),
     {
       name: AUTH_STORAGE_KEY,
-      partialize: ({ user, signedIn }) => ({ user, signedIn }),
+      partialize: ({ user, accessToken, signedIn, expiresAt }) => ({ user, accessToken, signedIn, expiresAt }),
     },
   ),
 );
