@@ -68,7 +68,8 @@ program
     const { readFileSync } = await import('node:fs');
     const { SingleBar, Presets } = await import('cli-progress');
     const { systemContext } = await import('./platform/http/access');
-    const text = readFileSync(file, 'utf8');
+    const { decodeCsv } = await import('./modules/catalog/csv-encoding');
+    const { text } = decodeCsv(readFileSync(file));
     const { createInventra } = await import('./inventra');
     const inventra = await createInventra({ ...config(), logLevel: 'warn' }, { skipBootstrap: true });
     const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% | {value}/{total} rows | {duration}s', hideCursor: true }, Presets.shades_classic);

@@ -57,7 +57,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const audit = createAuditService();
   // The catalog is built below; the currency guard asks it only when a request comes in.
   const settings = createSettingsService({ db, cache, audit, productsExist: async () => (await catalog.listProducts({ limit: 1 })).items.length > 0 });
-  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now() });
+  const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now(), signupLimitPerHour: config.signupLimitPerHour });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
   // Cache misses and analytics may lag a little: they read from the replica when there is one.
@@ -101,7 +101,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   healthRoutes(app, platform);
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
-  identityRoutes(app, { identity });
+  identityRoutes(app, { identity, allowedOrigins: config.corsOrigins });
   inventoryRoutes(app, { inventory });
   catalogRoutes(app, { catalog, storefront, media, csv: catalogCsv });
   const events = createEventsModule({

@@ -11,6 +11,8 @@ export interface Cache {
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Stores several values in one round trip (a page of SKUs must not cost one call each). */
   setMany(entries: [key: string, value: string][], ttlSeconds: number): Promise<void>;
+  /** Sets the key only if it is absent (Redis SET NX): a late reader cannot overwrite a newer write. */
+  add(key: string, value: string, ttlSeconds: number): Promise<void>;
   del(...keys: string[]): Promise<void>;
   /** Atomically increments a counter (used for namespace generations); null when the cache is down. */
   incr(key: string): Promise<number | null>;
@@ -39,6 +41,9 @@ export function createMemoryCache(maxEntries = 50_000): Cache {
     },
     async setMany(entries, ttlSeconds) {
       for (const [k, v] of entries) lru.set(k, v, { ttl: ttlSeconds * 1000 });
+    },
+    async add(key, value, ttlSeconds) {
+      if (!lru.has(key)) lru.set(key, value, { ttl: ttlSeconds * 1000 });
     },
     async del(...keys) {
       for (const k of keys) lru.delete(k);
@@ -108,6 +113,7 @@ export function createRedisCache(breaker: RedisBreaker): Cache {
         const failed = results?.find(([err]) => err);
         if (failed) throw failed[0];
       }),
+    add: (key, value, ttl) => guard(undefined, async () => void (await redis.set(key, value, 'EX', ttl, 'NX'))),
     del: (...keys) => guard(undefined, async () => void (keys.length && (await redis.del(...keys))), () => remember(missedDeletes, keys)),
     incr: (key) => guard(null, () => redis.incr(key), () => remember(missedIncrs, [key])),
     getVersioned: (genKey, prefix, suffix) =>

@@ -31,6 +31,10 @@ export interface Config {
   readonly pmsWebhookSecret: string | null;
   readonly konbiniWebhookSecret: string | null;
   readonly rateLimitPerMinute: number;
+  /** Sign-ups (and password-reset requests) per IP per hour; 0 turns the limit off. */
+  readonly signupLimitPerHour: number;
+  /** Bearer token `/metrics` requires; without it only loopback callers outside production get metrics. */
+  readonly metricsToken: string | null;
   readonly logLevel: string;
   /**
    * Which proxies may set X-Forwarded-For (the client IP used by rate limits and the audit log):
@@ -112,6 +116,12 @@ function devSecret(dataDir: string, file: string): string {
   return secret;
 }
 
+function metricsToken(env: Env): string | null {
+  const token = str(env, 'METRICS_TOKEN');
+  if (token !== null && (token.length < 16 || /\s/.test(token))) throw new ConfigError('METRICS_TOKEN', 'at least 16 characters without spaces', `${token.length} characters`);
+  return token;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = str(env, 'NODE_ENV') ?? 'development';
   const production = nodeEnv === 'production';
@@ -186,6 +196,8 @@ export function loadConfig(env: Env = process.env): Config {
     pmsWebhookSecret: str(env, 'PMS_WEBHOOK_SECRET'),
     konbiniWebhookSecret: str(env, 'KONBINI_WEBHOOK_SECRET'),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
+    signupLimitPerHour: int(env, 'SIGNUP_LIMIT_PER_HOUR', 20, 0, 1_000_000),
+    metricsToken: metricsToken(env),
     logLevel,
     trustProxy: trustProxy(env),
   });

@@ -19,6 +19,7 @@ export class DomainError extends Error {
 export const STATUS_BY_CODE: Record<string, number> = {
   validation_failed: 400,
   bad_request: 400,
+  weak_password: 400,
   unauthorized: 401,
   invalid_credentials: 401,
   invalid_signature: 401,

@@ -82,6 +82,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Inve
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
+    SIGNUP_LIMIT_PER_HOUR: '0',
     WEBHOOK_ALLOW_PRIVATE: '1',
     INVENTRA_DEMO: '0',
     INVENTRA_DATA_DIR: `/tmp/inventra-test-data/${unique()}`,

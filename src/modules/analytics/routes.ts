@@ -5,7 +5,7 @@ import type { App } from '../../platform/http/app';
 import { Obj } from '../../platform/http/schemas';
 import type { AnalyticsService } from './service';
 
-const DateOnly = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD in the store time zone' });
+const DateOnly = Type.String({ maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD in the store time zone' });
 const MAX_DAYS = 366;
 
 /** 2026-02-30 matches the pattern but is not a date (Date.parse would roll it into March). */

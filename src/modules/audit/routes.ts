@@ -3,7 +3,11 @@ import type { App } from '../../platform/http/app';
 import { access } from '../../platform/http/access';
 import { ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
 import type { Db } from '../../platform/db/database';
+import { DomainError } from '../../platform/errors';
 import type { AuditService } from './service';
+
+/** Entity types whose audit entries only admins read (they may manage them; staff may not). */
+export const ADMIN_ONLY_ENTITY_TYPES = ['user', 'api_key', 'webhook', 'webhook_delivery', 'settings'];
 
 const AuditEntry = Type.Object({
   id: Type.String(),
@@ -33,7 +37,14 @@ export function auditRoutes(app: App, { db, audit }: { db: Db; audit: AuditServi
       }),
       response: { 200: Page(AuditEntry) },
     },
-    handler: (req) => audit.list(db, { ...req.query, limit: req.query.limit ?? 20 }),
+    handler: (req) => {
+      // Staff see what they manage; users, API keys, webhooks and settings are admin matters.
+      const isAdmin = req.principal?.type === 'user' && req.principal.role === 'admin';
+      if (!isAdmin && req.query.entityType && ADMIN_ONLY_ENTITY_TYPES.includes(req.query.entityType)) {
+        throw new DomainError('forbidden', `Audit entries of ${req.query.entityType} are for admins`);
+      }
+      return audit.list(db, { ...req.query, limit: req.query.limit ?? 20, ...(isAdmin ? {} : { excludeEntityTypes: ADMIN_ONLY_ENTITY_TYPES }) });
+    },
   });
 
   app.get('/v1/admin/audit-logs/verify', {

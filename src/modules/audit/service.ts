@@ -76,6 +76,8 @@ export interface AuditQuery {
   entityType?: string;
   entityId?: string;
   actorId?: string;
+  /** Entity types left out (what the caller may not read). */
+  excludeEntityTypes?: string[];
   limit: number;
   cursor?: string;
 }
@@ -124,6 +126,7 @@ export function createAuditService() {
       if (q.entityType) query = query.where('entity_type', '=', q.entityType);
       if (q.entityId) query = query.where('entity_id', '=', q.entityId);
       if (q.actorId) query = query.where('actor_id', '=', q.actorId);
+      if (q.excludeEntityTypes?.length) query = query.where('entity_type', 'not in', q.excludeEntityTypes);
       if (after !== null) query = query.where('seq', '<', after);
       const rows = (await query.execute()) as Row[];
       const page = rows.slice(0, q.limit);

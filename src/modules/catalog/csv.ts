@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
@@ -7,15 +7,17 @@ import { recordEvent, recordEvents } from '../../platform/events/outbox';
 import { uuidv7 } from 'uuidv7';
 import type { RequestContext } from '../../platform/http/access';
 import type { AuditService } from '../audit/service';
-import { compareAtProblem } from './price-rules';
 import * as repo from './repo';
-import type { ProductInput, VariantInput } from './schema';
-import { slugify } from './search';
+import type { ProductInput } from './schema';
+import { safeCell, UTF8_BOM } from './csv-encoding';
 import { buildSnapshot, type CatalogService } from './service';
 import type { Storefront } from './storefront';
-import { actionFor, type ProductStatus } from './transitions';
+import { actionFor } from './transitions';
+import { createImportJobs } from './imports';
+import type { Logger } from 'pino';
 
-export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams'] as const;
+import { type CsvRow, type ImportError, type ImportResult, parseCatalogCsv } from './csv-rows';
+export * from './csv-rows';
 
 /** Stock counts go through inventory (it owns stock): the inventory service satisfies this. */
 export interface StockCounts {
@@ -24,123 +26,18 @@ export interface StockCounts {
   list(f: { limit: number; cursor?: string }): Promise<{ items: { sku: string; onHand: number }[]; nextCursor: string | null }>;
 }
 
-export interface ImportError {
-  line: number;
-  column?: string;
-  message: string;
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  /** Products the file described exactly as they already were: nothing written. */
-  unchanged: number;
-  errors: ImportError[];
-}
-
-export interface CsvRow {
-  line: number;
-  slug: string;
-  title: string;
-  description: string | null;
-  category: string | null;
-  status: ProductStatus | null;
-  tags: string[] | null;
-  variant: VariantInput;
-  stock: number | null;
-}
-
-const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const STATUSES = new Set(['draft', 'published', 'archived']);
-
-function int(value: string, column: string, line: number, errors: ImportError[], max = 1_000_000_000): number | null {
-  if (value === '') return null;
-  if (!/^\d+$/.test(value) || Number(value) > max) {
-    errors.push({ line, column, message: `column ${column}: "${value}" is not a whole number from 0 to ${max}` });
-    return null;
-  }
-  return Number(value);
-}
-
-/**
- * Parses and checks every line (pure: no database). Lines with errors are reported, with their
- * column, and their product is left out entirely.
- */
-export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportError[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true, info: true, relax_column_count: false });
-  } catch (err) {
-    const e = err as { lines?: number; message?: string };
-    throw new DomainError('validation_failed', `The CSV cannot be read${e.lines ? ` (line ${e.lines})` : ''}: ${e.message ?? 'malformed'}`, { errors: [{ path: `line ${e.lines ?? 0}`, message: e.message ?? 'malformed CSV' }] });
-  }
-  if (records.length === 0) return { rows: [], errors: [] };
-  const headers = Object.keys(records[0].record);
-  const missing = ['sku', 'price'].filter((c) => !headers.includes(c));
-  if (missing.length || (!headers.includes('slug') && !headers.includes('title'))) {
-    throw new DomainError('validation_failed', `The CSV header must name the columns sku, price and slug or title (missing: ${[...missing, ...(!headers.includes('slug') && !headers.includes('title') ? ['slug/title'] : [])].join(', ')})`);
-  }
-  const rows: CsvRow[] = [];
-  const errors: ImportError[] = [];
-  for (const { record: r, info } of records) {
-    const line = info.lines;
-    const before = errors.length;
-    const get = (c: string) => (r[c] ?? '').trim();
-    const title = get('title');
-    let slug = get('slug');
-    if (slug && !SLUG.test(slug)) errors.push({ line, column: 'slug', message: `column slug: "${slug}" must be lower-case letters, digits and hyphens` });
-    if (!slug && !title) errors.push({ line, column: 'slug', message: 'column slug: give a slug or a title' });
-    if (!slug && title) slug = slugify(title, 'product');
-    if (title.length > 200) errors.push({ line, column: 'title', message: 'column title: longer than 200 characters' });
-    const sku = get('sku');
-    if (!SKU.test(sku)) errors.push({ line, column: 'sku', message: sku ? `column sku: "${sku}" is not a valid SKU` : 'column sku: required' });
-    const price = int(get('price'), 'price', line, errors);
-    if (get('price') === '') errors.push({ line, column: 'price', message: 'column price: required' });
-    const compareAt = int(get('compare_at_price'), 'compare_at_price', line, errors);
-    const compareAtIssue = price !== null && compareAtProblem(price, compareAt);
-    if (compareAtIssue) errors.push({ line, column: 'compare_at_price', message: `column compare_at_price: ${compareAtIssue}` });
-    const weight = int(get('weight_grams'), 'weight_grams', line, errors, 10_000_000);
-    const stock = int(get('stock'), 'stock', line, errors);
-    const status = get('status').toLowerCase();
-    if (status && !STATUSES.has(status)) errors.push({ line, column: 'status', message: `column status: "${status}" is not draft, published or archived` });
-    const options: Record<string, string> = {};
-    for (const h of headers) {
-      if (!h.startsWith('option_')) continue;
-      const v = get(h);
-      const name = h.slice('option_'.length);
-      if (v && name) options[name] = v.slice(0, 100);
-    }
-    if (errors.length > before) {
-      rows.push({ line, slug, title, description: null, category: null, status: null, tags: null, variant: { sku, price: 0 }, stock: null });
-      continue;
-    }
-    rows.push({
-      line,
-      slug,
-      title,
-      description: headers.includes('description') ? get('description') : null,
-      category: get('category') || null,
-      status: (status || null) as ProductStatus | null,
-      tags: headers.includes('tags') ? get('tags').split('|').map((s) => s.trim()).filter(Boolean).slice(0, 50) : null,
-      // An absent column leaves the value as it is; a present but empty cell clears it.
-      variant: { sku, price: price!, compareAtPrice: headers.includes('compare_at_price') ? compareAt : undefined, options, weightGrams: headers.includes('weight_grams') ? weight : undefined },
-      stock,
-    });
-  }
-  return { rows, errors };
-}
+export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams'] as const;
 
 /** Upserts products from CSV rows, one product (all its lines) at a time: it applies whole or not at all. */
 export async function importCatalogCsv(
   deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null },
   ctx: RequestContext,
-  text: string,
-  opts: { onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+  input: string | { rows: CsvRow[]; errors: ImportError[] },
+  opts: { onProgress?: (done: number, total: number) => void | Promise<void>; chunk?: number } = {},
 ): Promise<ImportResult> {
   const { db, catalog } = deps;
   const { createInTx, updateFieldsInTx, syncVariants, transitionInTx, loadProduct, eventData } = catalog.internals;
-  const parsed = parseCatalogCsv(text);
+  const parsed = typeof input === 'string' ? parseCatalogCsv(input) : input;
   const errors = [...parsed.errors];
   const badLines = new Set(errors.map((e) => e.line));
   const groups = new Map<string, CsvRow[]>();
@@ -400,10 +297,14 @@ export async function importCatalogCsv(
       for (const [slug, rows] of rest) await applyOne(tx, slug, rows);
     });
     done += batch.reduce((sum, [, rows]) => sum + rows.length, 0);
-    opts.onProgress?.(done, total);
+    await opts.onProgress?.(done, total);
+    // Between batches the event loop serves requests (and, embedded, the database serves them too).
+    await yieldToLoop();
   }
-  if (slugsToInvalidate.length) await deps.storefront.invalidateProducts([...new Set(slugsToInvalidate)]);
-  if (skusTouched.length && deps.stock) await deps.stock.forget(skusTouched);
+  // In slices: 100,000 keys spread into one call overflow the stack (issue 11 finding 5).
+  const uniqueSlugs = [...new Set(slugsToInvalidate)];
+  for (let i = 0; i < uniqueSlugs.length; i += 500) await deps.storefront.invalidateProducts(uniqueSlugs.slice(i, i + 500));
+  if (deps.stock) for (let i = 0; i < skusTouched.length; i += 1000) await deps.stock.forget(skusTouched.slice(i, i + 1000));
   errors.sort((a, b) => a.line - b.line);
   return { created, updated, unchanged: unchangedCount, errors };
 }
@@ -445,13 +346,20 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
     r.tags.join('|'),
     r.weight_grams ?? '',
     ...extras.map((k) => r.options[k] ?? ''),
-  ]);
-  return stringify([header, ...records]);
+  ].map(safeCell));
+  // The BOM makes Excel read UTF-8 (Japanese titles intact); the importer skips it.
+  return UTF8_BOM + stringify([header, ...records]);
 }
 
-export function createCatalogCsv(deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null }) {
+export function createCatalogCsv(deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null; log?: Logger }) {
+  const jobs = createImportJobs({ db: deps.db, log: deps.log, run: (ctx, parsed, opts) => importCatalogCsv(deps, ctx, parsed, opts) });
   return {
-    import: (ctx: RequestContext, text: string, opts?: { onProgress?: (done: number, total: number) => void }) => importCatalogCsv(deps, ctx, text, opts),
+    import: (ctx: RequestContext, input: string | { rows: CsvRow[]; errors: ImportError[] }, opts?: { onProgress?: (done: number, total: number) => void | Promise<void>; chunk?: number }) => importCatalogCsv(deps, ctx, input, opts),
+    /** The HTTP import: bytes in any supported encoding; 202 and a job for large files. */
+    submit: jobs.submit,
+    importStatus: jobs.get,
+    drainImports: jobs.drain,
+    stopImports: jobs.stop,
     export: () => exportCatalogCsv(deps),
   };
 }

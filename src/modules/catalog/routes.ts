@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Obj, Page } from '../../platform/http/schemas';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
 import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
 import type { CatalogService } from './service';
 import type { Storefront } from './storefront';
@@ -28,6 +28,8 @@ function sendJson(reply: FastifyReply, json: string) {
 }
 
 const VariantParams = Obj({ id: Id, variantId: Id });
+const csvBytes = new WeakMap<object, Buffer>();
+const ImportErrorSchema = Type.Object({ line: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() });
 const ImageParams = Obj({ id: Id, imageId: Id });
 
 export function catalogRoutes(app: App, { catalog, storefront, media, csv }: CatalogRouteDeps) {
@@ -98,7 +100,8 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
   app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
     await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000 }, throwFileSizeLimit: true });
-    scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    // Bytes, not text: the importer decodes UTF-8 or Shift_JIS itself.
+    scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: 50 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
     scope.post('/v1/admin/products/:id/images', {
       config: { access: write },
@@ -135,19 +138,56 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
       config: { access: write },
       schema: {
         tags,
-        summary: 'Import products from CSV (text/csv): upsert by SKU, one row per variant; a product applies whole or not at all',
+        summary: 'Import products from CSV (text/csv, UTF-8 with or without BOM, or Shift_JIS): upsert by SKU, one row per variant; a product applies whole or not at all. Over 1,000 rows → 202 and a job (GET /v1/admin/imports/:id); over 100,000 rows → 413',
         consumes: ['text/csv'],
-        body: Type.String(),
-        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer(), errors: Type.Array(Type.Object({ line: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() })) }) },
+        querystring: Obj({ encoding: Type.Optional(Type.Union([Type.Literal('utf-8'), Type.Literal('shift_jis')], { description: 'Detected when absent' })) }),
+        body: Type.String({ maxLength: 50 * 1024 * 1024 }),
+        response: {
+          200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer(), errors: Type.Array(ImportErrorSchema) }),
+          202: Type.Object({ id: Type.String(), status: Type.Literal('running') }),
+        },
       },
       preValidation: async (req) => {
         if (!/^(text|application)\/csv\b/i.test(String(req.headers['content-type'] ?? ''))) {
           throw new DomainError('unsupported_media_type', 'Send the CSV with Content-Type: text/csv');
         }
+        // The body is raw bytes for the importer to decode; the schema sees an empty placeholder.
+        csvBytes.set(req, req.body as unknown as Buffer);
+        req.body = '';
       },
-      handler: (req) => csv.import(ctx(req), req.body),
+      handler: async (req, reply) => {
+        const { status, body } = await csv.submit(ctx(req), csvBytes.get(req) ?? Buffer.alloc(0), req.query.encoding);
+        return reply.code(status).send(body);
+      },
     });
   });
+
+  app.get('/v1/admin/imports/:id', {
+    config: { access: write },
+    schema: {
+      tags,
+      summary: 'Progress and result of a CSV import job',
+      params: IdParams,
+      response: {
+        200: Type.Object({
+          id: Type.String(),
+          status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+          encoding: Type.String(),
+          total: Type.Integer(),
+          processed: Type.Integer(),
+          created: Type.Integer(),
+          updated: Type.Integer(),
+          unchanged: Type.Integer(),
+          errorCount: Type.Integer({ description: 'All errors; `errors` holds the first 1,000' }),
+          errors: Type.Array(ImportErrorSchema),
+          createdAt: Type.String(),
+          finishedAt: Nullable(Type.String()),
+        }),
+      },
+    },
+    handler: (req) => csv.importStatus(req.params.id),
+  });
+  app.addHook('onClose', async () => csv.stopImports());
 
   app.get('/media/:file', {
     config: { access: access.public },
@@ -258,8 +298,8 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
         ...ListQuery,
         q: Type.Optional(Type.String({ maxLength: 200 })),
         category: Type.Optional(Slug),
-        minPrice: Type.Optional(Type.Integer({ minimum: 0 })),
-        maxPrice: Type.Optional(Type.Integer({ minimum: 0 })),
+        minPrice: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
+        maxPrice: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
         inStock: Type.Optional(Type.Boolean()),
         sort: Type.Optional(StoreSort),
       }),

@@ -6,8 +6,8 @@ import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/htt
 import { SHIPMENT_STATUSES } from './rules';
 import type { DeliveryService } from './service';
 
-const TimeOfDay = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, 24 h' });
-const DateOnly = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const TimeOfDay = Type.String({ maxLength: 5, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, 24 h' });
+const DateOnly = Type.String({ maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const PostalCode = Type.String({ minLength: 1, maxLength: 16, pattern: '^[0-9A-Za-z -]+$' });
 const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3 });
 const GeoPolygon = Obj(

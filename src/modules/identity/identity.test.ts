@@ -20,14 +20,14 @@ describe('auth', () => {
   });
 
   it('refuses unknown fields, so nobody registers as admin', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email: 'x@example.com', password: 'password1', name: 'X', role: 'admin' } });
+    const res = await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email: 'x@example.com', password: 'sturdy password 1', name: 'X', role: 'admin' } });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'role' }] });
   });
 
   it('answers a duplicate email with 409 email_taken', async () => {
-    const payload = { email: 'dup@example.com', password: 'password1', name: 'D' };
+    const payload = { email: 'dup@example.com', password: 'sturdy password 1', name: 'D' };
     expect((await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload })).statusCode).toBe(201);
     const again = await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { ...payload, email: 'DUP@example.com' } });
     expect(again.statusCode).toBe(409);

@@ -11,13 +11,10 @@ const login = (email: string, password: string, remoteAddress: string, headers: 
   t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password }, remoteAddress, headers });
 
 describe('failed sign-in limits', () => {
-  it('more than 10 failures for one email in 15 min → 429 with Retry-After, even with the right password', async () => {
+  it('more than 10 failures for one email from one IP → 429 with Retry-After there, even with the right password; the owner elsewhere still signs in', async () => {
     const user = await t.login('customer');
-    for (let i = 0; i < 10; i++) {
-      // Spread over addresses: the per-email limit holds whatever the source.
-      expect((await login(user.email, `wrong ${i}`, `10.1.0.${i + 1}`)).statusCode).toBe(401);
-    }
-    const blocked = await login(user.email, user.password, '10.1.1.1');
+    for (let i = 0; i < 10; i++) expect((await login(user.email, `wrong ${i}`, '10.1.0.1')).statusCode).toBe(401);
+    const blocked = await login(user.email, user.password, '10.1.0.1');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['content-type']).toMatch(/problem\+json/);
     expect(blocked.json().code).toBe('rate_limited');
@@ -25,7 +22,36 @@ describe('failed sign-in limits', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     // The email's case does not open a new window.
-    expect((await login(user.email.toUpperCase(), user.password, '10.1.1.2')).statusCode).toBe(429);
+    expect((await login(user.email.toUpperCase(), user.password, '10.1.0.1')).statusCode).toBe(429);
+    // Issue 11 finding 8: the guesser must not lock the real owner out from everywhere.
+    expect((await login(user.email, user.password, '10.1.9.9')).statusCode).toBe(200);
+  });
+
+  it('an email-wide limit (100 in 15 min) stops guessing spread over many addresses', async () => {
+    const user = await t.login('customer');
+    for (let i = 0; i < 100; i++) expect((await login(user.email, `wrong ${i}`, `10.5.${Math.floor(i / 9)}.${i % 9}`)).statusCode).toBe(401);
+    expect((await login(user.email, user.password, '10.5.200.1')).statusCode).toBe(429);
+  });
+
+  it('issue 11 finding 1: 30 parallel wrong guesses for one email get at most 10 evaluated, so a right guess among them is refused', async () => {
+    const user = await t.login('customer');
+    // The right password is the last of 30 sent at once: only 10 may be evaluated.
+    const guesses = Array.from({ length: 30 }, (_, i) => (i === 29 ? user.password : `wrong ${i}`));
+    const answers = await Promise.all(guesses.map((g) => login(user.email, g, '10.6.0.1')));
+    const evaluated = answers.filter((r) => r.statusCode !== 429);
+    expect(evaluated.length).toBeLessThanOrEqual(10);
+    expect(answers.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('issue 11 finding 1: PATCH /v1/me currentPassword guesses in parallel are limited the same way', async () => {
+    const user = await t.login('customer');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.app.inject({ method: 'PATCH', url: '/v1/me', headers: user.auth, remoteAddress: '10.7.0.1', payload: { password: 'a brand new passphrase', currentPassword: `wrong ${i}` } }),
+      ),
+    );
+    expect(answers.filter((r) => r.statusCode === 422).length).toBeLessThanOrEqual(10);
+    expect(answers.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(10);
   });
 
   it('more than 50 failures from one IP in 15 min → 429, for any account; other addresses are unaffected', async () => {

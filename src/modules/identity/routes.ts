@@ -3,7 +3,9 @@ import { access, SCOPES, type Principal } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
 import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
 import { DomainError } from '../../platform/errors';
-import type { IdentityService } from './service';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IdentityService, Session as SessionValue } from './service';
+import { assertSameOrigin, clearRefreshCookie, COOKIE_MODE_HEADER, CSRF_HEADER, refreshCookie, setRefreshCookie, wantsCookie } from './cookies';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 const Password = Type.String({ minLength: 8, maxLength: 128 });
@@ -19,7 +21,29 @@ const User = Type.Object({
   createdAt: Type.String(),
 });
 const Me = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role, createdAt: Type.String() });
-const Session = Type.Object({ user: User, accessToken: Type.String(), refreshToken: Type.String(), expiresIn: Type.Integer() });
+const Session = Type.Object({
+  user: User,
+  accessToken: Type.String({ maxLength: 2048 }),
+  refreshToken: Type.Optional(Type.String({ maxLength: 200, description: 'Left out when the client asked for the HttpOnly cookie (X-Refresh-Cookie: 1)' })),
+  expiresIn: Type.Integer({ minimum: 0, maximum: 86_400 }),
+});
+const RefreshToken = Type.String({ minLength: 1, maxLength: 200 });
+const SessionHeaders = Type.Object({
+  [COOKIE_MODE_HEADER]: Type.Optional(Type.Literal('1', { description: 'Browsers: keep the refresh token in an HttpOnly cookie instead of the body' })),
+});
+
+/** Cookie and bearer callers may send no body at all. */
+const emptyBodyIsEmptyObject = async (req: FastifyRequest) => {
+  if (req.body === undefined || req.body === null) req.body = {};
+};
+
+/** Sends a new session: in cookie mode the refresh token goes into the HttpOnly cookie only. */
+function sendSession(req: FastifyRequest, reply: FastifyReply, session: SessionValue, status = 200) {
+  if (!wantsCookie(req)) return reply.code(status).send(session);
+  setRefreshCookie(reply, session.refreshToken);
+  const { refreshToken: _kept, ...body } = session;
+  return reply.code(status).send(body);
+}
 
 const AddressFields = {
   name: Name,
@@ -58,32 +82,59 @@ const userId = (p: Principal | null) => {
   return p.id;
 };
 
-export function identityRoutes(app: App, { identity }: { identity: IdentityService }) {
+export function identityRoutes(app: App, { identity, allowedOrigins = [] }: { identity: IdentityService; allowedOrigins?: readonly string[] }) {
   const tags = ['identity'];
 
   app.post('/v1/auth/register', {
     config: { access: access.public },
-    schema: { tags, summary: 'Create a customer account', body: Obj({ email: Email, password: Password, name: Name }), response: { 201: Session } },
-    handler: async (req, reply) => reply.code(201).send(await identity.register(req.body)),
+    schema: { tags, summary: 'Create a customer account (limited per IP: SIGNUP_LIMIT_PER_HOUR; guessable passwords → 400 weak_password)', headers: SessionHeaders, body: Obj({ email: Email, password: Password, name: Name }), response: { 201: Session } },
+    handler: async (req, reply) => sendSession(req, reply, await identity.register(req.body, req.ip), 201),
   });
 
   app.post('/v1/auth/login', {
     config: { access: access.public },
-    schema: { tags, summary: 'Sign in', body: Obj({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 128 }) }), response: { 200: Session } },
-    handler: (req) => identity.login(req.body, req.ip),
+    schema: { tags, summary: 'Sign in (failures limited per email+IP, per email and per IP → 429)', headers: SessionHeaders, body: Obj({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 128 }) }), response: { 200: Session } },
+    handler: async (req, reply) => sendSession(req, reply, await identity.login(req.body, req.ip)),
   });
 
   app.post('/v1/auth/refresh', {
     config: { access: access.public },
-    schema: { tags, summary: 'Rotate a refresh token for a new pair', body: Obj({ refreshToken: Type.String({ minLength: 1, maxLength: 200 }) }), response: { 200: Session } },
-    handler: (req) => identity.refresh(req.body.refreshToken),
+    schema: {
+      tags,
+      summary: `Rotate a refresh token for a new pair: from the body (API clients) or the HttpOnly cookie (browsers, with ${CSRF_HEADER}: 1)`,
+      headers: SessionHeaders,
+      body: Type.Optional(Obj({ refreshToken: Type.Optional(RefreshToken) })),
+      response: { 200: Session },
+    },
+    preValidation: emptyBodyIsEmptyObject,
+    handler: async (req, reply) => {
+      let token = req.body?.refreshToken ?? null;
+      if (!token) {
+        token = refreshCookie(req);
+        if (!token) throw new DomainError('unauthorized', 'Send refreshToken in the body, or sign in again to get a session cookie');
+        assertSameOrigin(req, allowedOrigins);
+      }
+      try {
+        return sendSession(req, reply, await identity.refresh(token));
+      } catch (err) {
+        if (!req.body?.refreshToken) clearRefreshCookie(reply);
+        throw err;
+      }
+    },
   });
 
   app.post('/v1/auth/logout', {
     config: { access: access.public },
-    schema: { tags, summary: 'Revoke a refresh token (and its family)', body: Obj({ refreshToken: Type.String({ minLength: 1, maxLength: 200 }) }), response: { 204: Type.Null() } },
+    schema: {
+      tags,
+      summary: 'End a sign-in: the one of the refresh token in the body, else the one of the bearer access token (its access tokens stop working at once)',
+      body: Type.Optional(Obj({ refreshToken: Type.Optional(RefreshToken) })),
+      response: { 204: Type.Null() },
+    },
+    preValidation: emptyBodyIsEmptyObject,
     handler: async (req, reply) => {
-      await identity.logout(req.body.refreshToken);
+      await identity.logout(req.body?.refreshToken ?? null, req.principal);
+      clearRefreshCookie(reply);
       return reply.code(204).send(null);
     },
   });

@@ -10,6 +10,8 @@ import type { RateCounter } from '../../platform/rate';
 import type { AuditService } from '../audit/service';
 import { createDirectory } from './directory';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import { assertStrongPassword } from './password-policy';
+import { createSessionRegistry } from './sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, randomSecret, REFRESH_TOKEN_TTL_SECONDS, sha256, type TokenSigner } from './tokens';
 
 export interface User {
@@ -91,8 +93,12 @@ const toApiKey = (r: any): ApiKey => ({
 });
 
 const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILS_PER_EMAIL = 10;
+// Per email and source address: a guesser locks only itself out, not the owner elsewhere.
+const MAX_FAILS_PER_EMAIL_IP = 10;
+// Email-wide, higher: stops guessing spread over many addresses.
+const MAX_FAILS_PER_EMAIL = 100;
 const MAX_FAILS_PER_IP = 50;
+const HOUR_MS = 60 * 60 * 1000;
 const PRINCIPAL_TTL = 60;
 const unauthorized = (detail = 'The access token is missing, invalid or expired') => new DomainError('unauthorized', detail);
 
@@ -103,12 +109,15 @@ export interface IdentityDeps {
   audit: AuditService;
   tokens: TokenSigner;
   now?: () => Date;
+  /** Sign-ups (and password-reset requests) per IP per hour; 0 turns it off. Default 20. */
+  signupLimitPerHour?: number;
 }
 
 export function createIdentityService(deps: IdentityDeps) {
   const { db, cache, rate, audit, tokens } = deps;
   const now = deps.now ?? (() => new Date());
 
+  const sessions = createSessionRegistry({ db, cache, now });
   const principalKey = (userId: string) => `principal:${userId}`;
   const apiKeyCacheKey = (prefix: string) => `apikey:${prefix}`;
 
@@ -140,15 +149,9 @@ export function createIdentityService(deps: IdentityDeps) {
     };
   }
 
-  async function revokeSessions(q: Db, userId: string, exceptFamilyId?: string): Promise<void> {
-    let query = q.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
-    if (exceptFamilyId && isUuid(exceptFamilyId)) query = query.where('family_id', '!=', exceptFamilyId);
-    await query.execute();
-  }
-
   /** The user as stored, cached briefly and dropped whenever it changes (role, status, name, password). */
-  async function cachedUser(userId: string): Promise<User | null> {
-    const cached = await cache.get(principalKey(userId));
+  async function cachedUser(userId: string, cachedValue?: string | null): Promise<User | null> {
+    const cached = cachedValue !== undefined ? cachedValue : await cache.get(principalKey(userId));
     if (cached) return JSON.parse(cached) as User;
     const row = await findUserById(db, userId);
     if (!row) return null;
@@ -157,8 +160,8 @@ export function createIdentityService(deps: IdentityDeps) {
     return user;
   }
 
-  async function principalFor(userId: string): Promise<Principal | null> {
-    const user = await cachedUser(userId);
+  async function principalFor(userId: string, cachedValue?: string | null): Promise<Principal | null> {
+    const user = await cachedUser(userId, cachedValue);
     return user?.isActive ? { type: 'user', id: userId, role: user.role, email: user.email } : null;
   }
 
@@ -191,15 +194,45 @@ export function createIdentityService(deps: IdentityDeps) {
     return new DomainError('rate_limited', `Too many failed sign-ins; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
   };
 
-  async function countFailure(email: string, ip: string | null): Promise<void> {
-    await Promise.all([rate.hit(`login:email:${email.toLowerCase()}`, LOGIN_WINDOW_MS), ip ? rate.hit(`login:ip:${ip}`, LOGIN_WINDOW_MS) : null]);
+  const emailIpKey = (email: string, ip: string | null) => `login:email-ip:${email.toLowerCase()}|${ip ?? '-'}`;
+
+  /**
+   * Takes one failure slot of each sign-in limit before the password is checked, atomically, so
+   * parallel guesses can never exceed the limit; `succeeded` gives the slots back.
+   */
+  async function takeGuess(email: string, ip: string | null): Promise<{ succeeded(): Promise<void> }> {
+    const e = email.toLowerCase();
+    const limits = [
+      { key: emailIpKey(e, ip), limit: MAX_FAILS_PER_EMAIL_IP, windowMs: LOGIN_WINDOW_MS },
+      { key: `login:email:${e}`, limit: MAX_FAILS_PER_EMAIL, windowMs: LOGIN_WINDOW_MS },
+      ...(ip ? [{ key: `login:ip:${ip}`, limit: MAX_FAILS_PER_IP, windowMs: LOGIN_WINDOW_MS }] : []),
+    ];
+    const r = await rate.consume(limits);
+    if (!r.allowed) throw tooManyFailuresError(r.retryInMs);
+    return {
+      async succeeded() {
+        await rate.reset(limits[0].key);
+        await rate.release(limits.slice(1).map((l) => l.key));
+      },
+    };
   }
 
-  async function tooManyFailures(email: string, ip: string | null): Promise<number | null> {
-    const [byEmail, byIp] = await Promise.all([rate.peek(`login:email:${email.toLowerCase()}`), ip ? rate.peek(`login:ip:${ip}`) : null]);
-    if (byEmail.count >= MAX_FAILS_PER_EMAIL) return byEmail.resetInMs;
-    if (byIp && byIp.count >= MAX_FAILS_PER_IP) return byIp.resetInMs;
-    return null;
+  /** Counts one action (sign-up, password-reset request) per IP per hour; 429 beyond the limit. */
+  async function limitPerIp(action: 'signup' | 'forgot', ip: string | null): Promise<void> {
+    const limit = deps.signupLimitPerHour ?? 20;
+    if (limit === 0 || !ip) return;
+    const r = await rate.consume([{ key: `${action}:ip:${ip}`, limit, windowMs: HOUR_MS }]);
+    if (!r.allowed) {
+      const seconds = Math.max(1, Math.ceil(r.retryInMs / 1000));
+      throw new DomainError('rate_limited', `Too many requests from this address; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
+    }
+  }
+
+  /** Ends every sign-in of the user (except `except`): see `endAllSessions`. */
+  async function endAll(q: Db, userId: string, except?: string): Promise<string[]> {
+    const sids = await sessions.endAll(q, userId, except && isUuid(except) ? except : undefined);
+    await cache.del(principalKey(userId));
+    return sids;
   }
 
   return {
@@ -211,10 +244,13 @@ export function createIdentityService(deps: IdentityDeps) {
         const m = /^Bearer\s+(\S+)$/i.exec(auth);
         if (!m) throw unauthorized('Authorization must be "Bearer <accessToken>"');
         const claims = await tokens.verify(m[1]);
-        if (!claims) throw unauthorized();
-        const principal = await principalFor(claims.sub);
+        if (!claims || !claims.sid || !isUuid(claims.sid) || !isUuid(claims.sub)) throw unauthorized();
+        // The user and the session state in one cache round trip.
+        const [cachedPrincipal, cachedSession] = await cache.mget([principalKey(claims.sub), sessions.key(claims.sid)]);
+        if (!(await sessions.isActive(claims.sid, cachedSession))) throw unauthorized('This session has ended; sign in again');
+        const principal = await principalFor(claims.sub, cachedPrincipal);
         if (!principal) throw unauthorized('This account is deactivated or no longer exists');
-        return claims.sid && principal.type === 'user' ? { ...principal, sessionId: claims.sid } : principal;
+        return principal.type === 'user' ? { ...principal, sessionId: claims.sid } : principal;
       }
       if (typeof apiKey === 'string' && apiKey.length > 0) {
         const principal = await apiKeyPrincipal(apiKey);
@@ -224,7 +260,9 @@ export function createIdentityService(deps: IdentityDeps) {
       return null;
     },
 
-    async register(input: { email: string; password: string; name: string }): Promise<Session> {
+    async register(input: { email: string; password: string; name: string }, ip: string | null = null): Promise<Session> {
+      await limitPerIp('signup', ip);
+      assertStrongPassword(input.password, [input.email, input.name]);
       const password_hash = await hashPassword(input.password);
       try {
         return await db.transaction().execute(async (tx) => {
@@ -242,16 +280,14 @@ export function createIdentityService(deps: IdentityDeps) {
     },
 
     async login(input: { email: string; password: string }, ip: string | null): Promise<Session> {
-      const blockedFor = await tooManyFailures(input.email, ip);
-      if (blockedFor !== null) throw tooManyFailuresError(blockedFor);
+      const guess = await takeGuess(input.email, ip);
       const row = await findUserByEmail(db, input.email);
       const ok = row ? await verifyPassword(row.password_hash, input.password) : (await burnPasswordCheck(input.password), false);
       if (!row || !ok || !row.is_active) {
-        await countFailure(input.email, ip);
         if (row && ok && !row.is_active) throw new DomainError('unauthorized', 'This account is deactivated');
         throw new DomainError('invalid_credentials', 'The email or password is wrong');
       }
-      await rate.reset(`login:email:${input.email.toLowerCase()}`);
+      await guess.succeeded();
       return issueSession(db, row);
     },
 
@@ -269,7 +305,7 @@ export function createIdentityService(deps: IdentityDeps) {
           .returning('id')
           .executeTakeFirst();
         if (!claimed) {
-          await tx.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('family_id', '=', token.family_id).where('revoked_at', 'is', null).execute();
+          await sessions.endSession(tx, token.user_id, token.family_id);
           return { reused: true } as const;
         }
         if (new Date(token.expires_at).getTime() <= now().getTime()) throw unauthorized('The refresh token has expired; sign in again');
@@ -283,12 +319,34 @@ export function createIdentityService(deps: IdentityDeps) {
       });
     },
 
-    async logout(refreshToken: string): Promise<void> {
-      const token = await db.selectFrom('identity.refresh_tokens').select('family_id').where('token_hash', '=', sha256(refreshToken)).executeTakeFirst();
-      if (token) {
-        await db.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('family_id', '=', token.family_id).where('revoked_at', 'is', null).execute();
+    /** Ends the sign-in named by a refresh token, or by the access token's session when no refresh token is sent. */
+    async logout(refreshToken: string | null, principal: Principal | null = null): Promise<void> {
+      if (refreshToken) {
+        const token = await db.selectFrom('identity.refresh_tokens').select(['family_id', 'user_id']).where('token_hash', '=', sha256(refreshToken)).executeTakeFirst();
+        if (token) await sessions.endSession(db, token.user_id, token.family_id);
+      } else if (principal?.type === 'user' && principal.sessionId) {
+        await sessions.endSession(db, principal.id, principal.sessionId);
       }
     },
+
+    /**
+     * THE way to end every sign-in of a user: refresh tokens revoked, their access tokens refused
+     * from the next request on every replica, their sockets dropped. Password change and reset,
+     * deactivation and role changes all come here. `except` keeps one session (the caller's own).
+     * With `q` a transaction the revocation commits with the change that caused it.
+     */
+    endAllSessions(userId: string, opts: { except?: string; q?: Db } = {}): Promise<string[]> {
+      return endAll(opts.q ?? db, userId, opts.except);
+    },
+
+    /** Subscribes to ended sessions (the realtime layer drops their sockets). */
+    onSessionsEnded: sessions.onEnded,
+
+    /** Per-IP hourly limit (`SIGNUP_LIMIT_PER_HOUR`) for sign-ups and password-reset requests. */
+    limitPerIp,
+
+    /** 400 `weak_password` for a guessable password (register, change, reset). */
+    assertStrongPassword,
 
     /** The signed-in user, from the same cache entry that authenticated the request. */
     async currentUser(id: string): Promise<User> {
@@ -321,19 +379,19 @@ export function createIdentityService(deps: IdentityDeps) {
         if (!patch.currentPassword) {
           throw new DomainError('validation_failed', 'Changing the password needs currentPassword', { errors: [{ path: 'currentPassword', message: 'is required to change the password' }] });
         }
-        const blockedFor = await tooManyFailures(row.email, opts.ip ?? null);
-        if (blockedFor !== null) throw tooManyFailuresError(blockedFor);
+        const guess = await takeGuess(row.email, opts.ip ?? null);
         if (!(await verifyPassword(row.password_hash, patch.currentPassword))) {
-          await countFailure(row.email, opts.ip ?? null);
           // 422, not 401: the caller is signed in, only the confirmation is wrong.
           throw new DomainError('unprocessable', 'currentPassword is not your current password', { errors: [{ path: 'currentPassword', message: 'must be your current password' }] });
         }
+        await guess.succeeded();
+        assertStrongPassword(patch.password, [row.email, row.name]);
         set.password_hash = await hashPassword(patch.password);
       }
       const updated = await db.transaction().execute(async (tx) => {
         const u = (await tx.updateTable('identity.users').set(set).where('id', '=', userId).returningAll().executeTakeFirstOrThrow()) as UserRow;
         // A new password signs out every other session.
-        if (patch.password !== undefined) await revokeSessions(tx, userId, opts.sessionId);
+        if (patch.password !== undefined) await endAll(tx, userId, opts.sessionId);
         return u;
       });
       await cache.del(principalKey(userId));
@@ -436,7 +494,8 @@ export function createIdentityService(deps: IdentityDeps) {
         if (patch.role !== undefined) set.role = patch.role;
         if (patch.isActive !== undefined) set.is_active = patch.isActive;
         const after = (await tx.updateTable('identity.users').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow()) as UserRow;
-        if (patch.isActive === false) await revokeSessions(tx, id);
+        // Deactivation and any role change end every sign-in: old tokens must not carry old rights.
+        if (patch.isActive === false || (patch.role !== undefined && patch.role !== before.role)) await endAll(tx, id);
         await audit.record(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: id, before: toUser(before), after: toUser(after) });
         return after;
       });

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
 import type { RequestContext } from '../../platform/http/access';
+import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
 import type { Clock } from '../../platform/platform';
 import type { AuditService } from '../audit/service';
 import type { SettingsService, StoreSettings } from '../settings/service';
@@ -233,11 +234,10 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
 
     /** The customer's balance and ledger, newest first. */
     async points(userId: string, page: { limit: number; cursor?: string } = { limit: 100 }): Promise<PointsView> {
-      const before = page.cursor ? Buffer.from(page.cursor, 'base64url').toString('utf8') : null;
-      if (before !== null && !/^[0-9a-f-]{36}$/.test(before)) throw new DomainError('validation_failed', 'cursor is not valid', { errors: [{ path: 'cursor', message: 'unknown cursor' }] });
+      const before = decodeCursor(page.cursor, (v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v));
       const [balance, rows] = await Promise.all([repo.balance(db, userId), repo.entries(db, userId, page.limit + 1, before)]);
       const entries = rows.slice(0, page.limit);
-      return { balance, entries, nextCursor: rows.length > page.limit ? Buffer.from(entries[entries.length - 1].id).toString('base64url') : null };
+      return { balance, entries, nextCursor: rows.length > page.limit ? encodeCursor(entries[entries.length - 1].id) : null };
     },
 
     /** Current balances of several customers (absent: 0), for the admin's customer list. */

@@ -5,6 +5,8 @@ import type { Principal } from '../../platform/http/access';
 export const EVERYONE = 'everyone';
 export const STAFF = 'staff';
 export const userRoom = (id: string) => `user:${id}`;
+/** The sockets of one sign-in (refresh-token family). */
+export const sessionRoom = (sid: string) => `sid:${sid}`;
 
 /** Events every socket receives (anonymous sockets get a reduced `inventory.updated`). */
 export const PUBLIC_TYPES = new Set(['product.published', 'product.unpublished', 'product.archived', 'inventory.updated']);

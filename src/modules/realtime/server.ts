@@ -5,7 +5,7 @@ import type { DomainEvent } from '../../platform/events/outbox';
 import type { App } from '../../platform/http/app';
 import type { Platform } from '../../platform/platform';
 import type { IdentityService } from '../identity/service';
-import { emissionsFor, roomsFor } from './rooms';
+import { emissionsFor, roomsFor, sessionRoom, userRoom } from './rooms';
 
 export const REALTIME_PATH = '/v1/realtime';
 
@@ -60,13 +60,23 @@ export function createRealtime(deps: { platform: Platform; app: App; identity: I
       );
     });
     io.on('connection', (socket) => {
-      void socket.join(roomsFor(socket.data.principal ?? null));
+      const principal = socket.data.principal ?? null;
+      void socket.join(roomsFor(principal));
+      // A socket lives as long as its sign-in: it is in that session's room to be dropped with it.
+      if (principal?.type === 'user' && principal.sessionId) void socket.join(sessionRoom(principal.sessionId));
     });
     app.addHook('preClose', async () => {
       io.disconnectSockets(true);
       io.engine.close();
     });
   }
+
+  // Ended sessions (logout, reuse, password, role, deactivation) drop their sockets on every
+  // replica: with the Redis adapter, disconnectSockets is broadcast to all of them.
+  identity.onSessionsEnded(({ userId, sessionIds, all }) => {
+    const rooms = [...sessionIds.map(sessionRoom), ...(all ? [userRoom(userId)] : [])];
+    if (rooms.length) io.in(rooms).disconnectSockets(true);
+  });
 
   return {
     io,

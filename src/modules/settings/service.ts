@@ -13,7 +13,7 @@ const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 
 export const StoreSettings = Obj({
   storeName: Type.String({ minLength: 1, maxLength: 120 }),
-  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  currency: Type.String({ maxLength: 3, pattern: '^[A-Z]{3}$' }),
   timeZone: Type.String({ minLength: 1, maxLength: 64 }),
   lowStockThreshold: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
   reservationTtlMinutes: Type.Integer({ minimum: 1, maximum: 10_080 }),
@@ -34,7 +34,7 @@ export const StoreSettings = Obj({
     phone: Type.String({ maxLength: 40 }),
     email: Type.String({ maxLength: 254 }),
     // A qualified invoice issuer's registration number (適格請求書発行事業者登録番号): T + 13 digits.
-    invoiceRegistrationNumber: Type.Union([Type.String({ pattern: '^T[0-9]{13}$' }), Type.Null()]),
+    invoiceRegistrationNumber: Type.Union([Type.String({ maxLength: 14, pattern: '^T[0-9]{13}$' }), Type.Null()]),
   }),
 });
 export type StoreSettings = Static<typeof StoreSettings>;

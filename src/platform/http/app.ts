@@ -18,8 +18,9 @@ import type { RedisBreaker } from '../redis';
 import { lazyCompiled, warmUp } from './lazy-compile';
 import { breakerRateStore } from './rate-store';
 import { type Access, actorOf, authorize, type Principal, type RequestContext } from './access';
+import { hardenOpenApi, installEdgeRules, methodNotAllowed } from './hardening';
 import { sendProblem } from './problem';
-import { Problem } from './schemas';
+import { Problem, setCursorSecret } from './schemas';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -63,7 +64,8 @@ const SECURITY_HEADERS: Record<string, string> = (() => {
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        // 'self' covers the page's own ws:/wss: origin (CSP 3); no other host may be reached.
+        connectSrc: ["'self'"],
         upgradeInsecureRequests: null,
       },
     },
@@ -134,6 +136,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
     done();
   });
   app.decorateRequest('principal', null);
+  setCursorSecret(config.jwtSecret);
+  installEdgeRules(app);
   app.addSchema(Problem);
 
   // A JSON body may be empty on action routes (POST …/publish); anything else must parse.
@@ -148,7 +152,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
 
   app.setErrorHandler((err, req, reply) => sendProblem(req, reply, err));
   app.setNotFoundHandler((req, reply) =>
-    sendProblem(req, reply, new DomainError('not_found', `No route for ${req.method} ${req.url.split('?')[0]}`)),
+    sendProblem(req, reply, methodNotAllowed(app, req, reply) ?? new DomainError('not_found', `No route for ${req.method} ${req.url.split('?')[0]}`)),
   );
 
   let closing = false;
@@ -233,6 +237,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<App> {
         },
       },
     },
+    transformObject: (documentObject) => hardenOpenApi((documentObject as { openapiObject: unknown }).openapiObject),
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { deepLinking: true } });

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { Platform } from '../platform';
 import type { App } from './app';
+import { DomainError } from '../errors';
+import { metricsAllowed } from './hardening';
 
 export function healthRoutes(app: App, platform: Platform) {
   app.get('/healthz', {
@@ -29,8 +31,11 @@ export function healthRoutes(app: App, platform: Platform) {
   });
 
   app.get('/metrics', {
-    schema: { tags: ['health'], summary: 'Prometheus metrics', produces: ['text/plain'] },
-    handler: async (_req, reply) => {
+    schema: { tags: ['health'], summary: 'Prometheus metrics (Authorization: Bearer METRICS_TOKEN; without one configured, loopback callers only)', produces: ['text/plain'] },
+    handler: async (req, reply) => {
+      if (!metricsAllowed(req, platform.config.metricsToken, platform.config.production)) {
+        throw new DomainError(platform.config.metricsToken ? 'unauthorized' : 'forbidden', platform.config.metricsToken ? 'Send Authorization: Bearer <METRICS_TOKEN>' : 'Metrics are served to loopback callers only; set METRICS_TOKEN to read them remotely');
+      }
       reply.type(platform.metrics.registry.contentType);
       return platform.metrics.registry.metrics();
     },

@@ -1,17 +1,22 @@
-// The signed-in session: tokens and user, kept in localStorage so a reload (or another tab)
-// keeps the admin signed in. Refresh tokens rotate and reuse revokes the whole family, so only
-// one refresh may run at a time, across tabs too (Web Locks where available).
+// The signed-in session. The refresh token is an HttpOnly cookie the server sets (script cannot
+// read it, so an injected script cannot carry it away); the access token lives in memory only.
+// localStorage remembers who is signed in, so a reload (or another tab) gets a fresh access token
+// with the cookie. Refresh tokens rotate and reuse revokes the whole family, so only one refresh
+// may run at a time, across tabs too (Web Locks where available).
 import { create } from 'zustand';
 import { createApiClient } from '../../../shared/api';
 import type { AuthResponse, User } from './types';
 
 export interface Session {
   user: User;
+  /** Empty until the first refresh after a reload. */
   accessToken: string;
-  refreshToken: string;
   /** Epoch milliseconds when the access token expires. */
   expiresAt: number;
 }
+
+/** Requests the refresh cookie authenticates (or that should set it) send these. */
+const COOKIE_HEADERS = { 'X-Refresh-Cookie': '1', 'X-Inventra-CSRF': '1' } as const;
 
 const storageKey = 'inventra.admin.session';
 
@@ -19,8 +24,8 @@ function readStored(): Session | null {
   try {
     const raw = localStorage.getItem(storageKey);
     if (!raw) return null;
-    const s = JSON.parse(raw) as Session;
-    return s && s.refreshToken && s.user ? s : null;
+    const s = JSON.parse(raw) as { user?: User };
+    return s && s.user ? { user: s.user, accessToken: '', expiresAt: 0 } : null;
   } catch {
     return null;
   }
@@ -28,7 +33,8 @@ function readStored(): Session | null {
 
 function writeStored(session: Session | null) {
   try {
-    if (session) localStorage.setItem(storageKey, JSON.stringify(session));
+    // Only who is signed in; tokens never reach storage.
+    if (session) localStorage.setItem(storageKey, JSON.stringify({ user: session.user }));
     else localStorage.removeItem(storageKey);
   } catch {
     // Private mode without storage: the session simply lives in memory.
@@ -68,35 +74,34 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     if (e.key !== storageKey) return;
     const stored = readStored();
-    if (stored) useSession.setState({ session: stored });
-    else useSession.setState({ session: null });
+    const current = useSession.getState().session;
+    if (!stored) useSession.setState({ session: null });
+    else if (!current) useSession.setState({ session: stored });
+    else useSession.setState({ session: { ...current, user: stored.user } });
   });
 }
 
 export function toSession(res: AuthResponse, fallbackUser?: User): Session {
   const user = res.user ?? fallbackUser;
   if (!user) throw new Error('The server did not return the signed-in user.');
-  return { user, accessToken: res.accessToken, refreshToken: res.refreshToken, expiresAt: Date.now() + Math.max(10, res.expiresIn ?? 900) * 1000 };
+  return { user, accessToken: res.accessToken, expiresAt: Date.now() + Math.max(10, res.expiresIn ?? 900) * 1000 };
 }
 
 let refreshing: Promise<string | null> | null = null;
 
 async function refreshUnderLock(staleToken: string | null): Promise<string | null> {
-  // Another tab may already have rotated the pair; take its result instead of reusing ours.
-  const stored = readStored();
+  // A caller that waited for the lock may find a fresh token already there.
   const current = useSession.getState().session;
-  if (stored && stored.accessToken !== staleToken && stored.expiresAt > Date.now() + 15_000) {
-    useSession.setState({ session: stored });
-    return stored.accessToken;
-  }
-  const base = stored ?? current;
+  if (current && current.accessToken && current.accessToken !== staleToken && current.expiresAt > Date.now() + 15_000) return current.accessToken;
+  const base = current ?? readStored();
   if (!base) return null;
   let res: Response;
   try {
+    // The cookie jar is shared by every tab, so each refresh sends the newest refresh cookie.
     res = await fetch('/v1/auth/refresh', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ refreshToken: base.refreshToken }),
+      headers: { Accept: 'application/json', ...COOKIE_HEADERS },
+      credentials: 'same-origin',
     });
   } catch {
     return null;
@@ -139,10 +144,10 @@ export const api = createApiClient({
 export const customerNotice = 'This account is a customer account. The admin is only for staff and administrators; use the storefront to shop, or ask an administrator to give you the staff role.';
 
 export async function signIn(email: string, password: string): Promise<void> {
-  const res = await api.post<AuthResponse>('/v1/auth/login', { email, password });
+  const res = await api.request<AuthResponse>('POST', '/v1/auth/login', { body: { email, password }, headers: { ...COOKIE_HEADERS } });
   if (!res.user) throw new Error('The server did not return the signed-in user.');
   if (res.user.role === 'customer') {
-    await api.post('/v1/auth/logout', { refreshToken: res.refreshToken }).catch(() => undefined);
+    await fetch('/v1/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${res.accessToken}` } }).catch(() => undefined);
     useSession.getState().clear(customerNotice);
     return;
   }
@@ -151,14 +156,12 @@ export async function signIn(email: string, password: string): Promise<void> {
 
 export async function signOut(): Promise<void> {
   const session = useSession.getState().session;
-  useSession.getState().clear('You are signed out.');
   if (session) {
-    await fetch('/v1/auth/logout', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}` },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
-    }).catch(() => undefined);
+    // The access token names the session; the server ends it and clears the refresh cookie.
+    const token = session.accessToken && session.expiresAt > Date.now() ? session.accessToken : await refreshAccessToken(session.accessToken || null).catch(() => null);
+    if (token) await fetch('/v1/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
   }
+  useSession.getState().clear('You are signed out.');
 }
 
 export function useRole() {

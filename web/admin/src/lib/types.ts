@@ -14,7 +14,8 @@ export interface User {
 export interface AuthResponse {
   user?: User;
   accessToken: string;
-  refreshToken: string;
+  /** Absent when the refresh token went into the HttpOnly cookie (X-Refresh-Cookie: 1). */
+  refreshToken?: string;
   expiresIn: number;
 }
 

@@ -31,8 +31,30 @@ const maxBytes = 50 * 1024 * 1024;
 interface Chosen {
   name: string;
   size: number;
+  /** The file's bytes as chosen: the server decodes UTF-8 or Shift_JIS (what Excel in Japan saves). */
+  bytes: ArrayBuffer;
   text: string;
   lines: string[];
+}
+
+/** Text for the preview: UTF-8 when the bytes are valid UTF-8, else Shift_JIS. */
+function previewText(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('shift_jis').decode(bytes);
+  }
+}
+
+/** Large files answer 202 with a job: follow it until it is done, then show its result. */
+async function importAndWait(chosen: Chosen): Promise<ImportResult> {
+  const first = await api.request<ImportResult | { id: string; status: 'running' }>('POST', '/v1/admin/products/import', { raw: { body: chosen.bytes, contentType: 'text/csv' } });
+  if (!('id' in first)) return first;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const job = await api.get<ImportResult & { status: 'running' | 'done' | 'failed' }>(`/v1/admin/imports/${first.id}`);
+    if (job.status !== 'running') return job;
+  }
 }
 
 /** The shared wording speaks of form fields and images; a refused file needs its own next step. */
@@ -82,14 +104,15 @@ export default function ProductImport() {
       setFile(null);
       return setFileError(t('file.empty', { name: f.name }));
     }
-    const text = await f.text();
+    const bytes = await f.arrayBuffer();
+    const text = previewText(bytes);
     const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
     setFileError('');
-    setFile({ name: f.name, size: f.size, text, lines });
+    setFile({ name: f.name, size: f.size, bytes, text, lines });
   }
 
   const importer = useMutation({
-    mutationFn: (chosen: Chosen) => api.request<ImportResult>('POST', '/v1/admin/products/import', { raw: { body: chosen.text, contentType: 'text/csv' } }),
+    mutationFn: importAndWait,
     onSuccess: (data, chosen) => {
       setResult({ file: chosen, data });
       if (data.errors.length === 0) toast.success(t('imported', { name: chosen.name, created: data.created, updated: data.updated }));

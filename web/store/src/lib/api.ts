@@ -1,7 +1,8 @@
 // The storefront's view of the shared API client: public calls go without credentials, account
-// and order calls carry the customer's access token, refreshed through the rotating refresh token.
+// and order calls carry the customer's access token, refreshed through the rotating refresh token
+// (an HttpOnly cookie the server sets).
 import { ApiError, buildQuery, createApiClient, type QueryValue } from '../../../shared/api';
-import { AUTH_STORAGE_KEY, useAuth } from './auth';
+import { AUTH_STORAGE_KEY, SESSION_COOKIE_HEADERS, useAuth } from './auth';
 import type { AuthSession } from './types';
 
 export { ApiError };
@@ -26,11 +27,12 @@ export function refreshSession(rejected?: string): Promise<string | null> {
   refreshing ??= (async () => {
     const run = async () => {
       await useAuth.persist.rehydrate();
-      const { refreshToken, accessToken, expiresAt } = useAuth.getState();
-      if (!refreshToken) return null;
+      const { signedIn, accessToken, expiresAt } = useAuth.getState();
+      if (!signedIn) return null;
       if (accessToken && accessToken !== rejected && expiresAt - 15_000 > Date.now()) return accessToken;
       try {
-        const session = await publicClient.post<AuthSession>('/v1/auth/refresh', { refreshToken });
+        // The HttpOnly refresh cookie authenticates this call; the CSRF header proves it is ours.
+        const session = await publicClient.request<AuthSession>('POST', '/v1/auth/refresh', { headers: { ...SESSION_COOKIE_HEADERS } });
         useAuth.getState().setSession(session);
         return session.accessToken;
       } catch (e) {
@@ -53,8 +55,8 @@ export function refreshSession(rejected?: string): Promise<string | null> {
 
 /** The signed-in customer's access token, refreshed first when it is about to expire; null when signed out. */
 export async function currentAccessToken(): Promise<string | null> {
-  const { accessToken, refreshToken, expiresAt } = useAuth.getState();
-  if (!refreshToken) return null;
+  const { accessToken, signedIn, expiresAt } = useAuth.getState();
+  if (!signedIn) return null;
   if (accessToken && expiresAt - 15_000 > Date.now()) return accessToken;
   return refreshSession();
 }
@@ -76,7 +78,7 @@ interface RequestOptions {
 
 export async function api<T>(path: string, { method = 'GET', auth, ...opts }: RequestOptions = {}): Promise<T> {
   if (!auth) return publicClient.request<T>(method, path, opts);
-  if (!useAuth.getState().refreshToken) throw new ApiError({ status: 401, code: 'unauthorized', detail: 'Please sign in.' });
+  if (!useAuth.getState().signedIn) throw new ApiError({ status: 401, code: 'unauthorized', detail: 'Please sign in.' });
   return customerClient.request<T>(method, path, opts);
 }
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, toQuery } from './api';
-import { useAuth, useSignedIn } from './auth';
+import { SESSION_COOKIE_HEADERS, useAuth, useSignedIn } from './auth';
 import type {
   Address,
   AddressInput,
@@ -95,7 +95,7 @@ export const useDeliverySlots = (postalCode: string | undefined) =>
 function useSessionMutation(path: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, string>) => api<AuthSession>(path, { method: 'POST', body }),
+    mutationFn: (body: Record<string, string>) => api<AuthSession>(path, { method: 'POST', body, headers: { ...SESSION_COOKIE_HEADERS } }),
     onSuccess: (session) => {
       qc.removeQueries({ queryKey: keys.user });
       useAuth.getState().setSession(session);
@@ -111,8 +111,8 @@ export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      const { refreshToken } = useAuth.getState();
-      if (refreshToken) await api('/v1/auth/logout', { method: 'POST', body: { refreshToken } }).catch(() => undefined);
+      // The access token names the session: the server ends it and clears the refresh cookie.
+      if (useAuth.getState().signedIn) await api('/v1/auth/logout', { method: 'POST', auth: true, headers: { ...SESSION_COOKIE_HEADERS } }).catch(() => undefined);
     },
     onSettled: () => {
       useAuth.getState().clear();

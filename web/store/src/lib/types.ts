@@ -72,7 +72,8 @@ export interface User {
 export interface AuthSession {
   user: User;
   accessToken: string;
-  refreshToken: string;
+  /** Absent for the web app: the refresh token is in an HttpOnly cookie. */
+  refreshToken?: string;
   expiresIn: number;
 }
 

@@ -10,7 +10,7 @@ import { keys } from './queries';
  */
 export function useLiveOrders(orderId?: string): boolean {
   const qc = useQueryClient();
-  const userId = useAuth((s) => (s.refreshToken ? (s.user?.id ?? 'signed-in') : null));
+  const userId = useAuth((s) => (s.signedIn ? (s.user?.id ?? 'signed-in') : null));
   const [live, setLive] = useState(false);
   useEffect(() => {
     if (!userId) return;
