@@ -14,7 +14,8 @@ import { buildSnapshot, type CatalogService } from './service';
 import type { Storefront } from './storefront';
 import { actionFor, type ProductStatus } from './transitions';
 
-export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams'] as const;
+export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams', 'tax_class'] as const;
+const TAX_CLASSES = new Set(['standard', 'reduced', 'exempt']);
 
 /** Stock counts go through inventory (it owns stock): the inventory service satisfies this. */
 export interface StockCounts {
@@ -45,6 +46,8 @@ export interface CsvRow {
   category: string | null;
   status: ProductStatus | null;
   tags: string[] | null;
+  /** null: the column is absent or empty (a new product is standard-rated, an existing one keeps its class). */
+  taxClass: 'standard' | 'reduced' | 'exempt' | null;
   variant: VariantInput;
   stock: number | null;
 }
@@ -101,6 +104,8 @@ export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportE
     const stock = int(get('stock'), 'stock', line, errors);
     const status = get('status').toLowerCase();
     if (status && !STATUSES.has(status)) errors.push({ line, column: 'status', message: `column status: "${status}" is not draft, published or archived` });
+    const taxClass = get('tax_class').toLowerCase();
+    if (taxClass && !TAX_CLASSES.has(taxClass)) errors.push({ line, column: 'tax_class', message: `column tax_class: "${taxClass}" is not standard, reduced or exempt` });
     const options: Record<string, string> = {};
     for (const h of headers) {
       if (!h.startsWith('option_')) continue;
@@ -109,7 +114,7 @@ export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportE
       if (v && name) options[name] = v.slice(0, 100);
     }
     if (errors.length > before) {
-      rows.push({ line, slug, title, description: null, category: null, status: null, tags: null, variant: { sku, price: 0 }, stock: null });
+      rows.push({ line, slug, title, description: null, category: null, status: null, tags: null, taxClass: null, variant: { sku, price: 0 }, stock: null });
       continue;
     }
     rows.push({
@@ -120,6 +125,7 @@ export function parseCatalogCsv(text: string): { rows: CsvRow[]; errors: ImportE
       category: get('category') || null,
       status: (status || null) as ProductStatus | null,
       tags: headers.includes('tags') ? get('tags').split('|').map((s) => s.trim()).filter(Boolean).slice(0, 50) : null,
+      taxClass: (taxClass || null) as CsvRow['taxClass'],
       // An absent column leaves the value as it is; a present but empty cell clears it.
       variant: { sku, price: price!, compareAtPrice: headers.includes('compare_at_price') ? compareAt : undefined, options, weightGrams: headers.includes('weight_grams') ? weight : undefined },
       stock,
@@ -198,6 +204,7 @@ export async function importCatalogCsv(
       if (title !== p.title || status !== p.status || (status === 'published' && p.published_version !== p.version)) continue;
       if (head.description !== null && head.description !== p.description) continue;
       if (head.tags !== null && !same(head.tags, p.tags)) continue;
+      if (head.taxClass !== null && head.taxClass !== p.tax_class) continue;
       if (categorySlug !== null && categories.get(categorySlug) !== p.category_id) continue;
       const matches = rows.every((r, i) => {
         const v = current[i];
@@ -246,7 +253,7 @@ export async function importCatalogCsv(
           fail(head, 'title', 'column title: required for a new product');
           throw new ImportLineError();
         }
-        const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], variants };
+        const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], taxClass: head.taxClass ?? 'standard', variants };
         productId = (await createInTx(tx, ctx, input)).id;
         created++;
       } else {
@@ -258,6 +265,7 @@ export async function importCatalogCsv(
           ...(head.description !== null ? { description: head.description } : {}),
           ...(categorySlug !== null ? { categoryId } : {}),
           ...(head.tags !== null ? { tags: head.tags } : {}),
+          ...(head.taxClass !== null ? { taxClass: head.taxClass } : {}),
         });
         await syncVariants(tx, targetId, variants, false);
         const after = await loadProduct(tx, next);
@@ -336,6 +344,7 @@ export async function importCatalogCsv(
         category_id: categorySlug ? categories.get(categorySlug)! : null,
         tags: head.tags ?? [],
         attributes: {},
+        tax_class: head.taxClass ?? 'standard',
         status: publish ? 'published' : 'draft',
         // created (version 1), then published (version 2), as the one-by-one path would leave it
         version: publish ? 2 : 1,
@@ -419,8 +428,8 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
-  const { rows } = await sql<{ slug: string; title: string; description: string; category: string | null; status: string; tags: string[]; sku: string; price: number; compare_at_price: number | null; options: Record<string, string>; weight_grams: number | null }>`
-    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams
+  const { rows } = await sql<{ slug: string; title: string; description: string; category: string | null; status: string; tags: string[]; sku: string; price: number; compare_at_price: number | null; options: Record<string, string>; weight_grams: number | null; tax_class: string }>`
+    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams, p.tax_class
     from catalog.products p join catalog.variants v on v.product_id = p.id left join catalog.categories c on c.id = p.category_id
     order by p.slug, v.position, v.id`.execute(db);
   const extraOptions = new Set<string>();
@@ -441,6 +450,7 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
     deps.stock ? (onHand.get(r.sku) ?? 0) : '',
     r.tags.join('|'),
     r.weight_grams ?? '',
+    r.tax_class,
     ...extras.map((k) => r.options[k] ?? ''),
   ]);
   return stringify([header, ...records]);

@@ -13,6 +13,8 @@ export interface PublishedSku {
   options: Record<string, string>;
   price: number;
   compareAtPrice: number | null;
+  taxClass: 'standard' | 'reduced' | 'exempt';
+  categoryId?: string | null;
 }
 
 export interface CatalogPort {
