@@ -196,7 +196,7 @@ export function createOrderService(deps: OrdersDeps) {
       type: 'order.created',
       aggregateType: 'order',
       aggregateId: orderId,
-      data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, discountTotal: order.discountTotal, shippingFee: order.shippingFee, taxTotal: order.taxTotal, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
+      data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, discountTotal: order.discountTotal, shippingFee: order.shippingFee, taxes: order.taxes, taxTotal: order.taxTotal, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
     };
     // Stock rows are the hottest rows in the store: lock them last, so they are held only until commit.
     // order.created goes into the outbox first, in the same insert as the stock events.
