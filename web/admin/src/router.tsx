@@ -16,6 +16,7 @@ const InventorySku = lazy(() => import('./pages/InventorySku'));
 const Orders = lazy(() => import('./pages/Orders'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
 const Delivery = lazy(() => import('./pages/Delivery'));
+const Promotions = lazy(() => import('./pages/Promotions'));
 const AuditLog = lazy(() => import('./pages/AuditLog'));
 const Users = lazy(() => import('./pages/Users'));
 const ApiKeys = lazy(() => import('./pages/ApiKeys'));
@@ -60,6 +61,7 @@ export const router = createBrowserRouter(
         { path: 'orders', element: <Orders /> },
         { path: 'orders/:id', element: <OrderDetail /> },
         { path: 'delivery', element: <Delivery /> },
+        { path: 'promotions', element: <Promotions /> },
         { path: 'audit', element: <AuditLog /> },
         { path: 'users', element: admin(Users) },
         { path: 'api-keys', element: admin(ApiKeys) },

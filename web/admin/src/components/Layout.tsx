@@ -23,6 +23,7 @@ export const navItems: NavItem[] = [
   { to: '/inventory', label: 'Inventory' },
   { to: '/orders', label: 'Orders' },
   { to: '/delivery', label: 'Delivery' },
+  { to: '/promotions', label: 'Promotions' },
   { to: '/audit', label: 'Audit log' },
   { to: '/users', label: 'Customers & staff', adminOnly: true },
   { to: '/api-keys', label: 'API keys', adminOnly: true },
