@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { api, currentAccessToken } from './api';
 import { useAuth } from './auth';
 
@@ -72,7 +73,7 @@ export interface OrderMoney {
  */
 export function useQuote(input: QuoteInput | null) {
   const signedIn = useAuth((s) => Boolean(s.refreshToken));
-  return useQuery({
+  const query = useQuery({
     queryKey: ['quote', signedIn, input],
     queryFn: ({ signal }) => api<Quote>('/v1/store/quote', { method: 'POST', body: input, auth: signedIn, signal }),
     enabled: input !== null && input.items.length > 0,
@@ -80,6 +81,10 @@ export function useQuote(input: QuoteInput | null) {
     retry: false,
     staleTime: 15_000,
   });
+  // A refused request (a coupon that cannot be used) keeps the last figures on screen beside its reason.
+  const last = useRef<Quote | undefined>(undefined);
+  if (query.data) last.current = query.data;
+  return { data: query.data ?? (query.isError ? last.current : undefined), error: query.error, isFetching: query.isFetching, isPending: query.isPending };
 }
 
 /** Opens (or downloads, for the PDF) a document the customer may read only with their token. */
