@@ -27,6 +27,10 @@ import { OrderSchema, ordersRoutes } from './modules/orders/routes';
 import { orderSearchRoutes } from './modules/orders/search-routes';
 import { createOrderSearch } from './modules/orders/search';
 import { createCustomerService, customerRoutes } from './modules/customers/index';
+import { moneyRoutes } from './modules/orders/money-routes';
+import { createQuoter } from './modules/orders/quote';
+import { createInvoices } from './modules/orders/invoice';
+import { createPromotionService, promotionRoutes } from './modules/pricing/index';
 import { createOrderService } from './modules/orders/service';
 import { createIdentityService } from './modules/identity/service';
 import { createTokenSigner } from './modules/identity/tokens';
@@ -70,7 +74,10 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   // Late-bound: shipments and tracking need an order's owner and status from the orders module.
   const orderLookup: { current: OrderLookup } = { current: async () => null };
   const delivery = createDeliveryService({ db, audit, settings, clock: platform.clock, orderLookup: (q, id) => orderLookup.current(q, id) });
-  const orders = createOrderService({ db, audit, settings, inventory, identity, catalog, payments, delivery, clock: platform.clock });
+  const promotions = createPromotionService({ db, audit, clock: platform.clock });
+  const orders = createOrderService({ db, audit, settings, inventory, identity, catalog, payments, delivery, promotions, clock: platform.clock });
+  const quote = createQuoter({ db, settings, catalog, delivery, promotions, availability: (skus) => inventory.availability(skus), pointsBalance: async (userId) => (await payments.points(userId, { limit: 1 })).balance });
+  const invoices = createInvoices({ getOrder: (id, userId) => orders.get(id, { userId }), settings: () => settings.get(), now: () => platform.clock.now() });
   orders.defineJobs(platform.jobs);
   catalog.bind({ productHasOrders: (q, id) => orders.productHasOrders(q, id) });
   orderLookup.current = (q, id) => orders.lookup(q, id);
@@ -88,7 +95,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers };
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions };
 
   const app = await createHttpApp({
     config,
@@ -116,6 +123,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   ordersRoutes(app, { orders });
   orderSearchRoutes(app, { search: orderSearch });
   customerRoutes(app, { customers, orderSchema: OrderSchema });
+  moneyRoutes(app, { orders, quote, invoices });
+  promotionRoutes(app, { promotions });
   analyticsRoutes(app, { analytics });
   await webRoutes(app, DIST_WEB);
 

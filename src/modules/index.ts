@@ -11,6 +11,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'webhooks', dir: new URL('./webhooks/migrations/', import.meta.url) },
   { module: 'payments', dir: new URL('./payments/migrations/', import.meta.url) },
   { module: 'delivery', dir: new URL('./delivery/migrations/', import.meta.url) },
+  { module: 'pricing', dir: new URL('./pricing/migrations/', import.meta.url) },
   { module: 'orders', dir: new URL('./orders/migrations/', import.meta.url) },
   { module: 'analytics', dir: new URL('./analytics/migrations/', import.meta.url) },
 ];

@@ -33,6 +33,7 @@ export function analyticsRoutes(app: App, { analytics }: { analytics: AnalyticsS
           topProducts: Type.Array(Type.Object({ productId: Type.String(), title: Type.String(), quantity: Type.Integer(), revenue: Type.Integer() })),
           lowStockCount: Type.Integer(),
           salesByDay: Type.Array(Type.Object({ date: Type.String(), revenue: Type.Integer(), orders: Type.Integer() })),
+          taxByRate: Type.Array(Type.Object({ rate: Type.Number(), taxableAmount: Type.Integer(), tax: Type.Integer() }), { description: 'consumption tax per rate of the period’s sales (cancelled and refunded orders excluded), less partial returns' }),
         }),
       },
     },

@@ -15,6 +15,13 @@ export interface Summary {
   topProducts: { productId: string; title: string; quantity: number; revenue: number }[];
   lowStockCount: number;
   salesByDay: { date: string; revenue: number; orders: number }[];
+  taxByRate: TaxRow[];
+}
+
+interface TaxRow {
+  rate: number;
+  taxableAmount: number;
+  tax: number;
 }
 
 interface CreatedData {
@@ -22,6 +29,7 @@ interface CreatedData {
   total: number;
   status?: string;
   items: { productId: string; title: string; quantity: number; lineTotal: number }[];
+  taxes?: TaxRow[];
 }
 
 /** Every date from `from` to `to` inclusive (YYYY-MM-DD), so the chart has no gaps. */
@@ -47,6 +55,16 @@ export interface AnalyticsDeps {
   now: () => Date;
 }
 
+/** Tax per rate of an order (sign 1) or of a return (sign −1); a redelivered event changes nothing. */
+async function insertTaxes(tx: Db, orderId: string, source: string, taxes: TaxRow[], sign: 1 | -1): Promise<void> {
+  if (taxes.length === 0) return;
+  await tx
+    .insertInto('analytics.order_taxes')
+    .values(taxes.map((t) => ({ order_id: orderId, source, rate: t.rate, taxable_amount: sign * t.taxableAmount, tax: sign * t.tax })))
+    .onConflict((oc) => oc.columns(['order_id', 'source', 'rate']).doNothing())
+    .execute();
+}
+
 export function createAnalyticsService(deps: AnalyticsDeps) {
   const { db } = deps;
   return {
@@ -68,6 +86,12 @@ export function createAnalyticsService(deps: AnalyticsDeps) {
             .onConflict((oc) => oc.columns(['order_id', 'line_no']).doNothing())
             .execute();
         }
+        if (inserted) await insertTaxes(tx, d.orderId, 'order', d.taxes ?? [], 1);
+        return;
+      }
+      if (event.type === 'order.returned') {
+        const r = event.data as { orderId: string; id: string; taxes?: TaxRow[] };
+        await insertTaxes(tx, r.orderId, r.id, r.taxes ?? [], -1);
         return;
       }
       const d = event.data as { orderId?: string; to?: string };
@@ -89,7 +113,7 @@ export function createAnalyticsService(deps: AnalyticsDeps) {
       const inRange = sql`${placedDate} between ${from}::date and ${to}::date`;
       const sale = sql`status in (${sql.join(SALE_STATUSES.map((s) => sql`${s}`))})`;
 
-      const [byStatus, days, top, lowStockCount] = await Promise.all([
+      const [byStatus, days, top, lowStockCount, taxes] = await Promise.all([
         sql<{ status: string; n: number }>`select status, count(*)::int as n from analytics.orders where ${inRange} group by status`.execute(db),
         sql<{ date: string; revenue: number; orders: number }>`
           select to_char(${placedDate}, 'YYYY-MM-DD') as date, coalesce(sum(total), 0)::int as revenue, count(*)::int as orders
@@ -101,6 +125,11 @@ export function createAnalyticsService(deps: AnalyticsDeps) {
             and o.status in (${sql.join(SALE_STATUSES.map((s) => sql`${s}`))})
           group by l.product_id order by quantity desc, revenue desc limit 10`.execute(db),
         deps.lowStockCount(),
+        sql<TaxRow>`
+          select t.rate, sum(t.taxable_amount)::int as "taxableAmount", sum(t.tax)::int as tax
+          from analytics.order_taxes t join analytics.orders o on o.order_id = t.order_id
+          where ${sql`(o.placed_at at time zone ${tz})::date between ${from}::date and ${to}::date`} and ${sale}
+          group by t.rate order by t.rate`.execute(db),
       ]);
 
       const perDay = new Map(days.rows.map((r) => [r.date, r]));
@@ -117,6 +146,7 @@ export function createAnalyticsService(deps: AnalyticsDeps) {
         topProducts: top.rows,
         lowStockCount,
         salesByDay,
+        taxByRate: taxes.rows.map((r) => ({ rate: Number(r.rate), taxableAmount: r.taxableAmount, tax: r.tax })),
       };
     },
   };

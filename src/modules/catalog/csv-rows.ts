@@ -33,6 +33,8 @@ export interface CsvRow {
   category: string | null;
   status: ProductStatus | null;
   tags: string[] | null;
+  /** null: the column is absent or empty (a new product is standard-rated, an existing one keeps its class). */
+  taxClass: 'standard' | 'reduced' | 'exempt' | null;
   variant: VariantInput;
   stock: number | null;
 }
@@ -40,6 +42,7 @@ export interface CsvRow {
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STATUSES = new Set(['draft', 'published', 'archived']);
+const TAX_CLASSES = new Set(['standard', 'reduced', 'exempt']);
 
 function int(value: string, column: string, line: number, errors: ImportError[], max = 1_000_000_000): number | null {
   if (value === '') return null;
@@ -170,6 +173,8 @@ function checkRecords(records: CsvRecord[], first: CsvRecord | undefined = recor
     const stock = int(get('stock'), 'stock', line, errors);
     const status = get('status').toLowerCase();
     if (status && !STATUSES.has(status)) errors.push({ line, column: 'status', message: `column status: "${status}" is not draft, published or archived` });
+    const taxClass = get('tax_class').toLowerCase();
+    if (taxClass && !TAX_CLASSES.has(taxClass)) errors.push({ line, column: 'tax_class', message: `column tax_class: "${taxClass}" is not standard, reduced or exempt` });
     const options: Record<string, string> = {};
     for (const h of headers) {
       if (!h.startsWith('option_')) continue;
@@ -181,7 +186,7 @@ function checkRecords(records: CsvRecord[], first: CsvRecord | undefined = recor
       schemaErrors(line, { sku, price: price ?? 0, options, ...(compareAt !== null ? { compareAtPrice: compareAt } : {}), ...(weight !== null ? { weightGrams: weight } : {}) }, checkVariant, errors);
     }
     if (errors.length > before) {
-      rows.push({ line, slug, title, description: null, category: null, status: null, tags: null, variant: { sku, price: 0 }, stock: null });
+      rows.push({ line, slug, title, description: null, category: null, status: null, tags: null, taxClass: null, variant: { sku, price: 0 }, stock: null });
       continue;
     }
     rows.push({
@@ -192,6 +197,7 @@ function checkRecords(records: CsvRecord[], first: CsvRecord | undefined = recor
       category: get('category') || null,
       status: (status || null) as ProductStatus | null,
       tags: headers.includes('tags') ? get('tags').split('|').map((s) => s.trim()).filter(Boolean) : null,
+      taxClass: (taxClass || null) as CsvRow['taxClass'],
       // An absent column leaves the value as it is; a present but empty cell clears it.
       variant: { sku, price: price!, compareAtPrice: headers.includes('compare_at_price') ? compareAt : undefined, options, weightGrams: headers.includes('weight_grams') ? weight : undefined },
       stock,

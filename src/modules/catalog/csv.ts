@@ -26,7 +26,7 @@ export interface StockCounts {
   list(f: { limit: number; cursor?: string }): Promise<{ items: { sku: string; onHand: number }[]; nextCursor: string | null }>;
 }
 
-export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams'] as const;
+export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams', 'tax_class'] as const;
 
 /** Upserts products from CSV rows, one product (all its lines) at a time: it applies whole or not at all. */
 export async function importCatalogCsv(
@@ -98,6 +98,7 @@ export async function importCatalogCsv(
       if (title !== p.title || status !== p.status || (status === 'published' && p.published_version !== p.version)) continue;
       if (head.description !== null && head.description !== p.description) continue;
       if (head.tags !== null && !same(head.tags, p.tags)) continue;
+      if (head.taxClass !== null && head.taxClass !== p.tax_class) continue;
       if (categorySlug !== null && categories.get(categorySlug) !== p.category_id) continue;
       const matches = rows.every((r, i) => {
         const v = current[i];
@@ -146,7 +147,7 @@ export async function importCatalogCsv(
           fail(head, 'title', 'column title: required for a new product');
           throw new ImportLineError();
         }
-        const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], variants };
+        const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], taxClass: head.taxClass ?? 'standard', variants };
         productId = (await createInTx(tx, ctx, input)).id;
         created++;
       } else {
@@ -158,6 +159,7 @@ export async function importCatalogCsv(
           ...(head.description !== null ? { description: head.description } : {}),
           ...(categorySlug !== null ? { categoryId } : {}),
           ...(head.tags !== null ? { tags: head.tags } : {}),
+          ...(head.taxClass !== null ? { taxClass: head.taxClass } : {}),
         });
         await syncVariants(tx, targetId, variants, false);
         const after = await loadProduct(tx, next);
@@ -236,6 +238,7 @@ export async function importCatalogCsv(
         category_id: categorySlug ? categories.get(categorySlug)! : null,
         tags: head.tags ?? [],
         attributes: {},
+        tax_class: head.taxClass ?? 'standard',
         status: publish ? 'published' : 'draft',
         // created (version 1), then published (version 2), as the one-by-one path would leave it
         version: publish ? 2 : 1,
@@ -323,8 +326,8 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
-  const { rows } = await sql<{ slug: string; title: string; description: string; category: string | null; status: string; tags: string[]; sku: string; price: number; compare_at_price: number | null; options: Record<string, string>; weight_grams: number | null }>`
-    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams
+  const { rows } = await sql<{ slug: string; title: string; description: string; category: string | null; status: string; tags: string[]; sku: string; price: number; compare_at_price: number | null; options: Record<string, string>; weight_grams: number | null; tax_class: string }>`
+    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams, p.tax_class
     from catalog.products p join catalog.variants v on v.product_id = p.id left join catalog.categories c on c.id = p.category_id
     order by p.slug, v.position, v.id`.execute(db);
   const extraOptions = new Set<string>();
@@ -345,6 +348,7 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
     deps.stock ? (onHand.get(r.sku) ?? 0) : '',
     r.tags.join('|'),
     r.weight_grams ?? '',
+    r.tax_class,
     ...extras.map((k) => r.options[k] ?? ''),
   ].map(safeCell));
   // The BOM makes Excel read UTF-8 (Japanese titles intact); the importer skips it.

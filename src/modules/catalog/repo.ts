@@ -13,6 +13,7 @@ export interface ProductRow {
   category_id: string | null;
   tags: string[];
   attributes: Record<string, string | number | boolean>;
+  tax_class?: 'standard' | 'reduced' | 'exempt';
   status: ProductStatus;
   version: number;
   published_version: number | null;
@@ -171,7 +172,7 @@ export async function writeSnapshots(q: Db, list: Snapshot[]): Promise<void> {
   if (variants.length) {
     await q
       .insertInto('catalog.published_variants')
-      .values(variants.map((v) => ({ sku: v.sku, product_id: v.productId, title: v.title, options: JSON.stringify(v.options), price: v.price, compare_at_price: v.compareAtPrice })))
+      .values(variants.map((v) => ({ sku: v.sku, product_id: v.productId, title: v.title, options: JSON.stringify(v.options), price: v.price, compare_at_price: v.compareAtPrice, tax_class: v.taxClass })))
       .execute();
   }
   const words = [...new Set(list.flatMap((s) => s.vocabulary))];
@@ -194,7 +195,13 @@ export async function snapshotSlug(q: Db, productId: string): Promise<string | n
 
 export async function publishedSkus(q: Db, skus: string[]): Promise<PublishedSku[]> {
   if (skus.length === 0) return [];
-  const rows = await q.selectFrom('catalog.published_variants').selectAll().where('sku', 'in', [...new Set(skus)]).execute();
+  const rows = await q
+    .selectFrom('catalog.published_variants as v')
+    .leftJoin('catalog.published_products as p', 'p.product_id', 'v.product_id')
+    .selectAll('v')
+    .select('p.category_id')
+    .where('v.sku', 'in', [...new Set(skus)])
+    .execute();
   return rows.map((r: any) => ({
     sku: r.sku,
     productId: r.product_id,
@@ -202,6 +209,8 @@ export async function publishedSkus(q: Db, skus: string[]): Promise<PublishedSku
     options: r.options,
     price: r.price,
     compareAtPrice: r.compare_at_price,
+    taxClass: r.tax_class,
+    categoryId: r.category_id ?? null,
   }));
 }
 

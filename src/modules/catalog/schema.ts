@@ -10,6 +10,7 @@ const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10, additionalProperties: false });
 const AttributeValue = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean()]);
 const Attributes = Type.Record(Type.String({ minLength: 1, maxLength: 60 }), AttributeValue, { maxProperties: 50 });
+export const TaxClassSchema = Type.Union([Type.Literal('standard'), Type.Literal('reduced'), Type.Literal('exempt')], { description: 'consumption-tax class: standard 10 %, reduced 8 %, or exempt' });
 const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: '\\S' }), { maxItems: 50 });
 
 export const CategoryInput = Obj({
@@ -43,6 +44,7 @@ const productFields = {
   categoryId: Type.Optional(Nullable(Id)),
   tags: Type.Optional(Tags),
   attributes: Type.Optional(Attributes),
+  taxClass: Type.Optional(TaxClassSchema),
 };
 export const ProductInput = Obj({ ...productFields, variants: Type.Array(VariantInput, { minItems: 1, maxItems: 100 }) });
 export type ProductInput = Static<typeof ProductInput>;
@@ -79,6 +81,7 @@ export const Product = Type.Object({
   categoryId: Nullable(Type.String()),
   tags: Type.Array(Type.String()),
   attributes: Type.Record(Type.String(), AttributeValue),
+  taxClass: TaxClassSchema,
   status: ProductStatusSchema,
   version: Type.Integer(),
   publishedAt: Nullable(Type.String()),
@@ -115,9 +118,11 @@ export const StoreProduct = Type.Object({
   attributes: Type.Record(Type.String(), AttributeValue),
   currency: Type.String(),
   images: Type.Array(Image),
+  taxClass: TaxClassSchema,
   variants: Type.Array(Type.Object({
     sku: Type.String(),
     price: Type.Integer(),
+    taxClass: TaxClassSchema,
     compareAtPrice: Nullable(Type.Integer()),
     options: Type.Record(Type.String(), Type.String()),
     available: Type.Integer(),
@@ -155,6 +160,9 @@ export interface PublishedSku {
   options: Record<string, string>;
   price: number;
   compareAtPrice: number | null;
+  taxClass: 'standard' | 'reduced' | 'exempt';
+  /** The product's category in the live snapshot (promotions restricted to categories). */
+  categoryId?: string | null;
 }
 
 /** Validates an untyped admin create body (the PMS webhook's `product.upsert` data) like the route would. */

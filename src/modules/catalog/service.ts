@@ -54,6 +54,7 @@ export function toProduct(r: ProductRow, variants: VariantRow[], images: ImageRo
     categoryId: r.category_id,
     tags: r.tags,
     attributes: r.attributes,
+    taxClass: r.tax_class ?? 'standard',
     status: r.status,
     version: r.version,
     publishedAt: iso(r.published_at),
@@ -115,7 +116,8 @@ export function buildSnapshot(updated: ProductRow, variants: VariantRow[], image
       tags: updated.tags,
       attributes: updated.attributes,
       images: imgs,
-      variants: variants.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })),
+      taxClass: updated.tax_class ?? 'standard',
+      variants: variants.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options, taxClass: updated.tax_class ?? 'standard' })),
     },
     listItem: {
       id: updated.id,
@@ -130,7 +132,7 @@ export function buildSnapshot(updated: ProductRow, variants: VariantRow[], image
     docC: updated.description.slice(0, 5000),
     searchText: [foldText(updated.title), ...joinedForms(updated.title)].join(' '),
     publishedAt,
-    variants: variants.map((v) => ({ sku: v.sku, productId: updated.id, title: updated.title, options: v.options, price: v.price, compareAtPrice: v.compare_at_price })),
+    variants: variants.map((v) => ({ sku: v.sku, productId: updated.id, title: updated.title, options: v.options, price: v.price, compareAtPrice: v.compare_at_price, taxClass: updated.tax_class ?? 'standard' })),
     vocabulary: vocabulary([updated.title, ...updated.tags, ...optionValues]),
   };
 }
@@ -234,6 +236,7 @@ export function createCatalogService(deps: CatalogDeps) {
         category_id: input.categoryId ?? null,
         tags: JSON.stringify(input.tags ?? []),
         attributes: JSON.stringify(input.attributes ?? {}),
+        tax_class: input.taxClass ?? 'standard',
         status: 'draft',
         version: 1,
         created_at: at,
@@ -293,6 +296,7 @@ export function createCatalogService(deps: CatalogDeps) {
     if (patch.categoryId !== undefined) set.category_id = patch.categoryId;
     if (patch.tags !== undefined) set.tags = JSON.stringify(patch.tags);
     if (patch.attributes !== undefined) set.attributes = JSON.stringify(patch.attributes);
+    if (patch.taxClass !== undefined) set.tax_class = patch.taxClass;
     return bump(tx, row.id, set);
   }
 
@@ -631,6 +635,7 @@ export function createCatalogService(deps: CatalogDeps) {
         ...(body.categoryId !== undefined ? { categoryId: body.categoryId } : {}),
         ...(body.tags !== undefined ? { tags: body.tags } : {}),
         ...(body.attributes !== undefined ? { attributes: body.attributes } : {}),
+        ...(body.taxClass !== undefined ? { taxClass: body.taxClass } : {}),
       });
       await syncVariants(tx, existing.id, body.variants, true);
       product = await loadProduct(tx, updatedRow);

@@ -166,7 +166,9 @@ export function createStorefront(deps: StorefrontDeps) {
       attributes: d.attributes,
       currency,
       images: d.images,
-      variants: d.variants.map((v) => ({ ...v, available: Math.max(0, available.get(v.sku) ?? 0) })),
+      // Snapshots published before tax classes existed are standard-rated.
+      taxClass: d.taxClass ?? 'standard',
+      variants: d.variants.map((v) => ({ ...v, taxClass: v.taxClass ?? d.taxClass ?? 'standard', available: Math.max(0, available.get(v.sku) ?? 0) })),
     };
     return JSON.stringify(product);
   }

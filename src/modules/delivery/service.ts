@@ -106,6 +106,19 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
       data: { shipmentId: s.id, orderId: s.orderId, userId: s.userId, carrier: s.carrier, trackingNumber: s.trackingNumber, status: s.status, note },
     });
 
+  /** The slot an order asks for, if it exists, serves the address and is still open. */
+  const openSlot = async (tx: Db, input: { slotId: string; postalCode: string }) => {
+    const slot = isUuid(input.slotId) ? await repo.findSlot(tx, input.slotId) : null;
+    if (!slot) throw new DomainError('unprocessable', `Delivery slot ${input.slotId} does not exist`, { errors: [{ path: 'deliverySlotId', message: 'unknown slot' }] });
+    const zone = await zoneFor(tx, input.postalCode);
+    if (!zone || zone.id !== slot.zoneId) {
+      throw new DomainError('unprocessable', `Delivery slot ${slot.id} is not offered for postal code ${input.postalCode}`, { errors: [{ path: 'deliverySlotId', message: 'not offered for this address' }] });
+    }
+    const closed = slotClosedReason(slot, zone, await nowLocal(tx));
+    if (closed) throw new DomainError('unprocessable', `Delivery slot ${slot.id} is closed: ${closed}`, { errors: [{ path: 'deliverySlotId', message: 'closed' }] });
+    return { slot, zone };
+  };
+
   const requireOrder = async (q: Db, orderId: string) => {
     const order = isUuid(orderId) ? await deps.orderLookup(q, orderId) : null;
     if (!order) throw notFound('Order');
@@ -262,16 +275,16 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
      * conditional UPDATE, so concurrent orders can never overbook (409 slot_full).
      */
     async bookSlot(tx: Db, input: { slotId: string; orderId: string; postalCode: string }): Promise<BookedSlot> {
-      const slot = isUuid(input.slotId) ? await repo.findSlot(tx, input.slotId) : null;
-      if (!slot) throw new DomainError('unprocessable', `Delivery slot ${input.slotId} does not exist`, { errors: [{ path: 'deliverySlotId', message: 'unknown slot' }] });
-      const zone = await zoneFor(tx, input.postalCode);
-      if (!zone || zone.id !== slot.zoneId) {
-        throw new DomainError('unprocessable', `Delivery slot ${slot.id} is not offered for postal code ${input.postalCode}`, { errors: [{ path: 'deliverySlotId', message: 'not offered for this address' }] });
-      }
-      const closed = slotClosedReason(slot, zone, await nowLocal(tx));
-      if (closed) throw new DomainError('unprocessable', `Delivery slot ${slot.id} is closed: ${closed}`, { errors: [{ path: 'deliverySlotId', message: 'closed' }] });
+      const { slot, zone } = await openSlot(tx, input);
       if (!(await repo.takeCapacity(tx, slot.id))) throw new DomainError('slot_full', `Delivery slot ${slot.date} ${slot.startTime}–${slot.endTime} is full`);
       await repo.insertBooking(tx, { orderId: input.orderId, slotId: slot.id, postalCode: normalizePostalCode(input.postalCode), fee: zone.fee }, clock.now());
+      return { slotId: slot.id, date: slot.date, startTime: slot.startTime, endTime: slot.endTime, fee: zone.fee };
+    },
+
+    /** What booking the slot would give, without taking capacity (a quote): its fee, or the same errors. */
+    async checkSlot(q: Db, input: { slotId: string; postalCode: string }): Promise<BookedSlot> {
+      const { slot, zone } = await openSlot(q, input);
+      if (slot.booked >= slot.capacity) throw new DomainError('slot_full', `Delivery slot ${slot.date} ${slot.startTime}–${slot.endTime} is full`);
       return { slotId: slot.id, date: slot.date, startTime: slot.startTime, endTime: slot.endTime, fee: zone.fee };
     },
 

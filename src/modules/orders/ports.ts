@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/access';
+import type { PromotionRule } from '../pricing/index';
 import type { StoreSettings } from '../settings/service';
 
 /**
@@ -13,6 +14,8 @@ export interface PublishedSku {
   options: Record<string, string>;
   price: number;
   compareAtPrice: number | null;
+  taxClass: 'standard' | 'reduced' | 'exempt';
+  categoryId?: string | null;
 }
 
 export interface CatalogPort {
@@ -52,6 +55,11 @@ export interface PaymentsPort {
   onOrderCompleted(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string; total: number }): Promise<void>;
   onOrderRefunded(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string }): Promise<void>;
   capture(tx: Db, ctx: RequestContext, orderId: string): Promise<PaymentSummary>;
+  onOrderReturned(
+    tx: Db,
+    ctx: RequestContext,
+    input: { orderId: string; userId: string; refundAmount: number; returnedBefore: number; grossValue: number },
+  ): Promise<{ moneyRefunded: number; pointsReturned: number }>;
 }
 
 export interface DeliveryBooking {
@@ -66,4 +74,13 @@ export interface DeliveryPort {
   bookSlot(tx: Db, input: { slotId: string; orderId: string; postalCode: string }): Promise<DeliveryBooking & { fee: number }>;
   getForOrders(q: Db, orderIds: string[]): Promise<Map<string, DeliveryBooking>>;
   releaseSlot(tx: Db, orderId: string): Promise<void>;
+  /** What booking would give, without booking (quotes). */
+  checkSlot(q: Db, input: { slotId: string; postalCode: string }): Promise<DeliveryBooking & { fee: number }>;
+}
+
+/** Coupon codes: resolved before the order transaction, counted (and given back) inside it. */
+export interface PromotionsPort {
+  resolve(q: Db, code: string, customer: { userId: string | null }): Promise<PromotionRule>;
+  take(tx: Db, use: { promotion: PromotionRule; orderId: string; userId: string | null; amount: number }): Promise<void>;
+  release(tx: Db, orderId: string): Promise<void>;
 }

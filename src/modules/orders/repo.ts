@@ -19,6 +19,13 @@ export interface OrderRow {
   payment_deadline: Date | null;
   delivery_slot_id: string | null;
   note: string;
+  discount_total?: number;
+  shipping_discount?: number;
+  discounts?: { code: string; promotionId: string; amount: number }[];
+  taxes?: { rate: number; taxableAmount: number; tax: number }[];
+  tax_total?: number;
+  refunded_total?: number;
+  shipping_refunded?: boolean;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -34,6 +41,10 @@ export interface LineRow {
   quantity: number;
   unit_price: number;
   line_total: number;
+  tax_class?: string;
+  tax_rate?: number;
+  discount?: number;
+  returned_quantity?: number;
 }
 
 export interface EventRow {
@@ -79,7 +90,7 @@ export const ordersRepo = {
     // The next number from the counter row (locked until commit): a rolled-back order frees it, so numbers have no gaps.
     let q = tx
       .with('n', (w) => w.updateTable('orders.order_number_counter').set({ last_number: sql`last_number + 1` }).returning('last_number'))
-      .with('o', (w) => w.insertInto('orders.orders').values({ ...o, number: sql`(select last_number from n)`, shipping_address: JSON.stringify(o.shipping_address) }).returning('number'))
+      .with('o', (w) => w.insertInto('orders.orders').values({ ...o, number: sql`(select last_number from n)`, shipping_address: JSON.stringify(o.shipping_address), discounts: JSON.stringify(o.discounts ?? []), taxes: JSON.stringify(o.taxes ?? []) }).returning('number'))
       .with('l', (w) => w.insertInto('orders.lines').values(lines.map((l) => ({ ...l, order_id: o.id, options: JSON.stringify(l.options) }))));
     if (event) q = q.with('e', (w) => w.insertInto('orders.events').values(event)) as typeof q;
     const row = await q.selectFrom('o').select('number').executeTakeFirstOrThrow();

@@ -6,6 +6,7 @@ import { type App, ctx } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
 import { Sku } from '../inventory/routes';
 import type { OrderService } from './service';
+import { CouponCode, MoneyLineFields, MoneyOrderFields, ReturnsFields } from './money-schemas';
 import { ORDER_STATUSES } from './status';
 
 const Status = Type.Union(ORDER_STATUSES.map((s) => Type.Literal(s)));
@@ -56,9 +57,11 @@ export const OrderSchema = Type.Object({
       quantity: Type.Integer(),
       unitPrice: Type.Integer(),
       lineTotal: Type.Integer(),
+      ...MoneyLineFields,
     }),
   ),
   subtotal: Type.Integer(),
+  ...MoneyOrderFields,
   shippingFee: Type.Integer(),
   pointsRedeemed: Type.Integer(),
   total: Type.Integer(),
@@ -76,6 +79,7 @@ export const OrderSchema = Type.Object({
   createdAt: Type.String(),
   updatedAt: Type.String(),
   events: Type.Optional(Type.Array(OrderEvent)),
+  ...ReturnsFields,
 });
 
 const CreateBody = Obj({
@@ -86,6 +90,7 @@ const CreateBody = Obj({
   pointsToRedeem: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
   deliverySlotId: Type.Optional(Nullable(Id)),
   note: Type.Optional(Type.String({ maxLength: 500 })),
+  couponCode: Type.Optional(CouponCode),
 });
 
 const NoteBody = Obj({ note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) });

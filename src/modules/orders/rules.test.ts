@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../inventory/service';
-import { orderTotals } from './pricing';
 import { assertTransition, canTransition, ORDER_STATUSES, ORDER_TRANSITIONS } from './status';
 
 describe('order status machine', () => {
@@ -12,19 +11,6 @@ describe('order status machine', () => {
   it('names from and to when refusing', () => {
     expect(() => assertTransition('completed', 'cancelled')).toThrow(/from completed to cancelled/);
     expect(() => assertTransition('refunded', 'pending')).toThrow(/refunded is final/);
-  });
-});
-
-describe('order totals', () => {
-  const opts = { baseShippingFee: 500, freeShippingThreshold: 5000, pointsToRedeem: 0 };
-  it('charges the flat fee below the threshold and nothing at or above it', () => {
-    expect(orderTotals([{ quantity: 2, unitPrice: 1200 }], opts)).toEqual({ subtotal: 2400, shippingFee: 500, pointsRedeemed: 0, total: 2900 });
-    expect(orderTotals([{ quantity: 1, unitPrice: 5000 }], opts)).toMatchObject({ shippingFee: 0, total: 5000 });
-    expect(orderTotals([{ quantity: 1, unitPrice: 9000 }], { ...opts, freeShippingThreshold: null })).toMatchObject({ shippingFee: 500 });
-  });
-  it('takes points off the total, never more than the subtotal', () => {
-    expect(orderTotals([{ quantity: 1, unitPrice: 1000 }], { ...opts, pointsToRedeem: 1000 })).toMatchObject({ total: 500, pointsRedeemed: 1000 });
-    expect(() => orderTotals([{ quantity: 1, unitPrice: 1000 }], { ...opts, pointsToRedeem: 1001 })).toThrow(/may not exceed the subtotal/);
   });
 });
 

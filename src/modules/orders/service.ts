@@ -10,59 +10,17 @@ import type { Jobs } from '../../platform/jobs';
 import type { Clock } from '../../platform/platform';
 import type { AuditService } from '../audit/service';
 import type { InventoryService, StockLine } from '../inventory/service';
+import type { PromotionRule } from '../pricing/index';
 import type { SettingsService, StoreSettings } from '../settings/service';
-import { orderTotals } from './pricing';
-import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PaymentSummary, PublishedSku } from './ports';
-import { type EventRow, type LineRow, type OrderRow, ordersRepo as repo } from './repo';
+import { assertPublished, baseShippingFee, mergeItems, priceCheckout, pricedColumns, resolveCoupon } from './checkout';
+import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PromotionsPort, PublishedSku } from './ports';
+import { createPresenter, iso, type Order, type OrderReturn, presentPayment, toLine } from './present';
+import { returnsRepo } from './repo/returns';
+import { recordReturn, type ReturnInput } from './returns';
+import { type OrderRow, ordersRepo as repo } from './repo';
 import { assertTransition, type OrderStatus } from './status';
 
-export interface OrderLine {
-  sku: string;
-  productId: string;
-  title: string;
-  options: Record<string, string>;
-  quantity: number;
-  unitPrice: number;
-  lineTotal: number;
-}
-
-export interface OrderEvent {
-  id: string;
-  type: string;
-  from: OrderStatus | null;
-  to: OrderStatus | null;
-  actor: { type: Actor['type']; id: string | null };
-  note: string | null;
-  createdAt: string;
-}
-
-export interface Order {
-  id: string;
-  number: number;
-  userId: string;
-  status: OrderStatus;
-  items: OrderLine[];
-  subtotal: number;
-  shippingFee: number;
-  pointsRedeemed: number;
-  total: number;
-  currency: string;
-  shippingAddress: AddressValue;
-  payment: PresentedPayment;
-  delivery: DeliveryBooking | null;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-  events?: OrderEvent[];
-}
-
-export interface PresentedPayment {
-  method: PaymentMethod;
-  status: string;
-  amount: number;
-  konbini?: { paymentNumber: string; confirmationNumber: string; expiresAt: string };
-  deadline: string | null;
-}
+export type { Order, OrderEvent, OrderLine, OrderReturn, PresentedPayment } from './present';
 
 export interface CreateOrderInput {
   items: { sku: string; quantity: number }[];
@@ -72,6 +30,7 @@ export interface CreateOrderInput {
   pointsToRedeem?: number;
   deliverySlotId?: string | null;
   note?: string;
+  couponCode?: string;
 }
 
 export interface CreateResult {
@@ -96,6 +55,7 @@ export interface OrdersDeps {
   catalog: CatalogPort;
   payments: PaymentsPort;
   delivery?: DeliveryPort | null;
+  promotions?: PromotionsPort | null;
   jobs?: Jobs;
   clock: Clock;
 }
@@ -115,83 +75,13 @@ function canonical(v: unknown): string {
 /** What an Idempotency-Key is bound to: the request body, canonically hashed. */
 export const requestHash = (input: CreateOrderInput) => createHash('sha256').update(canonical(input)).digest('hex');
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-
-const toLine = (l: LineRow): OrderLine => ({
-  sku: l.sku,
-  productId: l.product_id,
-  title: l.title,
-  options: l.options,
-  quantity: l.quantity,
-  unitPrice: l.unit_price,
-  lineTotal: l.line_total,
-});
-
-const toEvent = (e: EventRow): OrderEvent => ({
-  id: e.id,
-  type: e.type,
-  from: e.from_status,
-  to: e.to_status,
-  actor: { type: e.actor_type, id: e.actor_id },
-  note: e.note,
-  createdAt: new Date(e.created_at).toISOString(),
-});
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createOrderService(deps: OrdersDeps) {
   const { db, audit, settings, inventory, identity, catalog, payments, clock } = deps;
   const delivery = deps.delivery ?? null;
-
-  /** Builds API objects for rows: lines, payment and delivery fetched in one batch each. */
-  async function present(q: Db, rows: OrderRow[], withEvents = false): Promise<Order[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [lines, pays, slots] = await Promise.all([
-      repo.lines(q, ids),
-      payments.getForOrders(q, ids),
-      delivery ? delivery.getForOrders(q, ids) : Promise.resolve(new Map<string, DeliveryBooking>()),
-    ]);
-    const byOrder = new Map<string, OrderLine[]>();
-    for (const l of lines) {
-      const list = byOrder.get(l.order_id) ?? [];
-      list.push(toLine(l));
-      byOrder.set(l.order_id, list);
-    }
-    const out: Order[] = [];
-    for (const r of rows) {
-      const pay = pays.get(r.id) ?? { method: r.payment_method, status: 'pending', amount: r.total };
-      const slot = slots.get(r.id);
-      const order: Order = {
-        id: r.id,
-        number: r.number,
-        userId: r.user_id,
-        status: r.status,
-        items: byOrder.get(r.id) ?? [],
-        subtotal: r.subtotal,
-        shippingFee: r.shipping_fee,
-        pointsRedeemed: r.points_redeemed,
-        total: r.total,
-        currency: r.currency,
-        shippingAddress: r.shipping_address,
-        payment: { ...presentPayment(pay), deadline: iso(r.payment_deadline) },
-        delivery: slot ? { slotId: slot.slotId, date: slot.date, startTime: slot.startTime, endTime: slot.endTime } : null,
-        note: r.note,
-        createdAt: new Date(r.created_at).toISOString(),
-        updatedAt: new Date(r.updated_at).toISOString(),
-      };
-      if (withEvents) order.events = (await repo.events(q, r.id)).map(toEvent);
-      out.push(order);
-    }
-    return out;
-  }
-
-  const presentPayment = (p: PaymentSummary): Omit<PresentedPayment, 'deadline'> => ({
-    method: p.method,
-    status: p.status,
-    amount: p.amount,
-    ...(p.konbini ? { konbini: { ...p.konbini, expiresAt: new Date(p.konbini.expiresAt).toISOString() } } : {}),
-  });
+  const promotions = deps.promotions ?? null;
+  const present = createPresenter({ payments, delivery });
 
   async function resolveAddress(userId: string, input: CreateOrderInput): Promise<AddressValue> {
     const hasId = input.addressId !== undefined && input.addressId !== null;
@@ -214,19 +104,13 @@ export function createOrderService(deps: OrdersDeps) {
     return { name: s.name, postalCode: s.postalCode, prefecture: s.prefecture, city: s.city, line1: s.line1, line2: s.line2 ?? null, phone: s.phone };
   }
 
-  /** Merges repeated SKUs (first position wins) so an order has one line per SKU. */
-  function mergeItems(items: CreateOrderInput['items']): { sku: string; quantity: number }[] {
-    const merged = new Map<string, number>();
-    for (const it of items) merged.set(it.sku, (merged.get(it.sku) ?? 0) + it.quantity);
-    return [...merged].map(([sku, quantity]) => ({ sku, quantity }));
-  }
-
   /** The order transaction: validate against published snapshots, reserve, book, pay, record. */
   interface Prepared {
     items: { sku: string; quantity: number }[];
     published: Map<string, PublishedSku>;
     /** The zone fee for the address when no slot is booked (undefined: no delivery module or a slot is booked). */
     quotedFee: number | null | undefined;
+    promotion: PromotionRule | null;
   }
 
   /**
@@ -234,44 +118,41 @@ export function createOrderService(deps: OrdersDeps) {
    * fee. Nothing in the transaction locks them, so reading them inside it would see the same thing
    * (READ COMMITTED) while holding a connection for two more round trips.
    */
-  async function prepare(input: CreateOrderInput, address: AddressValue): Promise<Prepared> {
+  async function prepare(input: CreateOrderInput, address: AddressValue, userId: string): Promise<Prepared> {
     const items = mergeItems(input.items);
-    const [published, quotedFee] = await Promise.all([
+    const [published, quotedFee, promotion] = await Promise.all([
       catalog.resolvePublishedSkus(db, items.map((i) => i.sku)),
       delivery && !input.deliverySlotId ? delivery.quoteFee(db, address.postalCode) : Promise.resolve(undefined),
+      input.couponCode ? resolveCoupon(db, promotions, input.couponCode, userId) : Promise.resolve(null),
     ]);
-    return { items, published, quotedFee };
+    return { items, published, quotedFee, promotion };
   }
 
   async function placeOrder(tx: Db, ctx: RequestContext, userId: string, input: CreateOrderInput, address: AddressValue, store: StoreSettings, idem: { key: string } | null, prep: Prepared): Promise<Order> {
     const { items, published } = prep;
-    const unknown = items.map((it, i) => ({ it, i })).filter(({ it }) => !published.has(it.sku));
-    if (unknown.length) {
-      throw new DomainError('unknown_sku', `Unknown or unavailable SKU${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => u.it.sku).join(', ')}`, {
-        errors: unknown.map(({ it }) => ({ path: `items/${input.items.findIndex((x) => x.sku === it.sku)}/sku`, message: `${it.sku} is not a published product variant` })),
-      });
-    }
+    assertPublished(input.items, items, published);
     const orderId = uuidv7();
     const now = clock.now();
-    const lines = items.map((it, position) => {
-      const p = published.get(it.sku)!;
-      return { position, sku: it.sku, product_id: p.productId, title: p.title, options: p.options ?? {}, quantity: it.quantity, unit_price: p.price, line_total: p.price * it.quantity };
-    });
-    const stockLines: StockLine[] = lines.map((l) => ({ sku: l.sku, quantity: l.quantity, productId: l.product_id }));
+    const stockLines: StockLine[] = items.map((l) => ({ sku: l.sku, quantity: l.quantity, productId: published.get(l.sku)!.productId }));
 
-    let baseShippingFee = store.shippingFee;
+    let baseFee = store.shippingFee;
     let booking: (DeliveryBooking & { fee: number }) | null = null;
     if (input.deliverySlotId) {
       if (!delivery) throw new DomainError('unprocessable', 'Delivery slots are not available in this store', { errors: [{ path: 'deliverySlotId', message: 'is not supported' }] });
       booking = await delivery.bookSlot(tx, { slotId: input.deliverySlotId, orderId, postalCode: address.postalCode });
-      baseShippingFee = booking.fee;
+      baseFee = booking.fee;
     } else if (delivery) {
-      baseShippingFee = prep.quotedFee ?? store.shippingFee;
+      baseFee = baseShippingFee(store, prep.quotedFee);
     }
-    const totals = orderTotals(
-      lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unit_price })),
-      { baseShippingFee, freeShippingThreshold: store.freeShippingThreshold, pointsToRedeem: input.pointsToRedeem ?? 0 },
-    );
+    const priced = priceCheckout(items, published, store, { baseShippingFee: baseFee, promotion: prep.promotion, pointsToRedeem: input.pointsToRedeem ?? 0 });
+    const { order: money, line: lineMoney } = pricedColumns(priced);
+    const totals = { subtotal: priced.subtotal, discounts: priced.discounts, discountTotal: priced.discountTotal, shippingFee: priced.shippingFee, taxes: priced.taxes, taxTotal: priced.taxTotal, pointsRedeemed: priced.pointsRedeemed, total: priced.total };
+    const lines = items.map((it, position) => {
+      const p = published.get(it.sku)!;
+      return { position, sku: it.sku, product_id: p.productId, title: p.title, options: p.options ?? {}, quantity: it.quantity, unit_price: p.price, line_total: p.price * it.quantity, ...lineMoney(it.sku) };
+    });
+    // The coupon's use is counted here, in the order's transaction: its row lock queues concurrent orders on one code.
+    if (prep.promotion) await promotions!.take(tx, { promotion: prep.promotion, orderId, userId, amount: priced.discountTotal });
     if (totals.pointsRedeemed > 0) await payments.redeemPoints(tx, { userId, orderId, points: totals.pointsRedeemed });
     const payment = await payments.createForOrder(tx, { orderId, userId, method: input.paymentMethod, amount: totals.total, settings: store });
 
@@ -281,10 +162,7 @@ export function createOrderService(deps: OrdersDeps) {
         id: orderId,
         user_id: userId,
         status: 'pending',
-        subtotal: totals.subtotal,
-        shipping_fee: totals.shippingFee,
-        points_redeemed: totals.pointsRedeemed,
-        total: totals.total,
+        ...money,
         currency: store.currency,
         shipping_address: address,
         payment_method: input.paymentMethod,
@@ -306,6 +184,8 @@ export function createOrderService(deps: OrdersDeps) {
       ...totals,
       currency: store.currency,
       shippingAddress: address,
+      returns: [],
+      refundedTotal: 0,
       payment: { ...presentPayment(payment.summary), deadline: iso(payment.deadline) },
       delivery: booking ? { slotId: booking.slotId, date: booking.date, startTime: booking.startTime, endTime: booking.endTime } : null,
       note: input.note ?? '',
@@ -316,7 +196,7 @@ export function createOrderService(deps: OrdersDeps) {
       type: 'order.created',
       aggregateType: 'order',
       aggregateId: orderId,
-      data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, shippingFee: order.shippingFee, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
+      data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, discountTotal: order.discountTotal, shippingFee: order.shippingFee, taxes: order.taxes, taxTotal: order.taxTotal, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
     };
     // Stock rows are the hottest rows in the store: lock them last, so they are held only until commit.
     // order.created goes into the outbox first, in the same insert as the stock events.
@@ -350,24 +230,29 @@ export function createOrderService(deps: OrdersDeps) {
     ctx: RequestContext,
     row: OrderRow,
     to: OrderStatus,
-    opts: { note?: string | null; restock?: boolean; audited: boolean },
+    opts: { note?: string | null; restock?: boolean; audited: boolean; settled?: boolean },
   ): Promise<string[]> {
     assertTransition(row.status, to);
     const now = clock.now();
     const ref = { orderId: row.id, actor: ctx.actor };
-    const needsLines = to === 'cancelled' || to === 'completed' || (to === 'refunded' && opts.restock);
-    const stockLines: StockLine[] = needsLines ? (await repo.lines(tx, [row.id])).map((l) => ({ sku: l.sku, quantity: l.quantity, productId: l.product_id })) : [];
+    const needsLines = to === 'cancelled' || to === 'completed' || (to === 'refunded' && opts.restock && !opts.settled);
+    // Units already returned (partial returns) are not in stock movements again.
+    const stockLines: StockLine[] = needsLines
+      ? (await repo.lines(tx, [row.id])).map((l) => ({ sku: l.sku, quantity: l.quantity - (l.returned_quantity ?? 0), productId: l.product_id })).filter((l) => l.quantity > 0)
+      : [];
 
     // Locks follow one order everywhere (slot → payment/points → stock rows in SKU order), as in creation.
     if (to === 'cancelled') {
       if (delivery && row.delivery_slot_id) await delivery.releaseSlot(tx, row.id);
       await payments.onOrderCancelled(tx, ctx, { orderId: row.id, userId: row.user_id });
+      await promotions?.release(tx, row.id);
       await inventory.release(tx, stockLines, ref);
     } else if (to === 'completed') {
       await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total });
       await inventory.sell(tx, stockLines, ref);
-    } else if (to === 'refunded') {
+    } else if (to === 'refunded' && !opts.settled) {
       await payments.onOrderRefunded(tx, ctx, { orderId: row.id, userId: row.user_id });
+      await returnsRepo.addRefunded(tx, row.id, row.total + row.points_redeemed - (row.refunded_total ?? 0), true);
       if (opts.restock) await inventory.returnGoods(tx, stockLines, ref);
     }
     if (!(await repo.setStatus(tx, row.id, row.status, to, now))) {
@@ -424,7 +309,7 @@ export function createOrderService(deps: OrdersDeps) {
         const address = await resolveAddress(userId, input);
         // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
         const store = await settings.get();
-        const prep = await prepare(input, address);
+        const prep = await prepare(input, address, userId);
         const order = await db.transaction().execute((tx) => placeOrder(tx, ctx, userId, input, address, store, idem, prep));
         await inventory.forget(order.items.map((i) => i.sku));
         return { status: 201, order, replayed: false };
@@ -483,6 +368,19 @@ export function createOrderService(deps: OrdersDeps) {
       });
       await inventory.forget(order.skus);
       return order.order;
+    },
+
+    /** Staff take back some units of a completed order (returns.ts); once nothing is left the order is refunded. */
+    async returnItems(ctx: RequestContext, id: string, input: ReturnInput): Promise<OrderReturn> {
+      const store = await settings.get();
+      const { ret, skus } = await db.transaction().execute(async (tx) => {
+        const row = await findVisible(tx, id, undefined, true);
+        const r = await recordReturn(tx, ctx, row, input, store, { payments, inventory, audit, clock });
+        if (r.allReturned) await transition(tx, ctx, row, 'refunded', { note: input.note ?? null, audited: true, settled: true });
+        return r;
+      });
+      await inventory.forget(skus);
+      return ret;
     },
 
     /** Staff confirm a bank transfer or cash-on-delivery payment. */

@@ -48,8 +48,8 @@ export interface PaymentProvider {
   handleNotification(c: ProviderContext, payment: PaymentRecord, notification: PaymentNotification): Promise<void>;
   /** Throws unless staff may mark this payment paid by hand (money received outside the system). */
   capture(c: ProviderContext, payment: PaymentRecord): Promise<void>;
-  /** Returns the money; resolves to the provider's reference for the refund. */
-  refund(c: ProviderContext, payment: PaymentRecord): Promise<{ reference: string }>;
+  /** Returns `amount` of the payment (all of it, or part for a return); resolves to the provider's reference for the refund. */
+  refund(c: ProviderContext, payment: PaymentRecord, amount: number): Promise<{ reference: string }>;
 }
 
 const noNotifications = (method: PaymentMethod) => async () => {

@@ -35,6 +35,8 @@ const selectPayments = (q: Db) =>
     .leftJoin('payments.konbini_slips as k', 'k.payment_id', 'p.id')
     .select(['p.id', 'p.order_id', 'p.user_id', 'p.method', 'p.status', 'p.amount', 'p.deadline', 'k.payment_number', 'k.confirmation_number', 'k.expires_at']);
 
+export type RefundReason = 'order_cancelled' | 'order_refunded' | 'order_returned';
+
 export interface LedgerEntry {
   id: string;
   delta: number;
@@ -102,11 +104,23 @@ export const paymentsRepo = {
     return rows.map(toRecord);
   },
 
-  async insertRefund(tx: Db, r: { id: string; payment: PaymentRecord; reason: 'order_cancelled' | 'order_refunded'; reference: string; now: Date }): Promise<void> {
+  async insertRefund(tx: Db, r: { id: string; payment: PaymentRecord; amount: number; reason: RefundReason; reference: string; now: Date }): Promise<void> {
     await tx
       .insertInto('payments.refunds')
-      .values({ id: r.id, payment_id: r.payment.id, order_id: r.payment.orderId, method: r.payment.method, amount: r.payment.amount, reason: r.reason, provider_reference: r.reference, created_at: r.now })
+      .values({ id: r.id, payment_id: r.payment.id, order_id: r.payment.orderId, method: r.payment.method, amount: r.amount, reason: r.reason, provider_reference: r.reference, created_at: r.now })
       .execute();
+  },
+
+  /** Money already refunded on a payment (partial refunds add up). */
+  async refundedSum(q: Db, paymentId: string): Promise<number> {
+    const row = await q.selectFrom('payments.refunds').select(sql<number>`coalesce(sum(amount), 0)::int`.as('sum')).where('payment_id', '=', paymentId).executeTakeFirst();
+    return row?.sum ?? 0;
+  },
+
+  /** What an order's ledger entries of one reason accounted for (deltas minus shortfalls), for entries made in parts (returns). */
+  async orderSum(q: Db, orderId: string, reason: string): Promise<number> {
+    const row = await q.selectFrom('payments.points_ledger').select(sql<number>`coalesce(sum(delta - shortfall), 0)::int`.as('sum')).where('order_id', '=', orderId).where('reason', '=', reason).executeTakeFirst();
+    return row?.sum ?? 0;
   },
 
   async listRefunds(q: Db, orderId: string) {

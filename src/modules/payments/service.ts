@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/service';
 import type { SettingsService, StoreSettings } from '../settings/service';
 import { pointsEarned, takeBack } from './points';
 import { BUILT_IN_PROVIDERS, type KonbiniSlip, type PaymentNotification, type PaymentProvider, type PaymentRecord, type ProviderContext } from './providers';
-import { type LedgerEntry, paymentsRepo as repo } from './repo';
+import { type LedgerEntry, paymentsRepo as repo, type RefundReason } from './repo';
 import { assertTransition, type PaymentMethod, type PaymentStatus } from './status';
 
 export interface PaymentSummary {
@@ -72,12 +72,21 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
     return { ...p, status: to };
   };
 
-  const refund = async (tx: Db, ctx: RequestContext, p: PaymentRecord, reason: 'order_cancelled' | 'order_refunded'): Promise<PaymentRecord> => {
+  /**
+   * Returns money through the payment's provider: `amount` (a return), or whatever is left. The
+   * payment becomes `refunded` once all of it has gone back.
+   */
+  const refund = async (tx: Db, ctx: RequestContext, p: PaymentRecord, reason: RefundReason, amount?: number): Promise<PaymentRecord> => {
     assertTransition(p.status, 'refunded');
-    const { reference } = await providerFor(p.method).refund(await providerContext(tx), p);
-    await repo.insertRefund(tx, { id: uuidv7(), payment: p, reason, reference, now: clock.now() });
-    const after = await move(tx, p, 'refunded');
-    await audit.record(tx, ctx, { action: 'payment.refunded', entityType: 'payment', entityId: p.id, before: summaryOf(p), after: { ...summaryOf(after), reason, providerReference: reference } });
+    const left = p.amount - (await repo.refundedSum(tx, p.id));
+    const part = Math.min(amount ?? left, left);
+    let reference = '';
+    if (part > 0 || amount === undefined) {
+      ({ reference } = await providerFor(p.method).refund(await providerContext(tx), p, part));
+      await repo.insertRefund(tx, { id: uuidv7(), payment: p, amount: part, reason, reference, now: clock.now() });
+    }
+    const after = part === left ? await move(tx, p, 'refunded') : p;
+    await audit.record(tx, ctx, { action: 'payment.refunded', entityType: 'payment', entityId: p.id, before: summaryOf(p), after: { ...summaryOf(after), reason, amount: part, providerReference: reference } });
     return after;
   };
 
@@ -97,7 +106,8 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
   const returnRedeemed = async (tx: Db, orderId: string, userId: string) => {
     const redeemed = await repo.orderEntry(tx, orderId, 'redeemed');
     if (!redeemed || (await repo.orderEntry(tx, orderId, 'redemption_returned'))) return;
-    await credit(tx, userId, -redeemed.delta, 'redemption_returned', orderId);
+    const left = -redeemed.delta - (await repo.orderSum(tx, orderId, 'return_points'));
+    if (left > 0) await credit(tx, userId, left, 'redemption_returned', orderId);
   };
 
   return {
@@ -153,8 +163,19 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
       await returnRedeemed(tx, input.orderId, input.userId);
     },
 
-    /** Completed order: earns floor(total × pointsEarnRate) points, once. */
-    async onOrderCompleted(tx: Db, _ctx: RequestContext, input: { orderId: string; userId: string; total: number }): Promise<void> {
+    /**
+     * Completed order: only a paid one may complete (409 payment_required), except cash on
+     * delivery, which is captured now; it then earns floor(total × pointsEarnRate) points, once.
+     */
+    async onOrderCompleted(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string; total: number }): Promise<void> {
+      const p = await repo.findByOrder(tx, input.orderId, { lock: true });
+      if (p && p.status === 'pending' && p.method === 'cod') {
+        await providerFor(p.method).capture(await providerContext(tx), p);
+        await move(tx, p, 'paid');
+        await audit.record(tx, ctx, { action: 'payment.captured', entityType: 'payment', entityId: p.id, before: summaryOf(p), after: { ...summaryOf(p), status: 'paid' } });
+      } else if (p && p.status !== 'paid') {
+        throw new DomainError('payment_required', `The order cannot be completed: its ${p.method} payment is ${p.status}, not paid`, { status: 409 });
+      }
       const { pointsEarnRate } = await settings.get(tx);
       const earned = pointsEarned(input.total, pointsEarnRate);
       if (earned <= 0 || (await repo.orderEntry(tx, input.orderId, 'earned'))) return;
@@ -174,11 +195,44 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
       const earned = await repo.orderEntry(tx, input.orderId, 'earned');
       if (!earned || (await repo.orderEntry(tx, input.orderId, 'earned_reversed'))) return;
       const balance = await repo.balance(tx, input.userId, { lock: true });
-      const { delta, shortfall } = takeBack(balance, earned.delta);
+      // Returns may already have taken part of it back (their entries are negative).
+      const { delta, shortfall } = takeBack(balance, earned.delta + (await repo.orderSum(tx, input.orderId, 'return_earned')));
       const now = clock.now();
       const after = (await repo.changeBalance(tx, input.userId, delta, now))!;
       await repo.insertLedger(tx, { id: uuidv7(), userId: input.userId, delta, reason: 'earned_reversed', orderId: input.orderId, shortfall, now });
       await pointsEvent(tx, input.userId, { delta, reason: 'earned_reversed', orderId: input.orderId, balance: after, shortfall });
+    },
+
+    /**
+     * A return of part of a completed order worth `refundAmount`: every means of payment goes back
+     * in proportion to the order's gross value (money through the provider, redeemed points to the
+     * balance), and the points the order earned are taken back in the same proportion. Computed on
+     * the running total of returns, so the parts add up exactly to the whole.
+     */
+    async onOrderReturned(
+      tx: Db,
+      ctx: RequestContext,
+      input: { orderId: string; userId: string; refundAmount: number; returnedBefore: number; grossValue: number },
+    ): Promise<{ moneyRefunded: number; pointsReturned: number }> {
+      const { orderId, userId, refundAmount, returnedBefore, grossValue } = input;
+      const share = (whole: number, part: number) => (grossValue <= 0 ? 0 : Math.floor((whole * Math.min(part, grossValue)) / grossValue));
+      const redeemed = -((await repo.orderEntry(tx, orderId, 'redeemed'))?.delta ?? 0);
+      const pointsReturned = share(redeemed, returnedBefore + refundAmount) - share(redeemed, returnedBefore);
+      const p = await repo.findByOrder(tx, orderId, { lock: true });
+      // Money goes back only if it was received; never more than is left of the payment.
+      const money = p?.status === 'paid' ? Math.min(refundAmount - pointsReturned, p.amount - (await repo.refundedSum(tx, p.id))) : 0;
+      if (p?.status === 'paid' && money > 0) await refund(tx, ctx, p, 'order_returned', money);
+      if (pointsReturned > 0) await credit(tx, userId, pointsReturned, 'return_points', orderId);
+      const earned = (await repo.orderEntry(tx, orderId, 'earned'))?.delta ?? 0;
+      const take = share(earned, returnedBefore + refundAmount) + (await repo.orderSum(tx, orderId, 'return_earned'));
+      if (take > 0) {
+        const balance = await repo.balance(tx, userId, { lock: true });
+        const { delta, shortfall } = takeBack(balance, take);
+        const after = (await repo.changeBalance(tx, userId, delta, clock.now()))!;
+        await repo.insertLedger(tx, { id: uuidv7(), userId, delta, reason: 'return_earned', orderId, shortfall, now: clock.now() });
+        await pointsEvent(tx, userId, { delta, reason: 'return_earned', orderId, balance: after, shortfall });
+      }
+      return { moneyRefunded: money, pointsReturned };
     },
 
     /** Staff confirm money received outside the system: bank transfer or cash on delivery → paid. */

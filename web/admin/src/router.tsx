@@ -18,6 +18,7 @@ const OrderDetail = lazy(() => import('./pages/OrderDetail'));
 const Customers = lazy(() => import('./pages/Customers'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const Delivery = lazy(() => import('./pages/Delivery'));
+const Promotions = lazy(() => import('./pages/Promotions'));
 const AuditLog = lazy(() => import('./pages/AuditLog'));
 const Users = lazy(() => import('./pages/Users'));
 const ApiKeys = lazy(() => import('./pages/ApiKeys'));
@@ -64,6 +65,7 @@ export const router = createBrowserRouter(
         { path: 'customers', element: <Customers /> },
         { path: 'customers/:id', element: <CustomerDetail /> },
         { path: 'delivery', element: <Delivery /> },
+        { path: 'promotions', element: <Promotions /> },
         { path: 'audit', element: <AuditLog /> },
         { path: 'users', element: admin(Users) },
         { path: 'api-keys', element: admin(ApiKeys) },

@@ -26,6 +26,7 @@ export const navItems: NavItem[] = [
   { to: '/orders', label: 'Orders' },
   { to: '/customers', label: 'Customers' },
   { to: '/delivery', label: 'Delivery' },
+  { to: '/promotions', label: 'Promotions' },
   { to: '/audit', label: 'Audit log' },
   { to: '/users', label: 'Customers & staff', adminOnly: true },
   { to: '/api-keys', label: 'API keys', adminOnly: true },

@@ -3,6 +3,7 @@ import { i18next } from '../../../shared/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../shared/ui';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import type { Product } from '../lib/types';
+import { TaxClassField } from './TaxClassField';
 
 /** Product details as typed in a form. */
 export interface DetailsDraft {
@@ -12,6 +13,7 @@ export interface DetailsDraft {
   categoryId: string;
   tags: string;
   attributes: string;
+  taxClass?: string;
 }
 
 export function productToDraft(p: Product): DetailsDraft {
@@ -20,6 +22,7 @@ export function productToDraft(p: Product): DetailsDraft {
     slug: p.slug,
     description: p.description ?? '',
     categoryId: p.categoryId ?? '',
+    taxClass: (p as { taxClass?: string }).taxClass ?? 'standard',
     tags: (p.tags ?? []).join(', '),
     attributes: Object.entries(p.attributes ?? {})
       .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
@@ -57,6 +60,7 @@ export function detailsBody(draft: DetailsDraft, base: DetailsDraft | null): { b
   if (changed('categoryId')) body.categoryId = draft.categoryId || null;
   if (changed('tags')) body.tags = parseTags(draft.tags);
   if (changed('attributes')) body.attributes = attrs.value;
+  if (draft.taxClass && changed('taxClass')) body.taxClass = draft.taxClass;
   for (const k of Object.keys(body)) if (body[k] === undefined) delete body[k];
   return { body, errors };
 }
@@ -79,6 +83,7 @@ export function ProductFields({ draft, onChange, errors }: { draft: DetailsDraft
           </option>
         ))}
       </SelectField>
+      <TaxClassField value={draft.taxClass ?? 'standard'} onChange={(taxClass) => onChange({ ...draft, taxClass })} error={errors.taxClass} />
       <TextField label={t('tags')} value={draft.tags} onChange={set('tags')} error={errors.tags} hint={t('tagsHint')} />
       <TextAreaField label={t('attributes')} rows={3} value={draft.attributes} onChange={set('attributes')} error={errors.attributes} hint={t('attributesHint')} className="md:col-span-2" />
     </div>

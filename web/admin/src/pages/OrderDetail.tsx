@@ -11,6 +11,7 @@ import { personLabel, usePeople } from '../lib/people';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Order, OrderEvent, OrderStatus, Shipment } from '../lib/types';
+import { CompleteBlockedHint, isCompleteBlocked, OrderMoneyCard, OrderMoneyRows } from '../components/OrderMoney';
 
 type Transition = 'process' | 'complete' | 'cancel' | 'refund';
 
@@ -86,6 +87,7 @@ export default function OrderDetail() {
 
   function run(action: Transition) {
     if (action === 'refund') return setRefunding(true);
+    if (action === 'complete' && isCompleteBlocked(o)) return;
     if (action === 'cancel' && !window.confirm(t('confirmCancel', { number: o.number }))) return;
     transition.mutate({ action, body: note.trim() ? { note: note.trim() } : {} });
   }
@@ -117,11 +119,12 @@ export default function OrderDetail() {
             <TextField label={t('note')} value={note} onChange={(e) => setNote(e.target.value)} className="max-w-md" />
             <div className="flex flex-wrap gap-2">
               {actions.map((a, i) => (
-                <Button key={a.action} type={i === 0 ? 'submit' : 'button'} variant={a.action === 'cancel' ? 'danger' : 'primary'} loading={transition.isPending && transition.variables?.action === a.action} disabled={transition.isPending} onClick={i === 0 ? undefined : () => run(a.action)}>
+                <Button key={a.action} type={i === 0 ? 'submit' : 'button'} variant={a.action === 'cancel' ? 'danger' : 'primary'} loading={transition.isPending && transition.variables?.action === a.action} disabled={transition.isPending || (a.action === 'complete' && isCompleteBlocked(o))} aria-describedby={a.action === 'complete' && isCompleteBlocked(o) ? 'complete-why' : undefined} onClick={i === 0 ? undefined : () => run(a.action)}>
                   {t(`action.${a.action}`, { defaultValue: a.label })}
                 </Button>
               ))}
             </div>
+            <CompleteBlockedHint order={o} id="complete-why" />
           </form>
           {refunding && (
             <form
@@ -187,6 +190,7 @@ export default function OrderDetail() {
             </div>
             <dl className="mt-4 ml-auto flex max-w-xs flex-col gap-1 text-sm">
               <Row label={t('subtotal')} value={money(o.subtotal)} />
+              <OrderMoneyRows order={o} />
               <Row label={t('shipping')} value={money(o.shippingFee)} />
               {o.pointsRedeemed > 0 && <Row label={t('pointsRedeemed')} value={`− ${money(o.pointsRedeemed)}`} />}
               <Row label={t('col.total')} value={money(o.total)} strong />
@@ -222,6 +226,7 @@ export default function OrderDetail() {
             )}
             <ErrorMessage error={capture.error} className="mt-3" />
           </Card>
+          <OrderMoneyCard order={o} onChange={(updated) => { if (updated?.id) queryClient.setQueryData(key, updated); refresh(); }} />
           <Card title={t('delivery.title')}>
             {o.delivery ? (
               <p className="text-sm">

@@ -7,6 +7,8 @@ import { useMoney } from '../lib/money';
 import { useCartCheck } from '../lib/use-cart-check';
 import { useLiveInventory } from '../lib/use-live-inventory';
 import { variantLabel } from '../lib/variants';
+import { QuoteSummary } from '../components/money-summary';
+import { useQuote } from '../lib/pricing';
 
 export default function CartPage() {
   const money = useMoney();
@@ -15,6 +17,8 @@ export default function CartPage() {
   const setQuantity = useCart((s) => s.setQuantity);
   const remove = useCart((s) => s.remove);
   useLiveInventory(lines.length > 0);
+  // The server's price of the cart (delivery at the flat fee until an address is chosen at checkout).
+  const quote = useQuote(lines.length ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : null);
 
   if (lines.length === 0) {
     return (
@@ -69,10 +73,12 @@ export default function CartPage() {
         </ul>
         <Card className="h-fit space-y-4">
           <h2 className="text-lg font-semibold">Summary</h2>
-          <dl className="flex justify-between text-base">
-            <dt>Subtotal</dt>
-            <dd className="font-semibold">{money(subtotal)}</dd>
-          </dl>
+          {quote.data || quote.isPending ? <QuoteSummary quote={quote.data} loading={quote.isFetching} /> : (
+            <dl className="flex justify-between text-base">
+              <dt>Subtotal</dt>
+              <dd className="font-semibold">{money(subtotal)}</dd>
+            </dl>
+          )}
           <p className="text-sm text-slate-600">Delivery fee and points are worked out at checkout.</p>
           {failed ? <Alert tone="warning">We could not check stock for every item. Please try again.</Alert> : null}
           <Button className="w-full" disabled={!ok} onClick={() => navigate('/checkout')}>

@@ -17,6 +17,8 @@ import { keys, useAddresses, useDeliverySlots, usePoints } from '../lib/queries'
 import type { DeliverySlot, Order, OrderInput, PaymentMethod } from '../lib/types';
 import { useCartCheck, type CheckedLine } from '../lib/use-cart-check';
 import { variantLabel } from '../lib/variants';
+import { CouponField, isCouponError, QuoteSummary } from '../components/money-summary';
+import { useQuote } from '../lib/pricing';
 
 export default function Checkout() {
   return (
@@ -137,13 +139,23 @@ function CheckoutView() {
   const slots = useDeliverySlots(address?.postalCode);
   useEffect(() => setSlotId(''), [address?.postalCode]);
   const slot = slots.data?.find((s) => s.id === slotId);
+  // The server prices the cart (coupon, delivery, tax): the summary shows what the order will charge.
+  const [coupon, setCoupon] = useState('');
+  const quoteKey = cart.lines.map((l) => `${l.sku}:${l.quantity}`).join(',');
+  const quoteInput = useMemo(
+    () => ({ items: cart.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })), ...(coupon ? { couponCode: coupon } : {}), ...(address ? { postalCode: address.postalCode } : {}), ...(slotId ? { deliverySlotId: slotId } : {}) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [quoteKey, coupon, address?.postalCode, slotId],
+  );
+  const quote = useQuote(cart.lines.length ? quoteInput : null);
+  const couponRefused = coupon !== '' && isCouponError(quote.error);
 
   const balance = points.data?.balance ?? 0;
-  const maxPoints = Math.min(balance, cart.subtotal);
+  const maxPoints = Math.min(balance, cart.subtotal, quote.data?.total ?? cart.subtotal);
   const requested = Math.floor(Number(pointsInput) || 0);
   const pointsToRedeem = method === 'points' ? maxPoints : Math.max(0, Math.min(requested, maxPoints));
   const shippingEstimate = slot ? slot.fee : null;
-  const estimatedTotal = Math.max(0, cart.subtotal + (shippingEstimate ?? 0) - pointsToRedeem);
+  const estimatedTotal = quote.data ? Math.max(0, quote.data.total - pointsToRedeem) : Math.max(0, cart.subtotal + (shippingEstimate ?? 0) - pointsToRedeem);
 
   // A stock error is about the cart as it was; once the customer changes it, it no longer applies.
   const cartShape = cart.lines.map((l) => `${l.sku}:${l.quantity}`).join(',');
@@ -173,7 +185,8 @@ function CheckoutView() {
     submittingRef.current = true;
     setSubmitting(true);
     setError(null);
-    const input: OrderInput = {
+    const input: OrderInput & { couponCode?: string } = {
+      ...(coupon ? { couponCode: coupon } : {}),
       items: cart.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
       addressId: address.id,
       paymentMethod: method,
@@ -346,21 +359,8 @@ function CheckoutView() {
                 );
               })}
             </ul>
-            <dl className="space-y-1 border-t border-slate-200 pt-3 text-sm">
-              <div className="flex justify-between"><dt>Subtotal</dt><dd>{money(cart.subtotal)}</dd></div>
-              <div className="flex justify-between">
-                <dt>Delivery</dt>
-                <dd>{shippingEstimate === null ? 'Calculated when you order' : shippingEstimate === 0 ? 'Free' : money(shippingEstimate)}</dd>
-              </div>
-              {pointsToRedeem > 0 ? (
-                <div className="flex justify-between text-emerald-800"><dt>Points</dt><dd>−{money(pointsToRedeem)}</dd></div>
-              ) : null}
-              <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
-                <dt>{shippingEstimate === null ? 'Estimated total' : 'Total'}</dt>
-                <dd>{money(estimatedTotal)}</dd>
-              </div>
-            </dl>
-            <p className="text-xs text-slate-500">The store confirms the final total when you place the order.</p>
+            <div className="border-t border-slate-200 pt-3"><QuoteSummary quote={quote.data} points={pointsToRedeem} loading={quote.isFetching} error={couponRefused ? null : quote.error} /></div>
+            <CouponField applied={coupon} quote={quote.data} error={quote.error} onApply={setCoupon} onRemove={() => setCoupon('')} />
 
             <div ref={errorRef}>
               {error ? <OrderError error={error} line={problemLine} stock={stockError} onSetQuantity={setQuantity} onRemove={removeLine} /> : null}
@@ -371,7 +371,7 @@ function CheckoutView() {
               ) : null}
             </div>
 
-            <Button className="w-full" onClick={() => void submit()} disabled={submitting || !address || !cart.ok || addingAddress}>
+            <Button className="w-full" onClick={() => void submit()} disabled={submitting || !address || !cart.ok || addingAddress || couponRefused || !quote.data}>
               {submitting ? 'Placing order…' : `Place order · ${money(estimatedTotal)}`}
             </Button>
             {!address && addresses.isSuccess ? <p className="text-center text-xs text-slate-500">Add a delivery address to continue.</p> : null}

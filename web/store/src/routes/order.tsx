@@ -12,6 +12,7 @@ import { useCancelOrder, useOrder, useTracking } from '../lib/queries';
 import type { Order } from '../lib/types';
 import { useLiveOrders } from '../lib/use-live-orders';
 import { variantLabel } from '../lib/variants';
+import { OrderDiscountRows, OrderMoneyDetails } from '../components/money-summary';
 
 export default function OrderPage() {
   return (
@@ -193,12 +194,14 @@ function OrderDetail({ order, live }: { order: Order; live: boolean }) {
             </ul>
             <dl className="mt-2 space-y-1 border-t border-slate-200 pt-3 text-sm">
               <div className="flex justify-between"><dt>Subtotal</dt><dd>{money(order.subtotal)}</dd></div>
+              <OrderDiscountRows order={order} />
               <div className="flex justify-between"><dt>Delivery</dt><dd>{order.shippingFee ? money(order.shippingFee) : 'Free'}</dd></div>
               {order.pointsRedeemed ? (
                 <div className="flex justify-between text-emerald-800"><dt>Points used</dt><dd>−{money(order.pointsRedeemed)}</dd></div>
               ) : null}
               <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold"><dt>Total</dt><dd>{money(order.total)}</dd></div>
             </dl>
+            <div className="mt-3"><OrderMoneyDetails order={order} /></div>
           </Card>
           <Tracking order={order} />
         </div>

@@ -1,0 +1,41 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable } from '../../platform/http/schemas';
+
+/** Schemas of the order's money: tax per line and rate, discounts, returns (API.md, second round). */
+export const CouponCode = Type.String({ minLength: 1, maxLength: 40, pattern: '^\\s*[A-Za-z0-9_-]+\\s*$' });
+
+export const TaxEntry = Type.Object({ rate: Type.Number(), taxableAmount: Type.Integer(), tax: Type.Integer() });
+export const DiscountEntry = Type.Object({ code: Type.String(), promotionId: Type.String(), amount: Type.Integer() });
+
+export const MoneyLineFields = {
+  taxClass: Type.String(),
+  taxRate: Type.Number(),
+  discount: Type.Integer({ description: 'this line’s share of the order’s discount' }),
+  returnedQuantity: Type.Integer(),
+};
+
+export const MoneyOrderFields = {
+  discounts: Type.Array(DiscountEntry),
+  discountTotal: Type.Integer(),
+  taxes: Type.Array(TaxEntry, { description: 'once per rate per order; taxableAmount in the price basis of the settings' }),
+  taxTotal: Type.Integer(),
+};
+
+export const ReturnSchema = Type.Object({
+  id: Type.String(),
+  orderId: Type.String(),
+  items: Type.Array(Type.Object({ sku: Type.String(), quantity: Type.Integer(), amount: Type.Integer() })),
+  refundAmount: Type.Integer(),
+  shippingAmount: Type.Integer(),
+  moneyRefunded: Type.Integer({ description: 'refunded through the payment provider' }),
+  pointsReturned: Type.Integer({ description: 'redeemed points given back to the balance' }),
+  taxes: Type.Array(TaxEntry),
+  restock: Type.Boolean(),
+  note: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+export const ReturnsFields = {
+  returns: Type.Array(ReturnSchema),
+  refundedTotal: Type.Integer(),
+};

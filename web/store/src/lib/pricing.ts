@@ -1,0 +1,108 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { api, currentAccessToken } from './api';
+import { useAuth } from './auth';
+
+/** The server's price of a cart (POST /v1/store/quote): exactly what an order would charge. */
+export interface TaxEntry {
+  rate: number;
+  taxableAmount: number;
+  tax: number;
+}
+
+export interface Discount {
+  code: string;
+  promotionId: string;
+  amount: number;
+}
+
+export interface Quote {
+  items: { sku: string; quantity: number; unitPrice: number; lineTotal: number; taxClass: string; taxRate: number; discount: number; available: number }[];
+  subtotal: number;
+  discounts: Discount[];
+  discountTotal: number;
+  shippingFee: number;
+  taxes: TaxEntry[];
+  taxTotal: number;
+  pointsRedeemed: number;
+  total: number;
+  currency: string;
+  pricesIncludeTax: boolean;
+  freeShippingThreshold: number | null;
+  freeShippingRemaining: number | null;
+}
+
+export interface QuoteInput {
+  items: { sku: string; quantity: number }[];
+  couponCode?: string;
+  postalCode?: string;
+  deliverySlotId?: string | null;
+}
+
+/** The money fields the second round added to orders. */
+export interface OrderReturn {
+  id: string;
+  items: { sku: string; quantity: number; amount: number }[];
+  refundAmount: number;
+  shippingAmount: number;
+  moneyRefunded: number;
+  pointsReturned: number;
+  taxes: TaxEntry[];
+  restock: boolean;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface OrderMoney {
+  id: string;
+  number: number;
+  subtotal: number;
+  discounts?: Discount[];
+  discountTotal?: number;
+  taxes?: TaxEntry[];
+  taxTotal?: number;
+  returns?: OrderReturn[];
+  refundedTotal?: number;
+  items: { sku: string; title: string; taxClass?: string }[];
+}
+
+/**
+ * The quote for a cart, refreshed when the cart, coupon, address or slot changes; the previous
+ * figures stay on screen while the next ones load. Points are left out: they are a means of
+ * payment and change nothing but the amount to pay (total − points), exactly as the server does.
+ */
+export function useQuote(input: QuoteInput | null) {
+  const signedIn = useAuth((s) => s.signedIn);
+  const query = useQuery({
+    queryKey: ['quote', signedIn, input],
+    queryFn: ({ signal }) => api<Quote>('/v1/store/quote', { method: 'POST', body: input, auth: signedIn, signal }),
+    enabled: input !== null && input.items.length > 0,
+    placeholderData: keepPreviousData,
+    retry: false,
+    staleTime: 15_000,
+  });
+  // A refused request (a coupon that cannot be used) keeps the last figures on screen beside its reason.
+  const last = useRef<Quote | undefined>(undefined);
+  if (query.data) last.current = query.data;
+  return { data: query.data ?? (query.isError ? last.current : undefined), error: query.error, isFetching: query.isFetching, isPending: query.isPending };
+}
+
+/** Opens (or downloads, for the PDF) a document the customer may read only with their token. */
+export async function openInvoice(orderId: string, format: 'html' | 'pdf', lang: string): Promise<void> {
+  // The tab opens now, while the click still counts as the person's gesture (popup blockers).
+  const tab = window.open('', '_blank');
+  try {
+    const token = await currentAccessToken();
+    const res = await fetch(`/v1/store/orders/${orderId}/invoice?format=${format}&lang=${lang === 'en' ? 'en' : 'ja'}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!res.ok) throw new Error(`invoice: ${res.status}`);
+    const url = URL.createObjectURL(await res.blob());
+    if (tab) tab.location.href = url;
+    else window.location.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (err) {
+    tab?.close();
+    throw err;
+  }
+}
+
+export const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
