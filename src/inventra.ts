@@ -33,6 +33,7 @@ import { paymentRoutes } from './modules/payments/routes';
 import { createPaymentService } from './modules/payments/service';
 import { deliveryRoutes } from './modules/delivery/routes';
 import { createDeliveryService, type OrderLookup } from './modules/delivery/service';
+import { wireMail } from './flows/mail';
 
 export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
 export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
@@ -75,7 +76,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics };
+  const mail = wireMail({ platform, config, audit, settings, identity, orders, payments });
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
 
   const app = await createHttpApp({
     config,
@@ -87,7 +89,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   healthRoutes(app, platform);
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
-  identityRoutes(app, { identity });
+  identityRoutes(app, { identity, defaultLocale: async () => (await settings.get()).defaultLocale });
   inventoryRoutes(app, { inventory });
   catalogRoutes(app, { catalog, storefront, media, csv: catalogCsv });
   const events = createEventsModule({
@@ -99,7 +101,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   });
   paymentRoutes(app, { payments, config, nonces: events.nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
   deliveryRoutes(app, { delivery });
-  ordersRoutes(app, { orders });
+  ordersRoutes(app, { orders, checkout: mail.checkout });
+  mail.routes(app);
   analyticsRoutes(app, { analytics });
   await webRoutes(app, DIST_WEB);
 
@@ -145,6 +148,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       await platform.jobs.start(config.role !== 'api');
       await events.start();
       await relay?.start();
+      if (config.role !== 'api') mail.start();
     },
 
     async start(): Promise<string> {
@@ -156,6 +160,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     async close(): Promise<void> {
       await app.close();
       await relay?.stop();
+      await mail.stop();
       await events.stop();
       await platform.jobs.stop();
       await platform.close();

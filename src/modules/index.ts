@@ -13,4 +13,5 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'delivery', dir: new URL('./delivery/migrations/', import.meta.url) },
   { module: 'orders', dir: new URL('./orders/migrations/', import.meta.url) },
   { module: 'analytics', dir: new URL('./analytics/migrations/', import.meta.url) },
+  { module: 'notifications', dir: new URL('./notifications/migrations/', import.meta.url) },
 ];

@@ -54,6 +54,8 @@ export interface Order {
   createdAt: string;
   updatedAt: string;
   events?: OrderEvent[];
+  /** Set on guest orders: where their emails go. */
+  guestEmail?: string;
 }
 
 export interface PresentedPayment {
@@ -78,6 +80,11 @@ export interface CreateResult {
   status: 201;
   order: Order;
   replayed: boolean;
+}
+
+/** Work that commits with the order (guest columns, the confirmation email): see checkout.ts. */
+export interface PlaceHooks {
+  afterPlace?: (tx: Db, order: Order) => Promise<void>;
 }
 
 export type AdminAction = 'process' | 'complete' | 'cancel' | 'refund';
@@ -179,6 +186,7 @@ export function createOrderService(deps: OrdersDeps) {
         note: r.note,
         createdAt: new Date(r.created_at).toISOString(),
         updatedAt: new Date(r.updated_at).toISOString(),
+        ...(r.guest_email ? { guestEmail: r.guest_email } : {}),
       };
       if (withEvents) order.events = (await repo.events(q, r.id)).map(toEvent);
       out.push(order);
@@ -360,7 +368,8 @@ export function createOrderService(deps: OrdersDeps) {
       await payments.onOrderCancelled(tx, ctx, { orderId: row.id, userId: row.user_id });
       await inventory.release(tx, stockLines, ref);
     } else if (to === 'completed') {
-      await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total });
+      // Guests earn no points (see guests.ts).
+      await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total, earnPoints: !row.guest_email });
       await inventory.sell(tx, stockLines, ref);
     } else if (to === 'refunded') {
       await payments.onOrderRefunded(tx, ctx, { orderId: row.id, userId: row.user_id });
@@ -402,7 +411,7 @@ export function createOrderService(deps: OrdersDeps) {
      * Places an order for a customer. With an Idempotency-Key, the first response is stored in
      * the same transaction and replayed for 24 h.
      */
-    async create(ctx: RequestContext, userId: string, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateResult> {
+    async create(ctx: RequestContext, userId: string, input: CreateOrderInput, idempotencyKey?: string, hooks: PlaceHooks = {}): Promise<CreateResult> {
       let idem: { key: string } | null = null;
       if (idempotencyKey !== undefined) {
         const claimed = await claimKey(userId, idempotencyKey, requestHash(input));
@@ -421,7 +430,11 @@ export function createOrderService(deps: OrdersDeps) {
         // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
         const store = await settings.get();
         const prep = await prepare(input, address);
-        const order = await db.transaction().execute((tx) => placeOrder(tx, ctx, userId, input, address, store, idem, prep));
+        const order = await db.transaction().execute(async (tx) => {
+          const placed = await placeOrder(tx, ctx, userId, input, address, store, idem, prep);
+          await hooks.afterPlace?.(tx, placed);
+          return placed;
+        });
         await inventory.forget(order.items.map((i) => i.sku));
         return { status: 201, order, replayed: false };
       } catch (err) {

@@ -153,9 +153,10 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
     },
 
     /** Completed order: earns floor(total × pointsEarnRate) points, once. */
-    async onOrderCompleted(tx: Db, _ctx: RequestContext, input: { orderId: string; userId: string; total: number }): Promise<void> {
+    async onOrderCompleted(tx: Db, _ctx: RequestContext, input: { orderId: string; userId: string; total: number; earnPoints?: boolean }): Promise<void> {
       const { pointsEarnRate } = await settings.get(tx);
-      const earned = pointsEarned(input.total, pointsEarnRate);
+      // earnPoints false: a guest order, which earns nothing.
+      const earned = input.earnPoints === false ? 0 : pointsEarned(input.total, pointsEarnRate);
       if (earned <= 0 || (await repo.orderEntry(tx, input.orderId, 'earned'))) return;
       await credit(tx, input.userId, earned, 'earned', input.orderId);
     },
