@@ -24,6 +24,7 @@ export const navItems: NavItem[] = [
   { to: '/orders', label: 'Orders' },
   { to: '/delivery', label: 'Delivery' },
   { to: '/audit', label: 'Audit log' },
+  { to: '/notifications', label: 'Emails' },
   { to: '/users', label: 'Customers & staff', adminOnly: true },
   { to: '/api-keys', label: 'API keys', adminOnly: true },
   { to: '/webhooks', label: 'Webhooks', adminOnly: true },

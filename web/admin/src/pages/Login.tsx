@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Button, ErrorMessage, TextField } from '../../../shared/ui';
 import { signIn, useSession } from '../lib/session';
 
@@ -11,6 +12,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const { t: tr } = useTranslation('auth-reset');
 
   if (signedIn) {
     const from = (location.state as { from?: string } | null)?.from;
@@ -44,6 +46,7 @@ export function LoginPage() {
           <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
           <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           <ErrorMessage error={error} />
+          <Link to="/forgot-password" className="self-end text-sm text-slate-700 underline">{tr('forgotLink')}</Link>
           <Button type="submit" variant="primary" loading={busy}>
             Sign in
           </Button>
