@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { BankAccountCard } from '../components/BankAccountCard';
 import { Card, Loading, PageHeader, QueryError } from '../components/common';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
@@ -97,6 +98,7 @@ export default function SettingsPage() {
           </div>
         </form>
       </Card>
+      <BankAccountCard />
     </div>
   );
 }
