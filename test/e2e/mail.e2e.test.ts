@@ -120,4 +120,33 @@ describe('email in Chromium', () => {
     await page.getByText('This link cannot be used').waitFor();
     await context.close();
   });
+
+  it('staff read an email in the admin (filtered by recipient) and preview a template', async () => {
+    const email = `guest-${stamp}@example.test`; // the guest of the first test
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    await context.addInitScript(() => localStorage.setItem('inventra.admin.locale', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/login`);
+    await page.getByRole('link', { name: 'Forgot password?' }).waitFor();
+    await page.getByLabel('Email', { exact: true }).fill(server.adminEmail);
+    await page.getByLabel('Password', { exact: true }).fill(server.adminPassword);
+    await page.locator('form').getByRole('button').last().click();
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Emails' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Emails' }).waitFor();
+    await page.getByLabel('Recipient').fill(email);
+    const row = page.getByRole('row').filter({ hasText: email });
+    await row.getByText('Sent').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: '@' }).count()).toBe(1);
+    await row.getByRole('button').click();
+    const frame = page.frameLocator('iframe[title="The email as rendered"]').first();
+    await frame.getByRole('heading', { name: 'コンビニでのお支払い' }).waitFor();
+    await page.getByRole('button', { name: 'Plain text' }).first().click();
+    await page.getByText(/\?key=••••/).first().waitFor();
+    // Template preview: the English bank-transfer confirmation.
+    await page.getByLabel('Language').selectOption('en');
+    await page.getByLabel('Payment').selectOption('bank_transfer');
+    await page.frameLocator('iframe[title="The email as rendered"]').last().getByRole('heading', { name: 'Bank transfer' }).waitFor();
+    await context.close();
+  });
 });
