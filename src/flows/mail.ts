@@ -23,7 +23,7 @@ export function wireMail(deps: {
   settings: SettingsService;
   identity: IdentityService;
   orders: OrderService;
-  payments: Pick<PaymentService, 'isPaid'>;
+  payments: Pick<PaymentService, 'getForOrders'>;
   /** Forgot-password requests per IP per hour; the lead wires SIGNUP_LIMIT_PER_HOUR here. */
   forgotPerIpPerHour?: () => number;
 }) {
@@ -43,7 +43,10 @@ export function wireMail(deps: {
       staff: async (q) => (await identityRepo.activeStaff(q)).map(recipient),
       order: async (q, orderId) => {
         const o = await checkout.recipientOf(q, orderId);
-        return o ? { ...o, paid: await deps.payments.isPaid(q, orderId) } : null;
+        if (!o) return null;
+        // Read after the change: a paid order that was cancelled is `refunded` by then.
+        const status = (await deps.payments.getForOrders(q, [orderId])).get(orderId)?.status;
+        return { ...o, paid: status === 'paid' || status === 'refunded' };
       },
     },
   });

@@ -107,6 +107,19 @@ describe('order emails', () => {
     expect(before).toBe(4); // two confirmations, shipped, cancelled
   });
 
+  it('says the money comes back when a paid order is cancelled, and not when an unpaid one is', async () => {
+    const di = await t.login('customer');
+    const p = await makeProduct(t, admin, [{ price: 1500, stock: 20 }]);
+    const paid = (await place(di, orderBody([{ sku: p.skus[0], quantity: 1 }], { paymentMethod: 'bank_transfer' }))).json();
+    const unpaid = (await place(di, orderBody([{ sku: p.skus[0], quantity: 1 }], { paymentMethod: 'bank_transfer' }))).json();
+    expect((await t.app.inject({ method: 'POST', url: `/v1/admin/orders/${paid.id}/payments/capture`, headers: staff.auth })).statusCode).toBe(200);
+    for (const o of [paid, unpaid]) expect((await t.app.inject({ method: 'POST', url: `/v1/admin/orders/${o.id}/cancel`, headers: staff.auth })).statusCode).toBe(200);
+    await flush();
+    const cancelled = (n: number) => mail.waitFor((m) => sentTo(di.email)(m) && (m.subject ?? '').includes(`#${n} はキャンセル`));
+    expect((await cancelled(paid.number)).text).toContain('お支払い済みの代金は返金いたします');
+    expect((await cancelled(unpaid.number)).text).not.toContain('返金');
+  });
+
   it('sends a low-stock alert once per crossing to every active staff and admin user', async () => {
     const off = await t.login('staff');
     await t.services.identity.updateUser({ actor: { type: 'system', id: null }, principal: null, requestId: null, ip: null }, off.id, { isActive: false });

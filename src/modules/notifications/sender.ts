@@ -135,11 +135,13 @@ export function createSender(deps: SenderDeps) {
       stopped = false;
       timer = setTimeout(loop, 0);
     },
+    /** Stops polling and waits (at most 5 s, within the 10 s shutdown budget) for the round under way. */
     async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      while (running) await running.catch(() => {});
+      // A lease left behind by an unfinished send expires and another worker retries the message.
+      if (running) await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 5000).unref())]);
       transport?.close();
       transport = null;
     },
