@@ -41,6 +41,7 @@ import { paymentRoutes } from './modules/payments/routes';
 import { createPaymentService } from './modules/payments/service';
 import { deliveryRoutes } from './modules/delivery/routes';
 import { createDeliveryService, type OrderLookup } from './modules/delivery/service';
+import { wireMail } from './flows/mail';
 
 export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
 export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
@@ -95,7 +96,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions };
+  const mail = wireMail({ platform, config, audit, settings, identity, orders, payments });
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
 
   const app = await createHttpApp({
     config,
@@ -108,7 +110,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   healthRoutes(app, platform);
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
-  identityRoutes(app, { identity, allowedOrigins: config.corsOrigins });
+  identityRoutes(app, { identity, allowedOrigins: config.corsOrigins, defaultLocale: async () => (await settings.get()).defaultLocale });
   inventoryRoutes(app, { inventory });
   catalogRoutes(app, { catalog, storefront, media, csv: catalogCsv });
   const events = createEventsModule({
@@ -120,11 +122,12 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   });
   paymentRoutes(app, { payments, config, nonces: events.nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
   deliveryRoutes(app, { delivery });
-  ordersRoutes(app, { orders });
+  ordersRoutes(app, { orders, checkout: mail.checkout });
   orderSearchRoutes(app, { search: orderSearch });
   customerRoutes(app, { customers, orderSchema: OrderSchema });
   moneyRoutes(app, { orders, quote, invoices });
   promotionRoutes(app, { promotions });
+  mail.routes(app);
   analyticsRoutes(app, { analytics });
   await webRoutes(app, DIST_WEB);
 
@@ -176,6 +179,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       await platform.jobs.start(config.role !== 'api');
       await events.start();
       await relay?.start();
+      if (config.role !== 'api') mail.start();
     },
 
     async start(): Promise<string> {
@@ -191,6 +195,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       await opsServer?.close();
       await app.close();
       await relay?.stop();
+      await mail.stop();
       await events.stop();
       await platform.jobs.stop();
       await platform.close();

@@ -14,4 +14,5 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'pricing', dir: new URL('./pricing/migrations/', import.meta.url) },
   { module: 'orders', dir: new URL('./orders/migrations/', import.meta.url) },
   { module: 'analytics', dir: new URL('./analytics/migrations/', import.meta.url) },
+  { module: 'notifications', dir: new URL('./notifications/migrations/', import.meta.url) },
 ];

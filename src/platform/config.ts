@@ -41,6 +41,11 @@ export interface Config {
    * false (none, the default), true (any), a hop count, or addresses/CIDRs.
    */
   readonly trustProxy: boolean | number | readonly string[];
+  /** `smtp://` or `smtps://` mail server; null keeps messages (readable in the admin) instead of sending them. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** Where people reach the storefront: links in emails (order page, password reset). */
+  readonly publicUrl: string;
 }
 
 export interface DatabaseTimeouts {
@@ -169,11 +174,17 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('LOG_LEVEL', 'one of fatal, error, warn, info, debug, trace, silent', logLevel);
   }
 
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const host = str(env, 'HOST') ?? '127.0.0.1';
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
+  const mailFrom = str(env, 'MAIL_FROM') ?? 'Inventra Store <no-reply@inventra.local>';
+  if (!/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+>?$/.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'an email address, optionally as "Name <address>"', mailFrom);
+
   return Object.freeze({
     nodeEnv,
     production,
-    port: int(env, 'PORT', 3000, 0, 65535),
-    host: str(env, 'HOST') ?? '127.0.0.1',
+    port,
+    host,
     databaseUrl,
     embedded,
     databaseReadUrl,
@@ -200,5 +211,8 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: metricsToken(env),
     logLevel,
     trustProxy: trustProxy(env),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom,
+    publicUrl,
   });
 }

@@ -58,7 +58,7 @@ describe('login', () => {
     const res = await login(s.email.toUpperCase(), s.password);
     expect(res.statusCode).toBe(200);
     expect(res.json().user.id).toBe(s.user.id);
-    expect((await me(res.json().accessToken)).json()).toEqual({ id: s.user.id, email: s.email, name: 'Ann', role: 'customer', createdAt: s.user['createdAt' as 'id'] });
+    expect((await me(res.json().accessToken)).json()).toEqual({ id: s.user.id, email: s.email, name: 'Ann', role: 'customer', locale: 'ja', createdAt: s.user['createdAt' as 'id'] });
   });
 
   it('answers a wrong password and an unknown email with the same body', async () => {

@@ -20,7 +20,8 @@ const User = Type.Object({
   isActive: Type.Boolean(),
   createdAt: Type.String(),
 });
-const Me = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role, createdAt: Type.String() });
+const Locale = Type.Union([Type.Literal('ja'), Type.Literal('en')]);
+const Me = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role, locale: Locale, createdAt: Type.String() });
 const Session = Type.Object({
   user: User,
   accessToken: Type.String({ maxLength: 2048 }),
@@ -82,8 +83,10 @@ const userId = (p: Principal | null) => {
   return p.id;
 };
 
-export function identityRoutes(app: App, { identity, allowedOrigins = [] }: { identity: IdentityService; allowedOrigins?: readonly string[] }) {
+export function identityRoutes(app: App, { identity, allowedOrigins = [], defaultLocale = async () => 'ja' }: { identity: IdentityService; allowedOrigins?: readonly string[]; defaultLocale?: () => Promise<'ja' | 'en'> }) {
   const tags = ['identity'];
+  // The language emails use: the user's choice, else the store's default.
+  const me = async (user: Awaited<ReturnType<IdentityService['currentUser']>>) => ({ ...user, locale: user.locale ?? (await defaultLocale()) });
 
   app.post('/v1/auth/register', {
     config: { access: access.public },
@@ -142,22 +145,27 @@ export function identityRoutes(app: App, { identity, allowedOrigins = [] }: { id
   app.get('/v1/me', {
     config: { access: access.signedIn },
     schema: { tags, summary: 'The signed-in user', response: { 200: Me } },
-    handler: (req) => identity.currentUser(userId(req.principal)),
+    handler: async (req) => me(await identity.currentUser(userId(req.principal))),
   });
 
   app.patch('/v1/me', {
     config: { access: access.signedIn },
     schema: {
       tags,
-      summary: 'Change name or password (password needs currentPassword)',
-      body: Type.Object({ name: Type.Optional(Name), password: Type.Optional(Password), currentPassword: Type.Optional(Type.String({ maxLength: 128 })) }, { additionalProperties: false, minProperties: 1 }),
+      summary: 'Change name, email language (locale; null: the store default) or password (password needs currentPassword)',
+      body: Type.Object(
+        { name: Type.Optional(Name), locale: Type.Optional(Nullable(Locale)), password: Type.Optional(Password), currentPassword: Type.Optional(Type.String({ maxLength: 128 })) },
+        { additionalProperties: false, minProperties: 1 },
+      ),
       response: { 200: Me },
     },
-    handler: (req) =>
-      identity.updateMe(userId(req.principal), req.body, {
-        sessionId: req.principal?.type === 'user' ? req.principal.sessionId : undefined,
-        ip: req.ip,
-      }),
+    handler: async (req) =>
+      me(
+        await identity.updateMe(userId(req.principal), req.body, {
+          sessionId: req.principal?.type === 'user' ? req.principal.sessionId : undefined,
+          ip: req.ip,
+        }),
+      ),
   });
 
   app.get('/v1/me/addresses', {

@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Cache } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { DomainError, isUniqueViolation, notFound } from '../../platform/errors';
+import { recordEvent } from '../../platform/events/outbox';
 import type { Principal, RequestContext, Scope, UserRole } from '../../platform/http/access';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
 import type { RateCounter } from '../../platform/rate';
@@ -20,6 +21,8 @@ export interface User {
   name: string;
   role: UserRole;
   isActive: boolean;
+  /** Language of the user's emails; null follows settings.defaultLocale. */
+  locale: 'ja' | 'en' | null;
   createdAt: string;
 }
 
@@ -59,6 +62,7 @@ interface UserRow {
   password_hash: string;
   role: UserRole;
   is_active: boolean;
+  locale: 'ja' | 'en' | null;
   created_at: Date;
 }
 
@@ -68,6 +72,7 @@ const toUser = (r: UserRow): User => ({
   name: r.name,
   role: r.role,
   isActive: r.is_active,
+  locale: r.locale ?? null,
   createdAt: new Date(r.created_at).toISOString(),
 });
 
@@ -147,6 +152,17 @@ export function createIdentityService(deps: IdentityDeps) {
       refreshToken,
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
     };
+  }
+
+  /**
+   * The one way a password changes (PATCH /v1/me and password reset): the new hash, and every
+   * session of the user ended except `keepSessionId` (the caller's own, for a change while signed in).
+   * Call `passwordChanged` after the transaction commits.
+   */
+  async function writePassword(tx: Db, userId: string, passwordHash: string, keepSessionId?: string): Promise<UserRow> {
+    const u = (await tx.updateTable('identity.users').set({ password_hash: passwordHash, updated_at: now() }).where('id', '=', userId).returningAll().executeTakeFirstOrThrow()) as UserRow;
+    await endAll(tx, userId, keepSessionId);
+    return u;
   }
 
   /** The user as stored, cached briefly and dropped whenever it changes (role, status, name, password). */
@@ -271,6 +287,8 @@ export function createIdentityService(deps: IdentityDeps) {
             .values({ id: uuidv7(), email: input.email.trim(), name: input.name.trim(), password_hash, role: 'customer' })
             .returningAll()
             .executeTakeFirstOrThrow()) as UserRow;
+          // Orders placed as a guest with this email join the new account (orders subscribes).
+          await recordEvent(tx, { type: 'user.registered', aggregateType: 'user', aggregateId: row.id, data: { userId: row.id, email: row.email } });
           return issueSession(tx, row);
         });
       } catch (err) {
@@ -368,13 +386,15 @@ export function createIdentityService(deps: IdentityDeps) {
      */
     async updateMe(
       userId: string,
-      patch: { name?: string; password?: string; currentPassword?: string },
+      patch: { name?: string; password?: string; currentPassword?: string; locale?: 'ja' | 'en' | null },
       opts: { sessionId?: string; ip?: string | null } = {},
     ): Promise<User> {
       const row = await findUserById(db, userId);
       if (!row) throw notFound('User');
       const set: Record<string, unknown> = { updated_at: now() };
       if (patch.name !== undefined) set.name = patch.name.trim();
+      if (patch.locale !== undefined) set.locale = patch.locale;
+      let passwordHash: string | null = null;
       if (patch.password !== undefined) {
         if (!patch.currentPassword) {
           throw new DomainError('validation_failed', 'Changing the password needs currentPassword', { errors: [{ path: 'currentPassword', message: 'is required to change the password' }] });
@@ -386,16 +406,25 @@ export function createIdentityService(deps: IdentityDeps) {
         }
         await guess.succeeded();
         assertStrongPassword(patch.password, [row.email, row.name]);
-        set.password_hash = await hashPassword(patch.password);
+        passwordHash = await hashPassword(patch.password);
       }
       const updated = await db.transaction().execute(async (tx) => {
         const u = (await tx.updateTable('identity.users').set(set).where('id', '=', userId).returningAll().executeTakeFirstOrThrow()) as UserRow;
         // A new password signs out every other session.
-        if (patch.password !== undefined) await endAll(tx, userId, opts.sessionId);
-        return u;
+        return passwordHash !== null ? writePassword(tx, userId, passwordHash, opts.sessionId) : u;
       });
       await cache.del(principalKey(userId));
       return toUser(updated);
+    },
+
+    /** Sets a password in the caller's transaction (password reset): see `writePassword`. */
+    async setPassword(tx: Db, userId: string, passwordHash: string): Promise<void> {
+      await writePassword(tx, userId, passwordHash);
+    },
+
+    /** After a password change committed: the cached principal goes, so the change shows at once. */
+    async passwordChanged(userId: string): Promise<void> {
+      await cache.del(principalKey(userId));
     },
 
     async listAddresses(userId: string): Promise<Address[]> {

@@ -1,75 +1,96 @@
-import { DomainError } from '../../platform/errors';
-import { type PricedOrder, priceOrder, type PromotionRule, taxRulesOf } from '../pricing/index';
-import type { StoreSettings } from '../settings/service';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../platform/db/database';
-import type { PromotionsPort, PublishedSku } from './ports';
+import { DomainError, notFound } from '../../platform/errors';
+import type { RequestContext } from '../../platform/http/access';
+import type { StoreSettings } from '../settings/service';
+import { guestOrdersRepo as guests, ordersRepo } from './repo';
+import type { CreateOrderInput, CreateResult, Order, OrderService } from './service';
 
-export interface ItemInput {
-  sku: string;
-  quantity: number;
+export interface OrderRecipient {
+  email: string;
+  name: string;
+  locale: 'ja' | 'en' | null;
+  userId: string | null;
 }
 
-/** Merges repeated SKUs (first position wins) so an order has one line per SKU. */
-export function mergeItems(items: ItemInput[]): ItemInput[] {
-  const merged = new Map<string, number>();
-  for (const it of items) merged.set(it.sku, (merged.get(it.sku) ?? 0) + it.quantity);
-  return [...merged].map(([sku, quantity]) => ({ sku, quantity }));
+export interface CheckoutDeps {
+  db: Db;
+  orders: OrderService;
+  settings: { get(): Promise<StoreSettings> };
+  /** The signed-in customer's email, name and language. */
+  customer(userId: string): Promise<OrderRecipient | null>;
+  /** Writes the order confirmation in the order's transaction (notifications). */
+  confirm(tx: Db, x: { order: Order; to: OrderRecipient; store: StoreSettings; accessKey?: string }): Promise<void>;
 }
 
-/** 422 unknown_sku naming every SKU that is not a published variant (paths point into the request). */
-export function assertPublished(requested: ItemInput[], items: ItemInput[], published: Map<string, PublishedSku>): void {
-  const unknown = items.filter((it) => !published.has(it.sku));
-  if (unknown.length === 0) return;
-  throw new DomainError('unknown_sku', `Unknown or unavailable SKU${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => u.sku).join(', ')}`, {
-    errors: unknown.map((it) => ({ path: `items/${requested.findIndex((x) => x.sku === it.sku)}/sku`, message: `${it.sku} is not a published product variant` })),
-  });
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * A guest's orders belong to a stand-in owner id derived from the email: no account has it, the
+ * guest's orders share it (and its Idempotency-Keys), and registering with the email claims them.
+ */
+export function guestOwnerId(email: string): string {
+  const h = sha256(`inventra-guest:${email.trim().toLowerCase()}`);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** The shipping fee before the free-shipping rule: the booked slot's zone fee, the address's zone fee, or the flat fee. */
-export const baseShippingFee = (store: StoreSettings, fee: number | null | undefined) => fee ?? store.shippingFee;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const refuse = (path: string, message: string, code = 'validation_failed') => new DomainError(code, `${path} ${message}`, { errors: [{ path, message }] });
 
-/** Prices published lines with the store's tax rules, the promotion, shipping and points: what quotes and orders charge. */
-export function priceCheckout(
-  items: ItemInput[],
-  published: Map<string, PublishedSku>,
-  store: StoreSettings,
-  opts: { baseShippingFee: number; promotion: PromotionRule | null; pointsToRedeem: number },
-): PricedOrder {
-  return priceOrder({
-    lines: items.map((it) => {
-      const p = published.get(it.sku)!;
-      return { sku: it.sku, productId: p.productId, categoryId: p.categoryId ?? null, quantity: it.quantity, unitPrice: p.price, taxClass: p.taxClass ?? 'standard' };
-    }),
-    tax: taxRulesOf(store),
-    shipping: { baseFee: opts.baseShippingFee, freeShippingThreshold: store.freeShippingThreshold },
-    promotion: opts.promotion,
-    pointsToRedeem: opts.pointsToRedeem,
-  });
-}
+/** Placing orders with their confirmation email, for customers and for guests (who get an access key). */
+export function createCheckout(deps: CheckoutDeps) {
+  const { db, orders } = deps;
 
-/** The order columns and line columns for a priced order. */
-export function pricedColumns(priced: PricedOrder) {
   return {
-    order: {
-      subtotal: priced.subtotal,
-      discount_total: priced.discountTotal,
-      shipping_discount: priced.shippingDiscount,
-      discounts: priced.discounts,
-      shipping_fee: priced.shippingFee,
-      taxes: priced.taxes,
-      tax_total: priced.taxTotal,
-      points_redeemed: priced.pointsRedeemed,
-      total: priced.total,
+    async placeForCustomer(ctx: RequestContext, userId: string, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateResult> {
+      // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
+      const [to, store] = await Promise.all([deps.customer(userId), deps.settings.get()]);
+      return orders.create(ctx, userId, input, idempotencyKey, {
+        afterPlace: async (tx, order) => {
+          if (to) await deps.confirm(tx, { order, to, store });
+        },
+      });
     },
-    line: (sku: string) => {
-      const l = priced.lines.find((x) => x.sku === sku)!;
-      return { tax_class: l.taxClass, tax_rate: l.taxRate, discount: l.discount };
+
+    /** A guest order: shippingAddress (no addressId), no points; the access key is shown once and kept hashed. */
+    async placeAsGuest(ctx: RequestContext, email: string, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateResult & { accessKey?: string }> {
+      if (input.addressId) throw refuse('addressId', 'is for signed-in customers; guests send shippingAddress');
+      if (!input.shippingAddress) throw refuse('shippingAddress', 'is required for a guest order');
+      if ((input.pointsToRedeem ?? 0) > 0) throw refuse('pointsToRedeem', 'needs an account: guests cannot redeem points', 'unprocessable');
+      if (input.paymentMethod === 'points') throw refuse('paymentMethod', 'points needs an account', 'unprocessable');
+      const accessKey = `ok_${randomBytes(24).toString('base64url')}`;
+      const store = await deps.settings.get();
+      const to: OrderRecipient = { email: email.trim(), name: input.shippingAddress.name, locale: null, userId: null };
+      const result = await orders.create(ctx, guestOwnerId(email), input, idempotencyKey, {
+        afterPlace: async (tx, order) => {
+          await guests.markGuest(tx, order.id, to.email, sha256(accessKey));
+          order.guestEmail = to.email;
+          await deps.confirm(tx, { order, to, store, accessKey });
+        },
+      });
+      // A replay cannot show the key again (only its hash is kept); the confirmation email has it.
+      return result.replayed ? result : { ...result, accessKey };
+    },
+
+    /** A guest order read with its access key; a wrong or missing key is 404, like a missing order. */
+    async getWithKey(id: string, key: string | undefined): Promise<Order> {
+      if (!UUID.test(id) || !key || key.length > 200) throw notFound('Order');
+      const row = await guests.findGuest(db, id);
+      const given = Buffer.from(sha256(key), 'hex');
+      const stored = Buffer.from(row?.access_key_hash ?? '0'.repeat(64), 'hex');
+      if (!row || !timingSafeEqual(given, stored)) throw notFound('Order');
+      return orders.get(id);
+    },
+
+    /** Subscriber of `user.registered`: the guest orders of that email join the account. */
+    claim: (tx: Db, userId: string, email: string) => guests.claim(tx, guestOwnerId(email), userId),
+
+    /** Who an order's emails go to, read through `q` (the relay's transaction). */
+    async recipientOf(q: Db, orderId: string): Promise<{ number: number; userId: string; guestEmail: string | null; customerName: string } | null> {
+      if (!UUID.test(orderId)) return null;
+      const row = await ordersRepo.find(q, orderId);
+      return row ? { number: row.number, userId: row.user_id, guestEmail: row.guest_email ?? null, customerName: row.shipping_address.name } : null;
     },
   };
 }
-
-/** The promotion a coupon names (422 invalid_coupon / 409 coupon_exhausted when it may not be used). */
-export async function resolveCoupon(q: Db, promotions: PromotionsPort | null, code: string, userId: string | null): Promise<PromotionRule> {
-  if (!promotions) throw new DomainError('invalid_coupon', `Coupon ${code} does not exist`, { errors: [{ path: 'couponCode', message: 'does not exist' }] });
-  return promotions.resolve(q, code, { userId });
-}
+export type Checkout = ReturnType<typeof createCheckout>;

@@ -52,7 +52,7 @@ export interface PaymentsPort {
   getForOrders(q: Db, orderIds: string[]): Promise<Map<string, PaymentSummary>>;
   isPaid(q: Db, orderId: string): Promise<boolean>;
   onOrderCancelled(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string }): Promise<void>;
-  onOrderCompleted(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string; total: number }): Promise<void>;
+  onOrderCompleted(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string; total: number; earnPoints?: boolean }): Promise<void>;
   onOrderRefunded(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string }): Promise<void>;
   capture(tx: Db, ctx: RequestContext, orderId: string): Promise<PaymentSummary>;
   onOrderReturned(

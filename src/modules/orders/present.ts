@@ -74,6 +74,8 @@ export interface Order {
   createdAt: string;
   updatedAt: string;
   events?: OrderEvent[];
+  /** Set on guest orders: where their emails go. */
+  guestEmail?: string;
 }
 
 export interface PresentedPayment {
@@ -182,6 +184,7 @@ export function createPresenter(deps: { payments: PaymentsPort; delivery: Delive
         note: r.note,
         createdAt: new Date(r.created_at).toISOString(),
         updatedAt: new Date(r.updated_at).toISOString(),
+        ...(r.guest_email ? { guestEmail: r.guest_email } : {}),
       };
       if (withEvents) order.events = (await repo.events(q, r.id)).map(toEvent);
       out.push(order);

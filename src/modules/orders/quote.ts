@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { Discount, TaxLine } from '../pricing/index';
 import type { SettingsService } from '../settings/service';
-import { assertPublished, baseShippingFee, mergeItems, priceCheckout, resolveCoupon } from './checkout';
+import { assertPublished, baseShippingFee, mergeItems, priceCheckout, resolveCoupon } from './pricing-lines';
 import type { CatalogPort, DeliveryPort, PromotionsPort } from './ports';
 
 export interface QuoteInput {

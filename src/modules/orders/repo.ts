@@ -29,6 +29,8 @@ export interface OrderRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  guest_email?: string | null;
+  access_key_hash?: string | null;
 }
 
 export interface LineRow {
@@ -209,5 +211,22 @@ export const ordersRepo = {
       const res = await q.deleteFrom('orders.idempotency_keys').where('expires_at', '<=', now).executeTakeFirst();
       return Number(res.numDeletedRows);
     },
+  },
+};
+
+/** Guest checkout's SQL (orders placed without an account; see guests.ts). */
+export const guestOrdersRepo = {
+  async markGuest(tx: Db, orderId: string, email: string, accessKeyHash: string): Promise<void> {
+    await tx.updateTable('orders.orders').set({ guest_email: email, access_key_hash: accessKeyHash }).where('id', '=', orderId).execute();
+  },
+
+  async findGuest(q: Db, orderId: string): Promise<OrderRow | undefined> {
+    return (await q.selectFrom('orders.orders').selectAll().where('id', '=', orderId).where('access_key_hash', 'is not', null).executeTakeFirst()) as OrderRow | undefined;
+  },
+
+  /** Hands a guest's orders (held by the stand-in owner id) to the account registered with that email. */
+  async claim(tx: Db, guestOwnerId: string, userId: string): Promise<number> {
+    const res = await tx.updateTable('orders.orders').set({ user_id: userId }).where('user_id', '=', guestOwnerId).where('guest_email', 'is not', null).executeTakeFirst();
+    return Number(res.numUpdatedRows);
   },
 };

@@ -5,6 +5,7 @@ import { access } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
 import { Sku } from '../inventory/routes';
+import type { Checkout } from './checkout';
 import type { OrderService } from './service';
 import { CouponCode, MoneyLineFields, MoneyOrderFields, ReturnsFields } from './money-schemas';
 import { ORDER_STATUSES } from './status';
@@ -80,6 +81,7 @@ export const OrderSchema = Type.Object({
   updatedAt: Type.String(),
   events: Type.Optional(Type.Array(OrderEvent)),
   ...ReturnsFields,
+  guestEmail: Type.Optional(Type.String()),
 });
 
 const CreateBody = Obj({
@@ -91,6 +93,8 @@ const CreateBody = Obj({
   deliverySlotId: Type.Optional(Nullable(Id)),
   note: Type.Optional(Type.String({ maxLength: 500 })),
   couponCode: Type.Optional(CouponCode),
+  // Guest checkout (no token): where the confirmation goes.
+  email: Type.Optional(Type.String({ format: 'email', minLength: 3, maxLength: 254 })),
 });
 
 const NoteBody = Obj({ note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) });
@@ -116,26 +120,40 @@ function idempotencyKey(req: FastifyRequest): string | undefined {
   return raw;
 }
 
-export function ordersRoutes(app: App, { orders }: { orders: OrderService }) {
+export function ordersRoutes(app: App, { orders, checkout }: { orders: OrderService; checkout: Checkout }) {
   const store = ['storefront: orders'];
   const admin = ['admin: orders'];
 
   app.post('/v1/store/orders', {
-    config: { access: access.signedIn },
+    config: { access: access.public },
     schema: {
       tags: store,
-      summary: 'Place an order (Idempotency-Key honoured for 24 h; prices come from the published catalog)',
+      summary: 'Place an order (Idempotency-Key honoured for 24 h; prices come from the published catalog). Without a token: a guest order with email and shippingAddress, answered with its accessKey (shown once)',
       headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 255 })) }),
       body: CreateBody,
-      response: { 201: OrderSchema },
+      response: { 201: Type.Composite([OrderSchema, Type.Object({ accessKey: Type.Optional(Type.String()) })]) },
     },
     handler: async (req, reply) => {
       const key = idempotencyKey(req);
-      const result = await orders.create(ctx(req), userIdOf(req), req.body, key);
+      const { email, ...input } = req.body;
+      const result = await placeOrder(req, email, input, key);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(result.status).send(result.order);
+      reply.header('cache-control', 'no-store');
+      const accessKey = (result as { accessKey?: string }).accessKey;
+      return reply.code(result.status).send(accessKey ? { ...result.order, accessKey } : result.order);
     },
   });
+
+  /** Signed-in customers order for themselves; without a token it is a guest order (email required). */
+  function placeOrder(req: FastifyRequest, email: string | undefined, input: Omit<typeof CreateBody.static, 'email'>, key: string | undefined) {
+    if (req.principal?.type === 'api_key') throw new DomainError('forbidden', 'API keys cannot place orders');
+    if (req.principal) {
+      if (email !== undefined) throw new DomainError('validation_failed', 'email is only for guest orders; signed-in customers order with their account', { errors: [{ path: 'email', message: 'is only for guest orders' }] });
+      return checkout.placeForCustomer(ctx(req), userIdOf(req), input, key);
+    }
+    if (email === undefined) throw new DomainError('unauthorized', 'Sign in, or send email and shippingAddress to order as a guest');
+    return checkout.placeAsGuest(ctx(req), email, input, key);
+  }
 
   app.get('/v1/store/orders', {
     config: { access: access.signedIn },
@@ -144,9 +162,20 @@ export function ordersRoutes(app: App, { orders }: { orders: OrderService }) {
   });
 
   app.get('/v1/store/orders/:id', {
-    config: { access: access.signedIn },
-    schema: { tags: store, summary: 'One of my orders (another customer’s is 404)', params: IdParams, response: { 200: OrderSchema } },
-    handler: (req) => orders.get(req.params.id, { userId: userIdOf(req) }),
+    config: { access: access.public },
+    schema: {
+      tags: store,
+      summary: 'One of my orders (another customer’s is 404); a guest order with ?key=<accessKey> (wrong or missing key → 404)',
+      params: IdParams,
+      querystring: Obj({ key: Type.Optional(Type.String({ maxLength: 200 })) }),
+      response: { 200: OrderSchema },
+    },
+    handler: async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      if (req.principal?.type === 'api_key') throw new DomainError('forbidden', 'API keys cannot use this route');
+      if (req.query.key !== undefined || !req.principal) return checkout.getWithKey(req.params.id, req.query.key);
+      return orders.get(req.params.id, { userId: userIdOf(req) });
+    },
   });
 
   app.post('/v1/store/orders/:id/cancel', {

@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/service';
 import type { InventoryService, StockLine } from '../inventory/service';
 import type { PromotionRule } from '../pricing/index';
 import type { SettingsService, StoreSettings } from '../settings/service';
-import { assertPublished, baseShippingFee, mergeItems, priceCheckout, pricedColumns, resolveCoupon } from './checkout';
+import { assertPublished, baseShippingFee, mergeItems, priceCheckout, pricedColumns, resolveCoupon } from './pricing-lines';
 import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PromotionsPort, PublishedSku } from './ports';
 import { createPresenter, iso, type Order, type OrderReturn, presentPayment, toLine } from './present';
 import { returnsRepo } from './repo/returns';
@@ -37,6 +37,11 @@ export interface CreateResult {
   status: 201;
   order: Order;
   replayed: boolean;
+}
+
+/** Work that commits with the order (guest columns, the confirmation email): see checkout.ts. */
+export interface PlaceHooks {
+  afterPlace?: (tx: Db, order: Order) => Promise<void>;
 }
 
 export type AdminAction = 'process' | 'complete' | 'cancel' | 'refund';
@@ -248,7 +253,8 @@ export function createOrderService(deps: OrdersDeps) {
       await promotions?.release(tx, row.id);
       await inventory.release(tx, stockLines, ref);
     } else if (to === 'completed') {
-      await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total });
+      // Guests earn no points (see guests.ts).
+      await payments.onOrderCompleted(tx, ctx, { orderId: row.id, userId: row.user_id, total: row.total, earnPoints: !row.guest_email });
       await inventory.sell(tx, stockLines, ref);
     } else if (to === 'refunded' && !opts.settled) {
       await payments.onOrderRefunded(tx, ctx, { orderId: row.id, userId: row.user_id });
@@ -291,7 +297,7 @@ export function createOrderService(deps: OrdersDeps) {
      * Places an order for a customer. With an Idempotency-Key, the first response is stored in
      * the same transaction and replayed for 24 h.
      */
-    async create(ctx: RequestContext, userId: string, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateResult> {
+    async create(ctx: RequestContext, userId: string, input: CreateOrderInput, idempotencyKey?: string, hooks: PlaceHooks = {}): Promise<CreateResult> {
       let idem: { key: string } | null = null;
       if (idempotencyKey !== undefined) {
         const claimed = await claimKey(userId, idempotencyKey, requestHash(input));
@@ -310,7 +316,11 @@ export function createOrderService(deps: OrdersDeps) {
         // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
         const store = await settings.get();
         const prep = await prepare(input, address, userId);
-        const order = await db.transaction().execute((tx) => placeOrder(tx, ctx, userId, input, address, store, idem, prep));
+        const order = await db.transaction().execute(async (tx) => {
+          const placed = await placeOrder(tx, ctx, userId, input, address, store, idem, prep);
+          await hooks.afterPlace?.(tx, placed);
+          return placed;
+        });
         await inventory.forget(order.items.map((i) => i.sku));
         return { status: 201, order, replayed: false };
       } catch (err) {

@@ -167,7 +167,7 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
      * Completed order: only a paid one may complete (409 payment_required), except cash on
      * delivery, which is captured now; it then earns floor(total × pointsEarnRate) points, once.
      */
-    async onOrderCompleted(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string; total: number }): Promise<void> {
+    async onOrderCompleted(tx: Db, ctx: RequestContext, input: { orderId: string; userId: string; total: number; earnPoints?: boolean }): Promise<void> {
       const p = await repo.findByOrder(tx, input.orderId, { lock: true });
       if (p && p.status === 'pending' && p.method === 'cod') {
         await providerFor(p.method).capture(await providerContext(tx), p);
@@ -177,7 +177,8 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
         throw new DomainError('payment_required', `The order cannot be completed: its ${p.method} payment is ${p.status}, not paid`, { status: 409 });
       }
       const { pointsEarnRate } = await settings.get(tx);
-      const earned = pointsEarned(input.total, pointsEarnRate);
+      // earnPoints false: a guest order, which earns nothing.
+      const earned = input.earnPoints === false ? 0 : pointsEarned(input.total, pointsEarnRate);
       if (earned <= 0 || (await repo.orderEntry(tx, input.orderId, 'earned'))) return;
       await credit(tx, input.userId, earned, 'earned', input.orderId);
     },

@@ -36,6 +36,14 @@ export const StoreSettings = Obj({
     // A qualified invoice issuer's registration number (適格請求書発行事業者登録番号): T + 13 digits.
     invoiceRegistrationNumber: Type.Union([Type.String({ maxLength: 14, pattern: '^T[0-9]{13}$' }), Type.Null()]),
   }),
+  // Where bank-transfer customers send money (shown in their order confirmation email).
+  bankAccount: Obj({
+    bankName: Type.String({ maxLength: 100 }),
+    branchName: Type.String({ maxLength: 100 }),
+    accountType: Type.Union([Type.Literal('ordinary'), Type.Literal('checking'), Type.Literal('savings')]),
+    accountNumber: Type.String({ maxLength: 20, pattern: '^[0-9]*$' }),
+    accountHolder: Type.String({ maxLength: 100 }),
+  }),
 });
 export type StoreSettings = Static<typeof StoreSettings>;
 export const SettingsPatch = Type.Partial(StoreSettings, { additionalProperties: false, minProperties: 1 });
@@ -57,6 +65,7 @@ export const DEFAULT_SETTINGS: StoreSettings = Object.freeze({
   taxRounding: 'floor',
   defaultLocale: 'ja',
   seller: { name: 'Inventra Store', address: '', phone: '', email: '', invoiceRegistrationNumber: null },
+  bankAccount: { bankName: '', branchName: '', accountType: 'ordinary' as const, accountNumber: '', accountHolder: '' },
 });
 
 export function isValidTimeZone(tz: string): boolean {

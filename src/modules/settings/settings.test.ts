@@ -32,8 +32,20 @@ describe('settings', () => {
       taxRounding: 'floor',
       defaultLocale: 'ja',
       seller: { name: 'Inventra Store', address: '', phone: '', email: '', invoiceRegistrationNumber: null },
+      bankAccount: { bankName: '', branchName: '', accountType: 'ordinary', accountNumber: '', accountHolder: '' },
     });
     expect(res.json()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('takes the bank account for transfers (digits-only account number, known account types)', async () => {
+    const bankAccount = { bankName: 'みずほ銀行', branchName: '渋谷支店', accountType: 'ordinary', accountNumber: '1234567', accountHolder: 'ｲﾝﾍﾞﾝﾄﾗ' };
+    const ok = await t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers: admin.auth, payload: { bankAccount } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().bankAccount).toEqual(bankAccount);
+    for (const bad of [{ ...bankAccount, accountNumber: '12-34' }, { ...bankAccount, accountType: 'gold' }, { ...bankAccount, iban: 'x' }]) {
+      const res = await t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers: admin.auth, payload: { bankAccount: bad } });
+      expect(res.statusCode).toBe(400);
+    }
   });
 
   it('takes a qualified-invoice registration number only as T + 13 digits', async () => {

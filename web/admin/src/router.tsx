@@ -4,6 +4,7 @@ import { RouteError } from './components/ErrorBoundary';
 import { AdminOnly, Layout } from './components/Layout';
 import { useSession } from './lib/session';
 import { LoginPage } from './pages/Login';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/PasswordReset';
 
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Products = lazy(() => import('./pages/Products'));
@@ -25,6 +26,7 @@ const ApiKeys = lazy(() => import('./pages/ApiKeys'));
 const Webhooks = lazy(() => import('./pages/Webhooks'));
 const WebhookDetail = lazy(() => import('./pages/WebhookDetail'));
 const Settings = lazy(() => import('./pages/Settings'));
+const Notifications = lazy(() => import('./pages/Notifications'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -43,6 +45,8 @@ const admin = (Page: ComponentType) => (
 export const router = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    { path: '/forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteError /> },
+    { path: '/reset-password', element: <ResetPasswordPage />, errorElement: <RouteError /> },
     {
       path: '/',
       errorElement: <RouteError />,
@@ -67,6 +71,7 @@ export const router = createBrowserRouter(
         { path: 'delivery', element: <Delivery /> },
         { path: 'promotions', element: <Promotions /> },
         { path: 'audit', element: <AuditLog /> },
+        { path: 'notifications', element: <Notifications /> },
         { path: 'users', element: admin(Users) },
         { path: 'api-keys', element: admin(ApiKeys) },
         { path: 'webhooks', element: admin(Webhooks) },

@@ -28,6 +28,7 @@ export const navItems: NavItem[] = [
   { to: '/delivery', label: 'Delivery' },
   { to: '/promotions', label: 'Promotions' },
   { to: '/audit', label: 'Audit log' },
+  { to: '/notifications', label: 'Emails' },
   { to: '/users', label: 'Customers & staff', adminOnly: true },
   { to: '/api-keys', label: 'API keys', adminOnly: true },
   { to: '/webhooks', label: 'Webhooks', adminOnly: true },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Button, ErrorMessage, TextField } from '../../../shared/ui';
 import { Preferences, useStoreLocale } from '../components/Preferences';
 import { customerNotice, signIn, useSession } from '../lib/session';
@@ -15,6 +15,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const { t: tr } = useTranslation('auth-reset');
 
   if (signedIn) {
     const from = (location.state as { from?: string } | null)?.from;
@@ -48,6 +49,7 @@ export function LoginPage() {
           <TextField label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
           <TextField label={t('login.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           <ErrorMessage error={error} />
+          <Link to="/forgot-password" className="self-end text-sm text-slate-700 underline">{tr('forgotLink')}</Link>
           <Button type="submit" variant="primary" loading={busy}>
             {t('login.submit')}
           </Button>

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { BankAccountCard } from '../components/BankAccountCard';
 import { Card, Loading, PageHeader, QueryError } from '../components/common';
 import { CurrencyField, RepricingConfirm } from '../components/CurrencyField';
 import { api } from '../lib/session';
@@ -114,6 +115,7 @@ export default function SettingsPage() {
           </div>
         </form>
       </Card>
+      <BankAccountCard />
     </div>
   );
 }

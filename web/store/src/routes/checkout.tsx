@@ -3,10 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { AddressForm, AddressText } from '../components/address-form';
 import { lineProblemText } from '../components/line-problem';
+import { GuestCheckout } from '../components/guest-checkout';
 import { RequireAuth } from '../components/require-auth';
 import { Alert, Button, Card, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
 import { api, isApiError, type ApiError } from '../lib/api';
-import { useAuth } from '../lib/auth';
+import { useAuth, useSignedIn } from '../lib/auth';
 import { useCart } from '../lib/cart';
 import { formatDay, formatTime, storeToday } from '../lib/dates';
 import { errorMessage } from '../lib/errors';
@@ -21,6 +22,8 @@ import { CouponField, isCouponError, QuoteSummary } from '../components/money-su
 import { useQuote } from '../lib/pricing';
 
 export default function Checkout() {
+  // Signed out: check out as a guest (email and address), or sign in from there.
+  if (!useSignedIn()) return <GuestCheckout />;
   return (
     <RequireAuth>
       <CheckoutView />

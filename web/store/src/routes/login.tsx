@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../components/require-auth';
 import { Button, Card, ErrorAlert, Field, PageTitle } from '../components/ui';
@@ -12,6 +13,7 @@ export default function Login() {
   const navigate = useNavigate();
   const signedIn = useSignedIn();
   const login = useLogin();
+  const { t: tr } = useTranslation('auth-reset');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
@@ -30,6 +32,9 @@ export default function Login() {
           {login.isError ? <ErrorAlert error={login.error} /> : null}
           <Field label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError(login.error, 'email')} />
           <Field label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(login.error, 'password')} />
+          <p className="text-right text-sm">
+            <Link to="/forgot-password" className="text-slate-700 underline">{tr('forgotLink')}</Link>
+          </p>
           <Button type="submit" className="w-full" disabled={login.isPending}>
             {login.isPending ? 'Signing in…' : 'Sign in'}
           </Button>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { GuestOrder } from '../components/guest-order';
 import { AddressText } from '../components/address-form';
 import { RequireAuth } from '../components/require-auth';
 import { OrderStatusBadge, orderStatusLabel } from '../components/status-badge';
@@ -15,6 +16,10 @@ import { variantLabel } from '../lib/variants';
 import { OrderDiscountRows, OrderMoneyDetails } from '../components/money-summary';
 
 export default function OrderPage() {
+  // Opened from a guest checkout or its confirmation email: the access key reads the order.
+  const { id = '' } = useParams();
+  const key = useSearchParams()[0].get('key');
+  if (key) return <GuestOrder id={id} accessKey={key} />;
   return (
     <RequireAuth>
       <OrderView />
