@@ -18,6 +18,8 @@ import { createCatalogService } from './modules/catalog/service';
 import { createStorefront } from './modules/catalog/storefront';
 import { createCatalogCsv } from './modules/catalog/csv';
 import { createMediaStore } from './modules/catalog/media';
+import { createStorefrontPages } from './modules/catalog/pages';
+import { storefrontPageRoutes } from './modules/catalog/pages-routes';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
 import { inventoryRoutes } from './modules/inventory/routes';
@@ -41,6 +43,8 @@ const DEMO_LOCK = 0xde70;
 export interface InventraOptions extends PlatformOptions {
   /** Skip the demo admin and demo catalog even when the config asks for them (tests). */
   skipBootstrap?: boolean;
+  /** URLs per sitemap page (tests use a small one to see paging). */
+  sitemapPageSize?: number;
 }
 
 /** The composition root: builds the platform, the modules' services and routes, and the roles. */
@@ -101,7 +105,9 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   deliveryRoutes(app, { delivery });
   ordersRoutes(app, { orders });
   analyticsRoutes(app, { analytics });
-  await webRoutes(app, DIST_WEB);
+  const pages = createStorefrontPages({ db, storefront, settings, sitemapPageSize: opts.sitemapPageSize });
+  storefrontPageRoutes(app, { pages });
+  await webRoutes(app, DIST_WEB, { renderStorePage: (path, origin, html) => pages.render(path, origin, html) });
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
 

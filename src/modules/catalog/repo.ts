@@ -40,6 +40,7 @@ export interface ImageRow {
   height: number;
   alt: string;
   position: number;
+  options?: Record<string, string>;
 }
 
 export interface CategoryRow {
@@ -69,6 +70,23 @@ export async function variantsOf(q: Db, productIds: string[]): Promise<Map<strin
   const rows = (await q.selectFrom('catalog.variants').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute()) as VariantRow[];
   for (const r of rows) out.get(r.product_id)?.push(r);
   return out;
+}
+
+/** Moves one image to `position` (0-based, clamped) and renumbers the product's images 0..n-1. */
+export async function moveImage(q: Db, productId: string, imageId: string, position: number): Promise<void> {
+  const ids = ((await q.selectFrom('catalog.images').select('id').where('product_id', '=', productId).orderBy('position').orderBy('id').execute()) as { id: string }[])
+    .map((r) => r.id)
+    .filter((i) => i !== imageId);
+  ids.splice(Math.min(Math.max(position, 0), ids.length), 0, imageId);
+  await sql`update catalog.images i set position = o.n - 1
+    from unnest(${ids}::uuid[]) with ordinality as o(id, n) where i.id = o.id and i.position <> o.n - 1`.execute(q);
+}
+
+export async function updateImage(q: Db, imageId: string, set: { alt?: string; options?: Record<string, string> }): Promise<void> {
+  const values: Record<string, unknown> = {};
+  if (set.alt !== undefined) values.alt = set.alt;
+  if (set.options !== undefined) values.options = JSON.stringify(set.options);
+  if (Object.keys(values).length) await q.updateTable('catalog.images').set(values).where('id', '=', imageId).execute();
 }
 
 export async function imagesOf(q: Db, productIds: string[]): Promise<Map<string, ImageRow[]>> {
@@ -224,4 +242,16 @@ export async function recordAvailability(q: Db, sku: string, productId: string, 
 
 export function isUuid(s: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
+
+export async function publishedCount(q: Db): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalog.published_products`.execute(q);
+  return rows[0]?.n ?? 0;
+}
+
+/** Published product slugs in a stable order (the sitemap's pages). */
+export async function publishedSlugs(q: Db, offset: number, limit: number): Promise<{ slug: string; published_at: Date | string }[]> {
+  const { rows } = await sql<{ slug: string; published_at: Date | string }>`
+    select slug, published_at from catalog.published_products order by slug limit ${limit} offset ${offset}`.execute(q);
+  return rows;
 }

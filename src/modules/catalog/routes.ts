@@ -14,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { DomainError } from '../../platform/errors';
 import { PRODUCT_ACTIONS } from './transitions';
+import { ImagePatch } from './images';
 
 export interface CatalogRouteDeps {
   catalog: CatalogService;
@@ -153,7 +154,7 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
     config: { access: access.public },
     schema: { hide: true, params: Obj({ file: Type.String({ maxLength: 80 }) }) },
     handler: async (req, reply) => {
-      const path = media.path(req.params.file);
+      const path = await media.ensure(req.params.file);
       const info = path ? await stat(path).catch(() => null) : null;
       if (!path || !info) throw new DomainError('not_found', 'No such media file');
       return reply
@@ -245,6 +246,21 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
     handler: async (req, reply) => {
       await catalog.deleteImage(ctx(req), req.params.id, req.params.imageId);
       return reply.code(204).send(null);
+    },
+  });
+
+  app.patch('/v1/admin/products/:id/images/:imageId', {
+    config: { access: write },
+    schema: {
+      tags,
+      summary: 'Change an image: alt text, position in the order (0 = first), option values it shows (e.g. { color: "red" }); answers the product',
+      params: ImageParams,
+      body: ImagePatch,
+      response: { 200: Product },
+    },
+    handler: async (req, reply) => {
+      const product = await catalog.updateImage(ctx(req), req.params.id, req.params.imageId, req.body);
+      return reply.header('etag', etag(product.version)).send(product);
     },
   });
 

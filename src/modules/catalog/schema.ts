@@ -7,7 +7,7 @@ export const Slug = Type.String({ minLength: 1, maxLength: 120, pattern: '^[a-z0
 export const Sku = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
 const Money = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'minor units of the store currency' });
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10 });
+export const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10 });
 const AttributeValue = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean()]);
 const Attributes = Type.Record(Type.String({ minLength: 1, maxLength: 60 }), AttributeValue, { maxProperties: 50 });
 const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: '\\S' }), { maxItems: 50 });
@@ -66,6 +66,10 @@ export const Image = Type.Object({
   width: Type.Integer(),
   height: Type.Integer(),
   alt: Type.String(),
+  /** `url w` pairs for `<img srcset>`: the stored sizes up to the medium. */
+  srcset: Type.String(),
+  /** Option values this image shows, e.g. `{ color: 'red' }` (empty: every variant). */
+  options: Type.Record(Type.String(), Type.String()),
 });
 export type Image = Static<typeof Image>;
 
@@ -100,7 +104,14 @@ export const StoreListItem = Type.Object({
   priceMin: Type.Integer(),
   priceMax: Type.Integer(),
   currency: Type.String(),
-  image: Nullable(Type.Object({ url: Type.String(), thumbUrl: Type.String() })),
+  image: Nullable(Type.Object({
+    url: Type.String(),
+    thumbUrl: Type.String(),
+    width: Type.Optional(Type.Integer()),
+    height: Type.Optional(Type.Integer()),
+    srcset: Type.Optional(Type.String()),
+    alt: Type.Optional(Type.String()),
+  })),
   inStock: Type.Boolean(),
 });
 export type StoreListItem = Static<typeof StoreListItem>;
@@ -114,7 +125,8 @@ export const StoreProduct = Type.Object({
   tags: Type.Array(Type.String()),
   attributes: Type.Record(Type.String(), AttributeValue),
   currency: Type.String(),
-  images: Type.Array(Image),
+  // Snapshots published before srcset/options existed lack them.
+  images: Type.Array(Type.Object({ ...Image.properties, srcset: Type.Optional(Type.String()), options: Type.Optional(Type.Record(Type.String(), Type.String())) })),
   variants: Type.Array(Type.Object({
     sku: Type.String(),
     price: Type.Integer(),

@@ -202,6 +202,15 @@ export function createStorefront(deps: StorefrontDeps) {
       return body;
     },
 
+    /**
+     * Text derived from the storefront's data (a page's `<head>`, the sitemap), cached beside it so
+     * that the same events drop it: a product's entry, the category tree, or the lists.
+     */
+    async cached(scope: { product: string } | 'categories' | 'lists', key: string, load: () => Promise<string>): Promise<string> {
+      const ns = scope === 'categories' ? categories : scope === 'lists' ? lists : detailNs(scope.product);
+      return ns.getOrLoad(`page:${key}`, load);
+    },
+
     async categoryTree(): Promise<string> {
       return categories.getOrLoad('tree', loadCategoryTree);
     },
