@@ -74,7 +74,7 @@ describe('PATCH /v1/admin/products/:id/images/:imageId', () => {
       [blue.id, 'Blue tee, front', { color: 'blue' }],
       [plain.id, '', {}],
     ]);
-    expect(imageForOptions(store.images, { size: 'M', color: 'blue' }).id).toBe(blue.id);
+    expect(imageForOptions<{ id: string; options?: Record<string, string> }>(store.images, { size: 'M', color: 'blue' })?.id).toBe(blue.id);
   });
 
   it('refuses bad input with 4xx problems and checks authorization', async () => {
@@ -119,7 +119,7 @@ describe('PATCH /v1/admin/products/:id/images/:imageId', () => {
 
 describe('pure rules', () => {
   it('picks the image linked to the most chosen values, else the first', () => {
-    const imgs = [{ id: 'a', options: {} }, { id: 'r', options: { color: 'red' } }, { id: 'rl', options: { color: 'red', size: 'L' } }];
+    const imgs: { id: string; options: Record<string, string> }[] = [{ id: 'a', options: {} }, { id: 'r', options: { color: 'red' } }, { id: 'rl', options: { color: 'red', size: 'L' } }];
     expect(imageForOptions(imgs, { color: 'red', size: 'M' })?.id).toBe('r');
     expect(imageForOptions(imgs, { color: 'red', size: 'L' })?.id).toBe('rl');
     expect(imageForOptions(imgs, { color: 'blue' })?.id).toBe('a');
