@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import type { PublishedSku } from './schema';
 import type { ProductStatus } from './transitions';
@@ -253,5 +253,30 @@ export async function publishedCount(q: Db): Promise<number> {
 export async function publishedSlugs(q: Db, offset: number, limit: number): Promise<{ slug: string; published_at: Date | string }[]> {
   const { rows } = await sql<{ slug: string; published_at: Date | string }>`
     select slug, published_at from catalog.published_products order by slug limit ${limit} offset ${offset}`.execute(q);
+  return rows;
+}
+
+/** A storefront list condition on `p` (catalog.published_products): some variant has these option values. */
+export function hasOptions(options: Record<string, string>) {
+  return sql`exists (select 1 from catalog.published_variants fv where fv.product_id = p.product_id and fv.options @> ${JSON.stringify(options)}::jsonb)`;
+}
+
+export async function countPublishedWhere(q: Db, where: RawBuilder<unknown>[]): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalog.published_products p ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}`.execute(q);
+  return rows[0]?.n ?? 0;
+}
+
+/** Products per option value (`size`: `M` → 12) among the published products matching `where`. */
+export async function optionCounts(q: Db, where: RawBuilder<unknown>[], onlyName?: string): Promise<{ name: string; value: string; count: number }[]> {
+  const conds = [...where, ...(onlyName === undefined ? [] : [sql`o.key = ${onlyName}`])];
+  const { rows } = await sql<{ name: string; value: string; count: number }>`
+    select o.key as name, o.value, count(distinct p.product_id)::int as count
+    from catalog.published_products p
+    join catalog.published_variants v on v.product_id = p.product_id
+    cross join lateral jsonb_each_text(v.options) o
+    ${conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``}
+    group by o.key, o.value
+    order by o.key, count desc, o.value
+    limit 500`.execute(q);
   return rows;
 }

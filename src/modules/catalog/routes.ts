@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Obj, Page } from '../../platform/http/schemas';
-import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
+import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreFacet, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
 import type { CatalogService } from './service';
 import type { Storefront } from './storefront';
 import type { CatalogCsv } from './csv';
@@ -278,10 +278,21 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
         maxPrice: Type.Optional(Type.Integer({ minimum: 0 })),
         inStock: Type.Optional(Type.Boolean()),
         sort: Type.Optional(StoreSort),
+        option: Type.Optional(Type.Array(Type.String({ maxLength: 141, pattern: '^[A-Za-z0-9_ -]{1,40}:.{1,100}$' }), { maxItems: 10, description: 'name:value, repeatable (option=size:M&option=color:red): products with a variant offering all of them' })),
       }),
-      response: { 200: Page(StoreListItem) },
+      response: {
+        200: Type.Object({
+          ...Page(StoreListItem).properties,
+          total: Type.Integer({ description: 'products matching the filters (all pages)' }),
+          facets: Type.Array(StoreFacet, { description: 'option values with product counts; a chosen option is counted without its own choice' }),
+        }),
+      },
     },
-    handler: async (req, reply) => sendJson(reply, await storefront.list({ ...req.query, limit: req.query.limit ?? 20 })),
+    handler: async (req, reply) => {
+      const { option, ...query } = req.query;
+      const options = option?.length ? Object.fromEntries(option.map((o) => [o.slice(0, o.indexOf(':')), o.slice(o.indexOf(':') + 1)])) : undefined;
+      return sendJson(reply, await storefront.list({ ...query, options, limit: query.limit ?? 20 }));
+    },
   });
 
   app.get('/v1/store/products/:slug', {

@@ -149,7 +149,15 @@ export const StoreCategoryTree = Type.Recursive((Self) =>
 export const StoreSort = Type.Union([Type.Literal('relevance'), Type.Literal('price_asc'), Type.Literal('price_desc'), Type.Literal('newest')]);
 export type StoreSort = Static<typeof StoreSort>;
 
+export const StoreFacet = Type.Object({
+  name: Type.String({ description: 'option name, e.g. size' }),
+  values: Type.Array(Type.Object({ value: Type.String(), count: Type.Integer({ description: 'matching products with this value' }) })),
+});
+export type StoreFacet = Static<typeof StoreFacet>;
+
 export interface StoreQuery {
+  /** Option values every listed product must offer in one variant, e.g. `{ color: 'red', size: 'M' }`. */
+  options?: Record<string, string>;
   q?: string;
   category?: string;
   minPrice?: number;
