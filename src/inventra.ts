@@ -19,6 +19,7 @@ import { createStorefront } from './modules/catalog/storefront';
 import { createCatalogCsv } from './modules/catalog/csv';
 import { createMediaStore } from './modules/catalog/media';
 import { createStorefrontPages } from './modules/catalog/pages';
+import { addressNormalisation } from './modules/identity/jp-address';
 import { storefrontPageRoutes } from './modules/catalog/pages-routes';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
@@ -89,6 +90,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     authenticate: (req) => identity.authenticate(req.headers),
   });
   healthRoutes(app, platform);
+  addressNormalisation(app);
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity });
