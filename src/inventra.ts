@@ -20,6 +20,7 @@ import { createCatalogCsv } from './modules/catalog/csv';
 import { createMediaStore } from './modules/catalog/media';
 import { createStorefrontPages } from './modules/catalog/pages';
 import { addressNormalisation } from './modules/identity/jp-address';
+import { postalCodeRoutes } from './modules/identity/postal-codes';
 import { storefrontPageRoutes } from './modules/catalog/pages-routes';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
@@ -109,6 +110,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   analyticsRoutes(app, { analytics });
   const pages = createStorefrontPages({ db, storefront, settings, sitemapPageSize: opts.sitemapPageSize });
   storefrontPageRoutes(app, { pages });
+  postalCodeRoutes(app);
   await webRoutes(app, DIST_WEB, { renderStorePage: (path, origin, html) => pages.render(path, origin, html) });
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);

@@ -54,3 +54,22 @@ describe('addresses through the server', () => {
     }
   });
 });
+
+describe('postal code → address (bundled Japan Post data, no network)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.dispose());
+
+  it('answers prefecture, city and town; 404 unknown; 400 malformed', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/store/postal-codes/1050011' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ postalCode: '105-0011', addresses: [{ prefecture: '東京都', city: '港区', town: '芝公園' }] });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/store/postal-codes/150-0001' })).json().addresses[0]).toMatchObject({ prefecture: '東京都', city: '渋谷区' });
+    const unknown = await t.app.inject({ method: 'GET', url: '/v1/store/postal-codes/0000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('not_found');
+    for (const bad of ['12345', 'abcdefg', '105--0011']) expect((await t.app.inject({ method: 'GET', url: `/v1/store/postal-codes/${bad}` })).statusCode).toBe(400);
+  });
+});
