@@ -23,6 +23,8 @@ export function SlotPicker({ slots, value, onChange }: { slots: DeliverySlot[]; 
     if (chosenDay) setDay(chosenDay);
   }, [chosenDay]);
   const shown = days.find(([d]) => d === day)?.[1] ?? [];
+  // The day's radio covers its whole tile, invisible: the tile is what is seen and tapped.
+  const dayRadio = 'absolute inset-0 size-full cursor-pointer appearance-none opacity-0';
   const tile = 'flex min-h-11 cursor-pointer items-center rounded-lg border text-sm has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600';
 
   return (
@@ -30,11 +32,11 @@ export function SlotPicker({ slots, value, onChange }: { slots: DeliverySlot[]; 
       <fieldset>
         <legend className="mb-2 text-sm font-medium">{t('slots.day')}</legend>
         <div className="-mx-1 flex snap-x gap-2 overflow-x-auto px-1 pb-1">
-          <label className={`${tile} shrink-0 snap-start border-slate-200 px-3`}>
+          <label className={`${tile} relative shrink-0 snap-start border-slate-200 px-3`}>
             <input
               type="radio"
               name="slot-day"
-              className="sr-only"
+              className={dayRadio}
               checked={day === null}
               onChange={() => {
                 setDay(null);
@@ -46,8 +48,8 @@ export function SlotPicker({ slots, value, onChange }: { slots: DeliverySlot[]; 
           {days.map(([date, list]) => {
             const open = list.some((s) => s.remaining > 0);
             return (
-              <label key={date} className={`${tile} shrink-0 snap-start flex-col justify-center px-3 py-1 ${open ? 'border-slate-200' : 'border-dashed border-slate-200 text-slate-500'}`}>
-                <input type="radio" name="slot-day" className="sr-only" checked={day === date} onChange={() => setDay(date)} />
+              <label key={date} className={`${tile} relative shrink-0 snap-start flex-col justify-center px-3 py-1 ${open ? 'border-slate-200' : 'border-dashed border-slate-200 text-slate-600'}`}>
+                <input type="radio" name="slot-day" className={dayRadio} checked={day === date} onChange={() => setDay(date)} />
                 <span className="font-medium">{formatDay(date)}</span>
                 <span className="text-xs text-slate-600">{date === today ? t('slots.sameDay') : open ? t('slots.times', { count: list.filter((s) => s.remaining > 0).length }) : t('slots.full')}</span>
               </label>
@@ -64,7 +66,7 @@ export function SlotPicker({ slots, value, onChange }: { slots: DeliverySlot[]; 
             {shown.map((s) => {
               const full = s.remaining <= 0;
               return (
-                <label key={s.id} className={`${tile} gap-2 p-2 ${full ? 'cursor-not-allowed border-dashed border-slate-200 text-slate-500' : 'border-slate-200'}`}>
+                <label key={s.id} className={`${tile} gap-2 p-2 ${full ? 'cursor-not-allowed border-dashed border-slate-200 text-slate-600' : 'border-slate-200'}`}>
                   <input type="radio" name="slot" value={s.id} checked={value === s.id} disabled={full} onChange={() => onChange(s.id)} className="size-5 shrink-0 accent-indigo-600" />
                   <span className="flex flex-col">
                     <span className="font-medium">{t('slots.range', { start: formatTime(s.startTime), end: formatTime(s.endTime) })}</span>
