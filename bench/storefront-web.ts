@@ -52,6 +52,7 @@ interface Figures {
   requests: number;
   lcp: number;
   cls: number;
+  lcpElement: string;
   encodings: string[];
 }
 
@@ -59,11 +60,15 @@ async function measure(browser: Browser, url: string): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const w = window as unknown as { __lcp: number; __cls: number };
+    const w = window as unknown as { __lcp: number; __cls: number; __lcpEl: string };
     w.__lcp = 0;
     w.__cls = 0;
+    w.__lcpEl = '';
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) w.__lcp = e.startTime;
+      for (const e of l.getEntries() as unknown as { startTime: number; element: Element | null; url: string }[]) {
+        w.__lcp = e.startTime;
+        w.__lcpEl = e.element ? `${e.element.tagName.toLowerCase()}${e.url ? ` ${e.url.replace(location.origin, '')}` : ` "${(e.element.textContent ?? '').slice(0, 30)}"`}` : '';
+      }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((l) => {
       for (const e of l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
@@ -80,7 +85,7 @@ async function measure(browser: Browser, url: string): Promise<Figures> {
   cdp.on('Network.responseReceived', (e) => {
     types.set(e.requestId, e.type);
     const enc = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1];
-    if (e.type === 'Script') encodings.add(String(enc ?? 'identity'));
+    if (e.type === 'Script') encodings.add(`${String(enc ?? 'identity')}${enc ? '' : ` ${e.response.url.replace(/^.*\//, '')}`}`);
   });
   cdp.on('Network.loadingFinished', (e) => {
     requests++;
@@ -91,12 +96,12 @@ async function measure(browser: Browser, url: string): Promise<Figures> {
   await page.waitForTimeout(1500);
   // LCP is final once the page gets input; a click on nothing in particular ends it.
   await page.mouse.click(1, 1);
-  const { lcp, cls } = await page.evaluate(() => {
-    const w = window as unknown as { __lcp: number; __cls: number };
-    return { lcp: w.__lcp, cls: w.__cls };
+  const { lcp, cls, lcpElement } = await page.evaluate(() => {
+    const w = window as unknown as { __lcp: number; __cls: number; __lcpEl: string };
+    return { lcp: w.__lcp, cls: w.__cls, lcpElement: w.__lcpEl };
   });
   await context.close();
-  return { bytes, jsBytes, requests, lcp, cls, encodings: [...encodings] };
+  return { bytes, jsBytes, requests, lcp, cls, lcpElement, encodings: [...encodings] };
 }
 
 const runs = Number(arg('runs') ?? 3);
@@ -110,7 +115,7 @@ try {
     for (let i = 0; i < runs; i++) all.push(await measure(browser, url));
     const median = (f: (x: Figures) => number) => all.map(f).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
     console.log(
-      `${name.padEnd(8)} ${url.replace(server.url, '')}  transferred ${(median((x) => x.bytes) / 1024).toFixed(1)} KB (JS ${(median((x) => x.jsBytes) / 1024).toFixed(1)} KB, ${median((x) => x.requests)} requests, JS encoding ${all[0]!.encodings.join('/')})  LCP ${median((x) => x.lcp).toFixed(0)} ms  CLS ${median((x) => x.cls).toFixed(3)}  (median of ${runs})`,
+      `${name.padEnd(8)} ${url.replace(server.url, '')}  transferred ${(median((x) => x.bytes) / 1024).toFixed(1)} KB (JS ${(median((x) => x.jsBytes) / 1024).toFixed(1)} KB, ${median((x) => x.requests)} requests, JS encoding ${all[0]!.encodings.join('/')})  LCP ${median((x) => x.lcp).toFixed(0)} ms (${all[0]!.lcpElement})  CLS ${median((x) => x.cls).toFixed(3)}  (median of ${runs})`,
     );
   }
   await browser.close();
