@@ -154,7 +154,7 @@ describe('storefront in Japanese (the default)', () => {
     await page.getByRole('radio', { name: 'ブルー', exact: true }).check();
     await page.getByRole('button', { name: 'カートに入れる' }).click();
     await page.getByRole('status').filter({ hasText: 'カートに追加しました' }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: /^カート/ }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'カート（1点）' }).click();
     await page.getByRole('heading', { level: 1, name: 'カート' }).waitFor();
     const line = page.getByRole('listitem', { name: tee.title });
     expect(await line.locator('img').getAttribute('src')).toBe(images.blue!.thumbUrl);
@@ -189,7 +189,7 @@ describe('storefront in Japanese (the default)', () => {
     const days = page.getByRole('group', { name: 'お届け日' }).getByRole('radio');
     expect(await days.count()).toBe(6);
     await days.nth(1).check();
-    await page.getByRole('radio', { name: /09:00〜12:00/ }).check();
+    await page.getByRole('radio', { name: /09:00〜12:00、送料¥500/ }).check();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(3000);
     await page.getByRole('radio', { name: 'コンビニ払い' }).check();
@@ -236,7 +236,7 @@ describe('switching to English', () => {
     await addToCart('red', 'Add to cart');
     await page.getByText('¥3,300tax incl.').first().waitFor();
     await axe('product en');
-    await page.getByRole('navigation').getByRole('link', { name: /^Cart/ }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cart, 1 item', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Your cart' }).waitFor();
     expect(await page.getByRole('listitem', { name: tee.title }).locator('img').getAttribute('src')).toBe(images.red!.thumbUrl);
     await axe('cart en');

@@ -67,7 +67,17 @@ export function SlotPicker({ slots, value, onChange }: { slots: DeliverySlot[]; 
               const full = s.remaining <= 0;
               return (
                 <label key={s.id} className={`${tile} gap-2 p-2 ${full ? 'cursor-not-allowed border-dashed border-slate-200 text-slate-600' : 'border-slate-200'}`}>
-                  <input type="radio" name="slot" value={s.id} checked={value === s.id} disabled={full} onChange={() => onChange(s.id)} className="size-5 shrink-0 accent-indigo-600" />
+                  <input
+                    type="radio"
+                    name="slot"
+                    value={s.id}
+                    checked={value === s.id}
+                    disabled={full}
+                    onChange={() => onChange(s.id)}
+                    className="size-5 shrink-0 accent-indigo-600"
+                    // The date too, which the tile leaves to the day above it.
+                    aria-label={t('slots.aria', { day: formatDay(s.date), start: formatTime(s.startTime), end: formatTime(s.endTime), fee: s.fee ? money(s.fee) : t('slots.free'), state: full ? t('slots.full') : t('slots.left', { count: s.remaining }) })}
+                  />
                   <span className="flex flex-col">
                     <span className="font-medium">{t('slots.range', { start: formatTime(s.startTime), end: formatTime(s.endTime) })}</span>
                     <span className="text-xs text-slate-600">
