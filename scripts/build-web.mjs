@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Builds the two web apps (admin at /admin, storefront at /) into dist/web and prints the
 // gzipped size of each app's initial JavaScript.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -23,6 +23,20 @@ const newest = (dir) => {
   return t;
 };
 
+// Text assets compressed once here at the highest levels, so the server only picks a file
+// (`.br` or `.gz`, by Accept-Encoding) instead of compressing on every request.
+function precompress(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) precompress(p);
+    else if (/\.(js|css|svg|json|txt|xml|webmanifest)$/.test(e.name) && statSync(p).size > 512) {
+      const bytes = readFileSync(p);
+      writeFileSync(`${p}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+      writeFileSync(`${p}.gz`, gzipSync(bytes, { level: 9 }));
+    }
+  }
+}
+
 for (const app of apps) {
   const config = join(root, 'web', app.name, 'vite.config.ts');
   if (!existsSync(config)) continue;
@@ -33,6 +47,7 @@ for (const app of apps) {
   }
   await build({ configFile: config, logLevel: 'warn' });
   const outDir = join(root, 'dist', 'web', app.name);
+  precompress(outDir);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   // Initial JS = the entry script plus the chunks it preloads.
   const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);

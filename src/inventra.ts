@@ -19,6 +19,10 @@ import { createCatalogService } from './modules/catalog/service';
 import { createStorefront } from './modules/catalog/storefront';
 import { createCatalogCsv } from './modules/catalog/csv';
 import { createMediaStore } from './modules/catalog/media';
+import { createStorefrontPages } from './modules/catalog/pages';
+import { addressNormalisation } from './modules/identity/jp-address';
+import { postalCodeRoutes } from './modules/identity/postal-codes';
+import { storefrontPageRoutes } from './modules/catalog/pages-routes';
 import { createAuditService } from './modules/audit/service';
 import { identityRoutes } from './modules/identity/routes';
 import { inventoryRoutes } from './modules/inventory/routes';
@@ -50,6 +54,8 @@ const DEMO_LOCK = 0xde70;
 export interface InventraOptions extends PlatformOptions {
   /** Skip the demo admin and demo catalog even when the config asks for them (tests). */
   skipBootstrap?: boolean;
+  /** URLs per sitemap page (tests use a small one to see paging). */
+  sitemapPageSize?: number;
 }
 
 /** The composition root: builds the platform, the modules' services and routes, and the roles. */
@@ -108,6 +114,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     authenticate: (req) => identity.authenticate(req.headers),
   });
   healthRoutes(app, platform);
+  addressNormalisation(app);
   auditRoutes(app, { db, audit });
   settingsRoutes(app, { settings });
   identityRoutes(app, { identity, allowedOrigins: config.corsOrigins, defaultLocale: async () => (await settings.get()).defaultLocale });
@@ -129,7 +136,10 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   promotionRoutes(app, { promotions });
   mail.routes(app);
   analyticsRoutes(app, { analytics });
-  await webRoutes(app, DIST_WEB);
+  const pages = createStorefrontPages({ db, storefront, settings, sitemapPageSize: opts.sitemapPageSize });
+  storefrontPageRoutes(app, { pages });
+  postalCodeRoutes(app);
+  await webRoutes(app, DIST_WEB, { renderStorePage: (path, origin, html) => pages.render(path, origin, html) });
 
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
   let opsServer: Awaited<ReturnType<typeof createOpsServer>> | null = null;

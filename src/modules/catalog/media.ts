@@ -12,8 +12,19 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/webp']);
 const MEDIUM_PX = 1200;
 const THUMB_PX = 320;
-/** `<hash>.webp` or `<hash>-thumb.webp`: the only names /media/ serves. */
-export const MEDIA_FILE = /^[a-f0-9]{40}(-thumb)?\.webp$/;
+/** In-between widths for `srcset`, so a phone does not download the 1200 px medium. */
+export const RESPONSIVE_PX = [640, 960] as const;
+/** `<hash>.webp`, `<hash>-thumb.webp` or `<hash>-<width>.webp`: the only names /media/ serves. */
+export const MEDIA_FILE = /^[a-f0-9]{40}(-thumb|-640|-960)?\.webp$/;
+
+export const mediaUrl = (hash: string) => `/media/${hash}.webp`;
+export const thumbUrl = (hash: string) => `/media/${hash}-thumb.webp`;
+
+/** The `srcset` of an image whose medium is `width` px wide: every stored size narrower than it, then the medium. */
+export function srcsetFor(hash: string, width: number): string {
+  const sizes = [[THUMB_PX, thumbUrl(hash)] as const, ...RESPONSIVE_PX.map((w) => [w, `/media/${hash}-${w}.webp`] as const)].filter(([w]) => w < width);
+  return [...sizes.map(([w, url]) => `${url} ${w}w`), `${mediaUrl(hash)} ${width}w`].join(', ');
+}
 
 export interface StoredImage {
   hash: string;
@@ -59,6 +70,7 @@ export function createMediaStore(dataDir: string) {
         const source = sharp(bytes, { limitInputPixels: 50_000_000 }).rotate();
         const info = await write(source.clone().resize({ width: MEDIUM_PX, height: MEDIUM_PX, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }), medium);
         await write(source.clone().resize({ width: THUMB_PX, height: THUMB_PX, fit: 'inside', withoutEnlargement: true }).webp({ quality: 75 }), thumb);
+        for (const w of RESPONSIVE_PX) if (w < info.width) await write(source.clone().resize({ width: w }).webp({ quality: 80 }), join(dir, `${hash}-${w}.webp`));
         return { hash, width: info.width, height: info.height };
       } catch (err) {
         if (err instanceof DomainError) throw err;
@@ -68,6 +80,22 @@ export function createMediaStore(dataDir: string) {
 
     path(file: string): string | null {
       return MEDIA_FILE.test(file) ? join(dir, file) : null;
+    },
+
+    /**
+     * The path of a media file, making a responsive size from the medium on first request when
+     * the image was stored before that size existed; null when there is no such image.
+     */
+    async ensure(file: string): Promise<string | null> {
+      const path = this.path(file);
+      if (!path) return null;
+      if (existsSync(path)) return path;
+      const m = /^([a-f0-9]{40})-(\d+)\.webp$/.exec(file);
+      const medium = m ? join(dir, `${m[1]}.webp`) : null;
+      if (!m || !medium || !existsSync(medium)) return null;
+      const sharp = await loadSharp();
+      await write(sharp(medium).resize({ width: Number(m[2]), withoutEnlargement: true }).webp({ quality: 80 }), path);
+      return path;
     },
   };
 }

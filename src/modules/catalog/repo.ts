@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import type { PublishedSku } from './schema';
 import type { ProductStatus } from './transitions';
@@ -41,6 +41,7 @@ export interface ImageRow {
   height: number;
   alt: string;
   position: number;
+  options?: Record<string, string>;
 }
 
 export interface CategoryRow {
@@ -70,6 +71,23 @@ export async function variantsOf(q: Db, productIds: string[]): Promise<Map<strin
   const rows = (await q.selectFrom('catalog.variants').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute()) as VariantRow[];
   for (const r of rows) out.get(r.product_id)?.push(r);
   return out;
+}
+
+/** Moves one image to `position` (0-based, clamped) and renumbers the product's images 0..n-1. */
+export async function moveImage(q: Db, productId: string, imageId: string, position: number): Promise<void> {
+  const ids = ((await q.selectFrom('catalog.images').select('id').where('product_id', '=', productId).orderBy('position').orderBy('id').execute()) as { id: string }[])
+    .map((r) => r.id)
+    .filter((i) => i !== imageId);
+  ids.splice(Math.min(Math.max(position, 0), ids.length), 0, imageId);
+  await sql`update catalog.images i set position = o.n - 1
+    from unnest(${ids}::uuid[]) with ordinality as o(id, n) where i.id = o.id and i.position <> o.n - 1`.execute(q);
+}
+
+export async function updateImage(q: Db, imageId: string, set: { alt?: string; options?: Record<string, string> }): Promise<void> {
+  const values: Record<string, unknown> = {};
+  if (set.alt !== undefined) values.alt = set.alt;
+  if (set.options !== undefined) values.options = JSON.stringify(set.options);
+  if (Object.keys(values).length) await q.updateTable('catalog.images').set(values).where('id', '=', imageId).execute();
 }
 
 export async function imagesOf(q: Db, productIds: string[]): Promise<Map<string, ImageRow[]>> {
@@ -233,4 +251,41 @@ export async function recordAvailability(q: Db, sku: string, productId: string, 
 
 export function isUuid(s: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
+
+export async function publishedCount(q: Db): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalog.published_products`.execute(q);
+  return rows[0]?.n ?? 0;
+}
+
+/** Published product slugs in a stable order (the sitemap's pages). */
+export async function publishedSlugs(q: Db, offset: number, limit: number): Promise<{ slug: string; published_at: Date | string }[]> {
+  const { rows } = await sql<{ slug: string; published_at: Date | string }>`
+    select slug, published_at from catalog.published_products order by slug limit ${limit} offset ${offset}`.execute(q);
+  return rows;
+}
+
+/** A storefront list condition on `p` (catalog.published_products): some variant has these option values. */
+export function hasOptions(options: Record<string, string>) {
+  return sql`exists (select 1 from catalog.published_variants fv where fv.product_id = p.product_id and fv.options @> ${JSON.stringify(options)}::jsonb)`;
+}
+
+export async function countPublishedWhere(q: Db, where: RawBuilder<unknown>[]): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalog.published_products p ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}`.execute(q);
+  return rows[0]?.n ?? 0;
+}
+
+/** Products per option value (`size`: `M` → 12) among the published products matching `where`. */
+export async function optionCounts(q: Db, where: RawBuilder<unknown>[], onlyName?: string): Promise<{ name: string; value: string; count: number }[]> {
+  const conds = [...where, ...(onlyName === undefined ? [] : [sql`o.key = ${onlyName}`])];
+  const { rows } = await sql<{ name: string; value: string; count: number }>`
+    select o.key as name, o.value, count(distinct p.product_id)::int as count
+    from catalog.published_products p
+    join catalog.published_variants v on v.product_id = p.product_id
+    cross join lateral jsonb_each_text(v.options) o
+    ${conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``}
+    group by o.key, o.value
+    order by o.key, count desc, o.value
+    limit 500`.execute(q);
+  return rows;
 }

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
-import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
+import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreFacet, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
 import type { CatalogService } from './service';
 import type { Storefront } from './storefront';
 import type { CatalogCsv } from './csv';
@@ -14,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { DomainError } from '../../platform/errors';
 import { PRODUCT_ACTIONS } from './transitions';
+import { ImagePatch } from './images';
 
 export interface CatalogRouteDeps {
   catalog: CatalogService;
@@ -193,7 +194,7 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
     config: { access: access.public },
     schema: { hide: true, params: Obj({ file: Type.String({ maxLength: 80 }) }) },
     handler: async (req, reply) => {
-      const path = media.path(req.params.file);
+      const path = await media.ensure(req.params.file);
       const info = path ? await stat(path).catch(() => null) : null;
       if (!path || !info) throw new DomainError('not_found', 'No such media file');
       return reply
@@ -288,6 +289,21 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
     },
   });
 
+  app.patch('/v1/admin/products/:id/images/:imageId', {
+    config: { access: write },
+    schema: {
+      tags,
+      summary: 'Change an image: alt text, position in the order (0 = first), option values it shows (e.g. { color: "red" }); answers the product',
+      params: ImageParams,
+      body: ImagePatch,
+      response: { 200: Product },
+    },
+    handler: async (req, reply) => {
+      const product = await catalog.updateImage(ctx(req), req.params.id, req.params.imageId, req.body);
+      return reply.header('etag', etag(product.version)).send(product);
+    },
+  });
+
   const storeTags = ['storefront'];
   app.get('/v1/store/products', {
     config: { access: access.public },
@@ -302,10 +318,21 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
         maxPrice: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
         inStock: Type.Optional(Type.Boolean()),
         sort: Type.Optional(StoreSort),
+        option: Type.Optional(Type.Array(Type.String({ maxLength: 141, pattern: '^[A-Za-z0-9_ -]{1,40}:.{1,100}$' }), { maxItems: 10, description: 'name:value, repeatable (option=size:M&option=color:red): products with a variant offering all of them' })),
       }),
-      response: { 200: Page(StoreListItem) },
+      response: {
+        200: Type.Object({
+          ...Page(StoreListItem).properties,
+          total: Type.Integer({ description: 'products matching the filters (all pages)' }),
+          facets: Type.Array(StoreFacet, { description: 'option values with product counts; a chosen option is counted without its own choice' }),
+        }),
+      },
     },
-    handler: async (req, reply) => sendJson(reply, await storefront.list({ ...req.query, limit: req.query.limit ?? 20 })),
+    handler: async (req, reply) => {
+      const { option, ...query } = req.query;
+      const options = option?.length ? Object.fromEntries(option.map((o) => [o.slice(0, o.indexOf(':')), o.slice(o.indexOf(':') + 1)])) : undefined;
+      return sendJson(reply, await storefront.list({ ...query, options, limit: query.limit ?? 20 }));
+    },
   });
 
   app.get('/v1/store/products/:slug', {

@@ -7,7 +7,7 @@ export const Slug = Type.String({ minLength: 1, maxLength: 120, pattern: '^[a-z0
 export const Sku = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
 const Money = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'minor units of the store currency' });
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10, additionalProperties: false });
+export const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10, additionalProperties: false });
 const AttributeValue = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean()]);
 const Attributes = Type.Record(Type.String({ minLength: 1, maxLength: 60 }), AttributeValue, { maxProperties: 50 });
 export const TaxClassSchema = Type.Union([Type.Literal('standard'), Type.Literal('reduced'), Type.Literal('exempt')], { description: 'consumption-tax class: standard 10 %, reduced 8 %, or exempt' });
@@ -68,6 +68,10 @@ export const Image = Type.Object({
   width: Type.Integer(),
   height: Type.Integer(),
   alt: Type.String(),
+  /** `url w` pairs for `<img srcset>`: the stored sizes up to the medium. */
+  srcset: Type.String(),
+  /** Option values this image shows, e.g. `{ color: 'red' }` (empty: every variant). */
+  options: Type.Record(Type.String(), Type.String()),
 });
 export type Image = Static<typeof Image>;
 
@@ -103,7 +107,14 @@ export const StoreListItem = Type.Object({
   priceMin: Type.Integer(),
   priceMax: Type.Integer(),
   currency: Type.String(),
-  image: Nullable(Type.Object({ url: Type.String(), thumbUrl: Type.String() })),
+  image: Nullable(Type.Object({
+    url: Type.String(),
+    thumbUrl: Type.String(),
+    width: Type.Optional(Type.Integer()),
+    height: Type.Optional(Type.Integer()),
+    srcset: Type.Optional(Type.String()),
+    alt: Type.Optional(Type.String()),
+  })),
   inStock: Type.Boolean(),
 });
 export type StoreListItem = Static<typeof StoreListItem>;
@@ -117,7 +128,8 @@ export const StoreProduct = Type.Object({
   tags: Type.Array(Type.String()),
   attributes: Type.Record(Type.String(), AttributeValue),
   currency: Type.String(),
-  images: Type.Array(Image),
+  // Snapshots published before srcset/options existed lack them.
+  images: Type.Array(Type.Object({ ...Image.properties, srcset: Type.Optional(Type.String()), options: Type.Optional(Type.Record(Type.String(), Type.String())) })),
   taxClass: TaxClassSchema,
   variants: Type.Array(Type.Object({
     sku: Type.String(),
@@ -142,7 +154,15 @@ export const StoreCategoryTree = Type.Recursive((Self) =>
 export const StoreSort = Type.Union([Type.Literal('relevance'), Type.Literal('price_asc'), Type.Literal('price_desc'), Type.Literal('newest')]);
 export type StoreSort = Static<typeof StoreSort>;
 
+export const StoreFacet = Type.Object({
+  name: Type.String({ description: 'option name, e.g. size' }),
+  values: Type.Array(Type.Object({ value: Type.String(), count: Type.Integer({ description: 'matching products with this value' }) })),
+});
+export type StoreFacet = Static<typeof StoreFacet>;
+
 export interface StoreQuery {
+  /** Option values every listed product must offer in one variant, e.g. `{ color: 'red', size: 'M' }`. */
+  options?: Record<string, string>;
   q?: string;
   category?: string;
   minPrice?: number;

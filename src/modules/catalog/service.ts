@@ -7,8 +7,10 @@ import type { RequestContext } from '../../platform/http/access';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
 import type { Clock } from '../../platform/platform';
 import type { AuditService } from '../audit/service';
+import { mediaUrl, srcsetFor, thumbUrl } from './media';
 import * as repo from './repo';
 import type { CategoryRow, ImageRow, ProductRow, VariantRow } from './repo';
+import { checkImageOptions, type ImagePatch } from './images';
 import type { Category, CategoryInput, CategoryPatch, Image, Product, ProductInput, ProductPatch, PublishedSku, VariantInput, VariantPatch } from './schema';
 import { assertCompareAt } from './price-rules';
 import { foldText, joinedForms, slugify, vocabulary } from './search';
@@ -36,13 +38,11 @@ export interface CatalogDeps {
   productHasOrders?: (q: Db, productId: string) => Promise<boolean>;
 }
 
-export const mediaUrl = (hash: string) => `/media/${hash}.webp`;
-export const thumbUrl = (hash: string) => `/media/${hash}-thumb.webp`;
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 export function toImage(r: ImageRow): Image {
-  return { id: r.id, url: mediaUrl(r.hash), thumbUrl: thumbUrl(r.hash), width: r.width, height: r.height, alt: r.alt };
+  return { id: r.id, url: mediaUrl(r.hash), thumbUrl: thumbUrl(r.hash), width: r.width, height: r.height, alt: r.alt, srcset: srcsetFor(r.hash, r.width), options: r.options ?? {} };
 }
 
 export function toProduct(r: ProductRow, variants: VariantRow[], images: ImageRow[]): Product {
@@ -125,7 +125,7 @@ export function buildSnapshot(updated: ProductRow, variants: VariantRow[], image
       title: updated.title,
       priceMin: Math.min(...prices),
       priceMax: Math.max(...prices),
-      image: imgs[0] ? { url: imgs[0].url, thumbUrl: imgs[0].thumbUrl } : null,
+      image: imgs[0] ? { url: imgs[0].url, thumbUrl: imgs[0].thumbUrl, width: imgs[0].width, height: imgs[0].height, srcset: imgs[0].srcset, alt: imgs[0].alt } : null,
     },
     docA: [updated.title, ...joinedForms(updated.title)].join(' '),
     docB: [...updated.tags, ...new Set(optionValues)].join(' '),
@@ -591,6 +591,22 @@ export function createCatalogService(deps: CatalogDeps) {
         const product = await loadProduct(tx, await bump(tx, id));
         await audit.record(tx, ctx, { action: 'product.image_deleted', entityType: 'product', entityId: id, before, after: product });
         await recordEvent(tx, { type: 'product.updated', aggregateType: 'product', aggregateId: id, data: eventData(product) });
+      });
+    },
+
+    /** Alt text, place in the order, and the option values an image shows (the storefront sees it after the next publish). */
+    async updateImage(ctx: RequestContext, id: string, imageId: string, patch: ImagePatch): Promise<Product> {
+      return db.transaction().execute(async (tx) => {
+        const row = await lockForWrite(tx, id);
+        const before = await loadProduct(tx, row);
+        if (!before.images.some((i) => i.id === imageId)) throw notFound('Image');
+        if (patch.options) checkImageOptions(patch.options, before.variants);
+        await repo.updateImage(tx, imageId, patch);
+        if (patch.position !== undefined) await repo.moveImage(tx, id, imageId, patch.position);
+        const product = await loadProduct(tx, await bump(tx, id));
+        await audit.record(tx, ctx, { action: 'product.image_updated', entityType: 'product', entityId: id, before, after: product });
+        await recordEvent(tx, { type: 'product.updated', aggregateType: 'product', aggregateId: id, data: eventData(product) });
+        return product;
       });
     },
 

@@ -315,7 +315,7 @@ describe('images', () => {
     const pub = await t.app.inject({ method: 'POST', url: `/v1/admin/products/${p.id}/publish`, headers: staff.auth });
     expect(pub.json().images).toHaveLength(1);
     const listed = (await get(`/v1/store/products?q=${encodeURIComponent(p.title)}`)).json().items.find((i: any) => i.id === p.id);
-    expect(listed.image).toEqual({ url: img.url, thumbUrl: img.thumbUrl });
+    expect(listed.image).toEqual({ url: img.url, thumbUrl: img.thumbUrl, width: 1200, height: 600, srcset: img.srcset, alt: 'Front view' });
     const del = await t.app.inject({ method: 'DELETE', url: `/v1/admin/products/${p.id}/images/${img.id}`, headers: staff.auth });
     expect(del.statusCode).toBe(204);
   });

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
 import type { Metrics } from '../../platform/metrics';
 import type { SettingsService } from '../settings/service';
 import * as repo from './repo';
-import type { StoreCategoryNode, StoreListItem, StoreProduct, StoreQuery, StoreSort } from './schema';
+import type { StoreCategoryNode, StoreFacet, StoreListItem, StoreProduct, StoreQuery, StoreSort } from './schema';
 import { buildTsQuery, corrections, foldText, words } from './search';
 
 const LIST_TTL = 300;
@@ -57,6 +57,18 @@ export function createStorefront(deps: StorefrontDeps) {
     });
   }
 
+  /** Facets (option → values with product counts); a chosen option's values are counted without its own choice. */
+  async function optionFacets(matching: RawBuilder<unknown>[], chosenNames: string[], without: (name: string) => RawBuilder<unknown>[]): Promise<StoreFacet[]> {
+    const [all, ...own] = await Promise.all([repo.optionCounts(db, matching), ...chosenNames.map((k) => repo.optionCounts(db, without(k), k))]);
+    const rows = [...all!.filter((r) => !chosenNames.includes(r.name)), ...own.flat()];
+    const byName = new Map<string, StoreFacet>();
+    for (const r of rows) {
+      const f = byName.get(r.name) ?? byName.set(r.name, { name: r.name, values: [] }).get(r.name)!;
+      f.values.push({ value: r.value, count: r.count });
+    }
+    return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   async function loadList(query: StoreQuery, fuzzyTitle = false): Promise<string> {
     const sort: StoreSort = query.sort ?? (query.q ? 'relevance' : 'newest');
     const cursor = decodeCursor(query.cursor, isCursor);
@@ -90,6 +102,15 @@ export function createStorefront(deps: StorefrontDeps) {
     if (query.minPrice !== undefined) where.push(sql`p.price_max >= ${query.minPrice}`);
     if (query.maxPrice !== undefined) where.push(sql`p.price_min <= ${query.maxPrice}`);
     if (query.inStock) where.push(sql`p.in_stock`);
+    // Option filters apart: each option's facet counts ignore that option's own choice.
+    const chosen = Object.entries(query.options ?? {});
+    const optionWhere = (except?: string) => {
+      const rest = chosen.filter(([k]) => k !== except);
+      return rest.length ? [repo.hasOptions(Object.fromEntries(rest))] : [];
+    };
+    const matching = [...where, ...optionWhere()];
+    const [total, facets] = await Promise.all([repo.countPublishedWhere(db, matching), optionFacets(matching, chosen.map(([k]) => k), (k) => [...where, ...optionWhere(k)])]);
+    where.push(...optionWhere());
 
     let keyExpr: RawBuilder<unknown>;
     let order: RawBuilder<unknown>;
@@ -125,7 +146,7 @@ export function createStorefront(deps: StorefrontDeps) {
       limit ${query.limit + 1}`.execute(db);
     // Words the vocabulary neither knows nor can correct get one more chance, by trigram similarity on titles.
     const unknownWord = tokens.some((t) => !t.known && t.alternatives.length === 0);
-    if (rows.length === 0 && unknownWord && !fuzzyTitle && !query.cursor) return loadList(query, true);
+    if (rows.length === 0 && unknownWord && !fuzzyTitle && !query.cursor && total === 0) return loadList(query, true);
     const { currency } = await settings.get();
     const page = rows.slice(0, query.limit);
     const items: StoreListItem[] = page.map((r) => ({
@@ -136,7 +157,7 @@ export function createStorefront(deps: StorefrontDeps) {
     }));
     const last = page[page.length - 1];
     const nextCursor = rows.length > query.limit && last ? encodeCursor({ s: sort, k: [last.sort_key, last.product_id], ...(fuzzyTitle ? { f: 1 } : {}) }) : null;
-    return JSON.stringify({ items, nextCursor });
+    return JSON.stringify({ items, nextCursor, total, facets });
   }
 
   async function loadDetail(slug: string): Promise<string> {
@@ -188,7 +209,7 @@ export function createStorefront(deps: StorefrontDeps) {
   return {
     /** The list page as a JSON string (cached). */
     async list(query: StoreQuery): Promise<string> {
-      const key = JSON.stringify([query.q ? foldText(query.q).trim() : '', query.category ?? '', query.minPrice ?? '', query.maxPrice ?? '', query.inStock ? 1 : 0, query.sort ?? '', query.limit, query.cursor ?? '']);
+      const key = JSON.stringify([query.q ? foldText(query.q).trim() : '', query.category ?? '', query.minPrice ?? '', query.maxPrice ?? '', query.inStock ? 1 : 0, query.sort ?? '', query.limit, query.cursor ?? '', query.options ?? {}]);
       return lists.getOrLoad(key, () => loadList(query));
     },
 
@@ -202,6 +223,15 @@ export function createStorefront(deps: StorefrontDeps) {
       metrics.cacheRequests.inc({ namespace: 'store:product', result: missed ? 'miss' : 'hit' });
       if (body === '') throw notFound('Product');
       return body;
+    },
+
+    /**
+     * Text derived from the storefront's data (a page's `<head>`, the sitemap), cached beside it so
+     * that the same events drop it: a product's entry, the category tree, or the lists.
+     */
+    async cached(scope: { product: string } | 'categories' | 'lists', key: string, load: () => Promise<string>): Promise<string> {
+      const ns = scope === 'categories' ? categories : scope === 'lists' ? lists : detailNs(scope.product);
+      return ns.getOrLoad(`page:${key}`, load);
     },
 
     async categoryTree(): Promise<string> {

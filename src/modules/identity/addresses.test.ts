@@ -23,7 +23,7 @@ describe('addresses', () => {
     const created = await add(u);
     expect(created.statusCode).toBe(201);
     const a = created.json();
-    expect(a).toEqual({ id: expect.any(String), ...ADDRESS, line2: null, isDefault: true });
+    expect(a).toEqual({ id: expect.any(String), ...ADDRESS, line2: null, isDefault: true, nameKana: null });
 
     const patched = await t.app.inject({ method: 'PATCH', url: `/v1/me/addresses/${a.id}`, headers: u.auth, payload: { city: 'Minato-ku', line2: 'Room 4' } });
     expect(patched.statusCode).toBe(200);

@@ -55,6 +55,7 @@ const AddressFields = {
   line2: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   phone: Type.String({ minLength: 5, maxLength: 20, pattern: '^[0-9+() -]+$' }),
   isDefault: Type.Optional(Type.Boolean()),
+  nameKana: Type.Optional(Nullable(Type.String({ maxLength: 120, pattern: '^[\\u30A0-\\u30FF ]*$', description: 'furigana in katakana (hiragana and half-width kana are converted)' }))),
 };
 export const AddressInput = Obj(AddressFields);
 const Address = Type.Object({
@@ -67,6 +68,7 @@ const Address = Type.Object({
   line2: Nullable(Type.String()),
   phone: Type.String(),
   isDefault: Type.Boolean(),
+  nameKana: Nullable(Type.String()),
 });
 const Scope = Type.Union(SCOPES.map((s) => Type.Literal(s)));
 const ApiKey = Type.Object({

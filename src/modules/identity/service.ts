@@ -43,8 +43,10 @@ export interface Address {
   line2: string | null;
   phone: string;
   isDefault: boolean;
+  /** Furigana of `name`. */
+  nameKana: string | null;
 }
-export type AddressInput = Omit<Address, 'id' | 'isDefault' | 'line2'> & { line2?: string | null; isDefault?: boolean };
+export type AddressInput = Omit<Address, 'id' | 'isDefault' | 'line2' | 'nameKana'> & { line2?: string | null; isDefault?: boolean; nameKana?: string | null };
 
 export interface ApiKey {
   id: string;
@@ -86,6 +88,7 @@ const toAddress = (r: any): Address => ({
   line2: r.line2,
   phone: r.phone,
   isDefault: r.is_default,
+  nameKana: r.name_kana ?? null,
 });
 
 const toApiKey = (r: any): ApiKey => ({
@@ -457,6 +460,7 @@ export function createIdentityService(deps: IdentityDeps) {
             line1: input.line1,
             line2: input.line2 ?? null,
             phone: input.phone,
+            name_kana: input.nameKana || null,
             is_default: isDefault,
           })
           .returningAll()
@@ -469,7 +473,7 @@ export function createIdentityService(deps: IdentityDeps) {
       if (!isUuid(id)) throw notFound('Address');
       return db.transaction().execute(async (tx) => {
         const set: Record<string, unknown> = {};
-        const map: Record<string, string> = { name: 'name', postalCode: 'postal_code', prefecture: 'prefecture', city: 'city', line1: 'line1', line2: 'line2', phone: 'phone' };
+        const map: Record<string, string> = { name: 'name', postalCode: 'postal_code', prefecture: 'prefecture', city: 'city', line1: 'line1', line2: 'line2', phone: 'phone', nameKana: 'name_kana' };
         for (const [k, col] of Object.entries(map)) if ((patch as any)[k] !== undefined) set[col] = (patch as any)[k];
         if (patch.isDefault === true) {
           await tx.updateTable('identity.addresses').set({ is_default: false }).where('user_id', '=', userId).where('id', '!=', id).execute();

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { i18next } from '../../shared/i18n';
 import { Layout } from './components/layout';
 import { RouteError } from './components/route-error';
 
@@ -13,7 +14,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     errorElement: <RouteError />,
     // Shown while the first page's chunk loads.
-    hydrateFallbackElement: <p className="p-8 text-center text-sm text-slate-500">Loading…</p>,
+    hydrateFallbackElement: <p className="p-8 text-center text-sm text-slate-600">{i18next.t('shop:loading')}</p>,
     children: [
       {
         errorElement: <RouteError />,

@@ -42,6 +42,8 @@ export interface ProductImage {
   width: number | null;
   height: number | null;
   alt: string | null;
+  /** Option values this image shows (`{ color: 'red' }`); empty for every variant. */
+  options?: Record<string, string>;
 }
 
 export interface Product {

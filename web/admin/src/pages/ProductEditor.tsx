@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
-import { Button, cx, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
+import { Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Loading, PageHeader, ProductStatusBadge, QueryError, UnpublishedMarker } from '../components/common';
+import { ProductImages } from '../components/ProductImages';
 import { detailsBody, ProductFields, productToDraft, type DetailsDraft } from '../components/ProductFields';
 import { draftToBody, emptyVariant, sameDraft, VariantFields, variantToDraft, type VariantBody, type VariantDraft } from '../components/VariantFields';
 import { productActions, productKey } from '../lib/catalog';
 import { formatDateTime, useCurrency } from '../lib/format';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Product, ProductImage, ProductStatus, Variant } from '../lib/types';
+import type { Product, ProductStatus, Variant } from '../lib/types';
 
 type Action = 'publish' | 'unpublish' | 'archive' | 'restore';
 const nextStatus: Record<Action, ProductStatus> = { publish: 'published', unpublish: 'draft', archive: 'archived', restore: 'draft' };
@@ -111,7 +112,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
       <div className="flex flex-col gap-6">
         <DetailsCard product={product} refetch={refetch} afterChange={afterChange} />
         <VariantsCard product={product} afterChange={afterChange} />
-        <ImagesCard product={product} afterChange={afterChange} />
+        <ProductImages product={product} afterChange={afterChange} />
         <Card title={t('delete.title')}>
           <p className="mb-3 text-sm text-slate-600">{t('delete.body')}</p>
           <ErrorMessage error={remove.error} className="mb-3" />
@@ -419,130 +420,3 @@ function NewVariantRow({ product, currency, onDone, afterChange }: { product: Pr
   );
 }
 
-interface Upload {
-  key: string;
-  name: string;
-  preview: string;
-  error?: string;
-}
-
-const acceptedTypes = ['image/jpeg', 'image/png', 'image/webp'];
-
-function ImagesCard({ product, afterChange }: { product: Product; afterChange: () => void }) {
-  const optimistic = useOptimisticProduct(product.id);
-  const [uploads, setUploads] = useState<Upload[]>([]);
-  const [dragging, setDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  async function uploadFiles(files: File[]) {
-    for (const file of files) {
-      const key = `${file.name}-${file.size}-${Date.now()}`;
-      if (!acceptedTypes.includes(file.type)) {
-        setUploads((u) => [...u, { key, name: file.name, preview: '', error: 'Not a JPEG, PNG or WebP image. Choose one of those.' }]);
-        continue;
-      }
-      if (file.size > 10 * 1024 * 1024) {
-        setUploads((u) => [...u, { key, name: file.name, preview: '', error: 'Larger than 10 MiB. Make it smaller and try again.' }]);
-        continue;
-      }
-      const preview = URL.createObjectURL(file);
-      setUploads((u) => [...u, { key, name: file.name, preview }]);
-      const form = new FormData();
-      form.append('file', file, file.name);
-      try {
-        await api.upload<ProductImage>(`/v1/admin/products/${product.id}/images`, form);
-        setUploads((u) => u.filter((x) => x.key !== key));
-        URL.revokeObjectURL(preview);
-        afterChange();
-      } catch (err) {
-        setUploads((u) => u.map((x) => (x.key === key ? { ...x, error: errorMessage(err) } : x)));
-      }
-    }
-  }
-
-  const removeImage = useMutation({
-    scope: { id: `product-${product.id}` },
-    mutationFn: (imageId: string) => api.delete(`/v1/admin/products/${product.id}/images/${imageId}`),
-    onMutate: async (imageId) => ({ undo: await optimistic((p) => ({ ...p, images: p.images.filter((i) => i.id !== imageId) })) }),
-    onError: (err, _id, ctx) => {
-      ctx?.undo();
-      toast.error(`Could not delete the image. ${errorMessage(err)}`);
-    },
-    onSettled: afterChange,
-  });
-
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    void uploadFiles([...e.dataTransfer.files]);
-  }
-
-  return (
-    <Card title={`Images (${product.images.length})`}>
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        className={cx('flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm', dragging ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300')}
-      >
-        <p className="text-slate-700">Drag images here, or</p>
-        <label htmlFor={`images-${product.id}`} className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-indigo-600">
-          Upload images
-        </label>
-        <input
-          ref={inputRef}
-          id={`images-${product.id}`}
-          type="file"
-          multiple
-          accept={acceptedTypes.join(',')}
-          className="sr-only"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void uploadFiles(files);
-          }}
-        />
-        <p className="text-xs text-slate-500">JPEG, PNG or WebP, up to 10 MiB each.</p>
-      </div>
-      {product.images.length === 0 && uploads.length === 0 && <p className="mt-3 text-sm text-slate-600">No images yet.</p>}
-      <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {product.images.map((img, i) => (
-          <li key={img.id} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-            <img src={img.thumbUrl || img.url} alt={img.alt || `${product.title}, image ${i + 1}`} className="aspect-square w-full object-cover" />
-            <div className="p-2">
-              <Button size="sm" variant="danger" className="w-full" onClick={() => removeImage.mutate(img.id)}>
-                Delete image {i + 1}
-              </Button>
-            </div>
-          </li>
-        ))}
-        {uploads.map((u) => (
-          <li key={u.key} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-            {u.preview ? (
-              <img src={u.preview} alt={u.error ? `Not uploaded: ${u.name}` : `Uploading ${u.name}`} className={cx('aspect-square w-full object-cover', !u.error && 'opacity-50')} />
-            ) : (
-              <div className="flex aspect-square w-full items-center justify-center bg-slate-100 p-2 text-center text-xs break-all text-slate-500">{u.name}</div>
-            )}
-            <div className="p-2 text-xs">
-              {u.error ? (
-                <div role="alert" className="text-red-700">
-                  <p>
-                    {u.name}: {u.error}
-                  </p>
-                  <button type="button" className="mt-1 underline" onClick={() => setUploads((all) => all.filter((x) => x.key !== u.key))}>
-                    Dismiss
-                  </button>
-                </div>
-              ) : (
-                <p role="status">Uploading {u.name}…</p>
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </Card>
-  );
-}

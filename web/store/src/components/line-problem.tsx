@@ -1,13 +1,14 @@
+import { i18next } from '../../../shared/i18n';
 import type { CheckedLine } from '../lib/use-cart-check';
 
 export function lineProblemText(line: CheckedLine): string | null {
   switch (line.problem) {
     case 'gone':
-      return 'No longer sold. Please remove it.';
+      return i18next.t('shop:cart.gone');
     case 'sold_out':
-      return 'Sold out. Please remove it to check out.';
+      return i18next.t('shop:cart.soldOut');
     case 'too_many':
-      return `Only ${line.available} available. Lower the quantity to check out.`;
+      return i18next.t('shop:cart.tooMany', { count: line.available ?? 0 });
     default:
       return null;
   }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   value: number;
@@ -12,8 +13,10 @@ interface Props {
 }
 
 /** A number input with − and + buttons; arrow keys work on the input itself. */
-export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity', itemName, disabled }: Props) {
-  const of = itemName ? ` of ${itemName}` : '';
+export function QuantityInput({ value, onChange, max, min = 1, label: labelProp, itemName, disabled }: Props) {
+  const { t } = useTranslation('shop');
+  const label = labelProp ?? t('quantity.label');
+  const of = itemName ? t('quantity.of', { name: itemName }) : '';
   const id = useId();
   const clamp = (n: number) => Math.max(min, Math.min(max, Number.isFinite(n) ? Math.floor(n) : min));
   const btn = 'flex size-11 items-center justify-center text-lg font-semibold text-slate-800 hover:bg-slate-100 disabled:text-slate-300 focus-visible:outline-2 focus-visible:outline-indigo-600';
@@ -24,7 +27,7 @@ export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity
         {of ? <span className="sr-only">{of}</span> : null}
       </label>
       <div className="inline-flex items-center overflow-hidden rounded-lg border border-slate-300 bg-white">
-        <button type="button" className={btn} aria-label={`Decrease ${label.toLowerCase()}${of}`} disabled={disabled || value <= min} onClick={() => onChange(clamp(value - 1))}>
+        <button type="button" className={btn} aria-label={t('quantity.decrease', { label: label.toLowerCase(), of })} disabled={disabled || value <= min} onClick={() => onChange(clamp(value - 1))}>
           −
         </button>
         <input
@@ -38,7 +41,7 @@ export function QuantityInput({ value, onChange, max, min = 1, label = 'Quantity
           onChange={(e) => onChange(e.target.value === '' ? min : clamp(Number(e.target.value)))}
           className="h-11 w-14 border-x border-slate-300 text-center text-base [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none"
         />
-        <button type="button" className={btn} aria-label={`Increase ${label.toLowerCase()}${of}`} disabled={disabled || value >= max} onClick={() => onChange(clamp(value + 1))}>
+        <button type="button" className={btn} aria-label={t('quantity.increase', { label: label.toLowerCase(), of })} disabled={disabled || value >= max} onClick={() => onChange(clamp(value + 1))}>
           +
         </button>
       </div>

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { LinkButton } from './ui';
 
 export function RouteError() {
+  const { t } = useTranslation('shop');
   const error = useRouteError();
   // A deploy replaced the chunks this page was built with: reload to get the new ones, but
   // not in a loop if the chunk is really gone.
@@ -16,10 +18,10 @@ export function RouteError() {
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <div className="mx-auto max-w-md py-12 text-center" role="alert">
-      <h1 className="text-2xl font-bold">{notFound ? 'Page not found' : 'Something went wrong'}</h1>
-      <p className="mt-2 text-slate-600">{notFound ? 'The page you asked for does not exist.' : 'Please reload the page or try again later.'}</p>
+      <h1 className="text-2xl font-bold">{notFound ? t('notFound.title') : t('routeError.title')}</h1>
+      <p className="mt-2 text-slate-600">{notFound ? t('notFound.body') : t('routeError.body')}</p>
       <LinkButton to="/" className="mt-6">
-        Back to the shop
+        {t('backToShop')}
       </LinkButton>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18next } from '../../../shared/i18n';
 import type { OrderStatus } from '../lib/types';
 
 const styles: Record<string, string> = {
@@ -8,16 +9,10 @@ const styles: Record<string, string> = {
   refunded: 'bg-violet-100 text-violet-900',
 };
 
-const labels: Record<string, string> = {
-  pending: 'Awaiting payment',
-  processing: 'Processing',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  refunded: 'Refunded',
-};
+const KNOWN = new Set(['pending', 'processing', 'completed', 'cancelled', 'refunded']);
 
-export const orderStatusLabel = (status: OrderStatus | string): string => labels[status] ?? status;
+export const orderStatusLabel = (status: OrderStatus | string): string => (KNOWN.has(status) ? i18next.t(`shopAccount:status.${status}`) : status);
 
 export function OrderStatusBadge({ status }: { status: OrderStatus | string }) {
-  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status] ?? 'bg-slate-100'}`}>{labels[status] ?? status}</span>;
+  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status] ?? 'bg-slate-100'}`}>{orderStatusLabel(status)}</span>;
 }

@@ -1,7 +1,9 @@
+import { i18next } from '../../../shared/i18n';
+
 export function stockText(available: number): string {
-  if (available <= 0) return 'Sold out';
-  if (available <= 5) return `Only ${available} left`;
-  return 'In stock';
+  if (available <= 0) return i18next.t('shop:stock.soldOut');
+  if (available <= 5) return i18next.t('shop:stock.only', { count: available });
+  return i18next.t('shop:stock.inStock');
 }
 
 export function StockStatus({ available }: { available: number }) {

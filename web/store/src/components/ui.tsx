@@ -1,6 +1,7 @@
 // Storefront layout pieces on top of the shared kit (web/shared/ui.tsx): buttons get 44 px touch
 // targets, and a few shapes the admin does not need (cards, empty states, status notes).
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button as SharedButton, Spinner, TextField, cx, type ButtonProps, type TextFieldProps } from '../../../shared/ui';
 import { errorMessage } from '../lib/errors';
@@ -47,23 +48,25 @@ export function Alert({ tone = 'error', title, children }: { tone?: 'error' | 'i
 }
 
 export function ErrorAlert({ error, title, retry }: { error: unknown; title?: string; retry?: () => void }) {
+  const { t } = useTranslation('shop');
   return (
     <Alert tone="error" title={title}>
       <p>{errorMessage(error)}</p>
       {retry ? (
         <button type="button" onClick={retry} className="mt-2 min-h-8 font-semibold underline">
-          Try again
+          {t('tryAgain')}
         </button>
       ) : null}
     </Alert>
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation('shop');
   return (
     <p role="status" className="flex items-center gap-2 py-8 text-sm text-slate-500">
       <Spinner />
-      {label}
+      {label ?? t('loading')}
     </p>
   );
 }

@@ -1,27 +1,44 @@
-// The store runs on Japan time (settings.timeZone defaults to Asia/Tokyo and is not public).
-export const STORE_TIME_ZONE = 'Asia/Tokyo';
+import { i18next } from '../../../shared/i18n';
+
+// Dates and times are shown in the store's time zone (settings.timeZone, Asia/Tokyo by default),
+// in the shopper's language; `setStoreTimeZone` is called once the settings arrive.
+let storeTimeZone = 'Asia/Tokyo';
+export const setStoreTimeZone = (tz: string | undefined) => {
+  if (tz) storeTimeZone = tz;
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(kind: 'day' | 'dateTime' | 'date', utc = false): Intl.DateTimeFormat {
+  const lang = i18next.language === 'en' ? 'en-GB' : 'ja-JP';
+  const timeZone = utc ? 'UTC' : storeTimeZone;
+  const key = `${kind}|${lang}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'day' ? { weekday: 'short', day: 'numeric', month: 'short' } : kind === 'dateTime' ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+    f = new Intl.DateTimeFormat(lang, { ...options, timeZone });
+    formats.set(key, f);
+  }
+  return f;
+}
 
 /** Today's date in the store's time zone, as YYYY-MM-DD. */
 export function storeToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: STORE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: storeTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: STORE_TIME_ZONE });
-const dateOnlyFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: STORE_TIME_ZONE });
-
-/** "Tue, 3 Jun" for a calendar date "2025-06-03". */
+/** "12月3日(火)" / "Tue 3 Dec" for a calendar date "2026-12-03" (a date, so no time-zone shift). */
 export function formatDay(date: string): string {
-  return dayFormat.format(new Date(`${date}T00:00:00Z`));
+  return format('day', true).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** A timestamp shown in store time, e.g. "3 Jun 2025, 14:05". */
+/** A timestamp in store time: "2026/12/03 14:05" / "3 Dec 2026, 14:05". */
 export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+  return format('dateTime').format(new Date(iso));
 }
 
 export function formatDate(iso: string): string {
-  return dateOnlyFormat.format(new Date(iso));
+  return format('date').format(new Date(iso));
 }
 
 export function formatTime(hhmm: string): string {

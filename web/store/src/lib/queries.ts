@@ -10,9 +10,9 @@ import type {
   Order,
   Page,
   Points,
+  ProductPage,
   ProductDetail,
   ProductSort,
-  ProductSummary,
   Shipment,
   StoreSettings,
   User,
@@ -56,13 +56,23 @@ export interface ProductFilters {
   inStock?: boolean;
   sort?: ProductSort;
   limit?: number;
+  /** Option values one variant must offer, e.g. `{ color: 'red' }` (facets). */
+  options?: Record<string, string>;
+}
+
+/** `?limit=20&…&option=color:red`: the list query with its option filters repeated. */
+function productsQuery({ options, ...filters }: ProductFilters, cursor: string | null): string {
+  const qs = new URLSearchParams(toQuery({ limit: 20, ...filters, cursor }).slice(1));
+  for (const [k, v] of Object.entries(options ?? {})) qs.append('option', `${k}:${v}`);
+  const s = qs.toString();
+  return s ? `?${s}` : '';
 }
 
 export const useProducts = (filters: ProductFilters) =>
   useInfiniteQuery({
     queryKey: keys.products(filters),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<ProductSummary>>(`/v1/store/products${toQuery({ limit: 20, ...filters, cursor: pageParam })}`, { signal }),
+      api<ProductPage>(`/v1/store/products${productsQuery(filters, pageParam)}`, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,

@@ -3,6 +3,9 @@
 export interface StoreSettings {
   storeName: string;
   currency: string;
+  timeZone?: string;
+  defaultLocale?: string;
+  pricesIncludeTax?: boolean;
 }
 
 export interface Category {
@@ -20,13 +23,23 @@ export interface ProductSummary {
   priceMin: number;
   priceMax: number;
   currency: string;
-  image: { url: string; thumbUrl: string; width?: number; height?: number; alt?: string } | null;
+  image: { url: string; thumbUrl: string; width?: number; height?: number; alt?: string; srcset?: string } | null;
   inStock: boolean;
 }
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+export interface Facet {
+  name: string;
+  values: { value: string; count: number }[];
+}
+
+export interface ProductPage extends Page<ProductSummary> {
+  total: number;
+  facets: Facet[];
 }
 
 export interface ProductImage {
@@ -36,6 +49,10 @@ export interface ProductImage {
   width: number;
   height: number;
   alt: string | null;
+  /** Responsive sizes (`url 640w, …`); absent on products published before it existed. */
+  srcset?: string;
+  /** Option values this image shows, e.g. `{ color: 'red' }`. */
+  options?: Record<string, string>;
 }
 
 export interface StoreVariant {
@@ -87,6 +104,8 @@ export interface Address {
   line2?: string | null;
   phone: string;
   isDefault: boolean;
+  /** Furigana of the name. */
+  nameKana?: string | null;
 }
 
 export type AddressInput = Omit<Address, 'id'>;

@@ -1,32 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { i18next } from '../../../shared/i18n';
+import { usePageTitle } from '../lib/page-title';
 import { AddressBook } from '../components/address-book';
 import { RequireAuth } from '../components/require-auth';
 import { Button, Card, ErrorAlert, Loading, LinkButton, PageTitle } from '../components/ui';
 import { useAuth } from '../lib/auth';
 import { formatDate } from '../lib/dates';
-import { useMoney } from '../lib/money';
+import { useMoney, useNumber } from '../lib/money';
 import { useAddresses, useLogout, useMe, usePoints } from '../lib/queries';
 
 function Points() {
+  const { t } = useTranslation('shopAccount');
   const points = usePoints();
   const money = useMoney();
-  if (points.isPending) return <Loading label="Loading points…" />;
+  const number = useNumber();
+  if (points.isPending) return <Loading label={t('points.loading')} />;
   if (points.isError) return <ErrorAlert error={points.error} retry={() => void points.refetch()} />;
   const { balance, entries } = points.data;
   return (
     <>
       <p className="text-3xl font-bold">
-        {balance.toLocaleString('ja-JP')} <span className="text-base font-medium text-slate-600">points</span>
+        {number(balance)} <span className="text-base font-medium text-slate-600">{t('points.unit')}</span>
       </p>
-      <p className="text-sm text-slate-600">Worth {money(balance)} off your next order.</p>
+      <p className="text-sm text-slate-600">{t('points.worth', { amount: money(balance) })}</p>
       {entries.length ? (
         <table className="mt-4 w-full text-left text-sm">
-          <caption className="sr-only">Points history</caption>
-          <thead className="text-slate-500">
+          <caption className="sr-only">{t('points.history')}</caption>
+          <thead className="text-slate-600">
             <tr>
-              <th scope="col" className="py-1 font-medium">Date</th>
-              <th scope="col" className="py-1 font-medium">Reason</th>
-              <th scope="col" className="py-1 text-right font-medium">Points</th>
+              <th scope="col" className="py-1 font-medium">{t('points.date')}</th>
+              <th scope="col" className="py-1 font-medium">{t('points.reason')}</th>
+              <th scope="col" className="py-1 text-right font-medium">{t('points.title')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -35,29 +40,31 @@ function Points() {
                 <td className="py-2">{formatDate(e.createdAt)}</td>
                 <td className="py-2">
                   {reasonText(e.reason)}
-                  {e.orderId ? <> · <Link to={`/orders/${e.orderId}`} className="underline">order</Link></> : null}
+                  {e.orderId ? <> · <Link to={`/orders/${e.orderId}`} className="underline">{t('points.order')}</Link></> : null}
                 </td>
                 <td className={`py-2 text-right font-medium ${e.delta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
                   {e.delta > 0 ? '+' : ''}
-                  {e.delta.toLocaleString('ja-JP')}
+                  {number(e.delta)}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="mt-3 text-sm text-slate-600">No points yet. You earn points on every completed order.</p>
+        <p className="mt-3 text-sm text-slate-600">{t('points.none')}</p>
       )}
     </>
   );
 }
 
 function reasonText(reason: string): string {
-  const known: Record<string, string> = { earn: 'Earned', earned: 'Earned', redeem: 'Used', redeemed: 'Used', refund: 'Refund', return: 'Returned', cancel: 'Order cancelled' };
-  return known[reason] ?? reason.charAt(0).toUpperCase() + reason.slice(1).replace(/[_.]/g, ' ');
+  const key = `shopAccount:points.reasons.${reason}`;
+  return i18next.exists(key) ? i18next.t(key) : reason.charAt(0).toUpperCase() + reason.slice(1).replace(/[_.]/g, ' ');
 }
 
 function AccountView() {
+  const { t } = useTranslation('shopAccount');
+  usePageTitle(t('account.title'));
   const me = useMe();
   const addresses = useAddresses();
   const logout = useLogout();
@@ -69,7 +76,7 @@ function AccountView() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <PageTitle>Your account</PageTitle>
+          <PageTitle>{t('account.title')}</PageTitle>
           {user ? (
             <p className="-mt-2 text-slate-600">
               {user.name} · {user.email}
@@ -77,24 +84,24 @@ function AccountView() {
           ) : null}
         </div>
         <Button variant="secondary" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/') })}>
-          Sign out
+          {t('account.signOut')}
         </Button>
       </div>
       {me.isError ? <ErrorAlert error={me.error} /> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-2 text-lg font-semibold">Points</h2>
+          <h2 className="mb-2 text-lg font-semibold">{t('points.title')}</h2>
           <Points />
         </Card>
         <Card>
-          <h2 className="mb-2 text-lg font-semibold">Orders</h2>
-          <p className="text-sm text-slate-600">Track deliveries, see konbini payment slips and cancel unpaid orders.</p>
-          <LinkButton to="/orders" variant="secondary" className="mt-3">View your orders</LinkButton>
+          <h2 className="mb-2 text-lg font-semibold">{t('account.orders')}</h2>
+          <p className="text-sm text-slate-600">{t('account.ordersBody')}</p>
+          <LinkButton to="/orders" variant="secondary" className="mt-3">{t('account.viewOrders')}</LinkButton>
         </Card>
       </div>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Addresses</h2>
-        {addresses.isPending ? <Loading label="Loading addresses…" /> : null}
+        <h2 className="mb-3 text-lg font-semibold">{t('addresses.title')}</h2>
+        {addresses.isPending ? <Loading label={t('addresses.loading')} /> : null}
         {addresses.isError ? <ErrorAlert error={addresses.error} retry={() => void addresses.refetch()} /> : null}
         {addresses.data ? <AddressBook addresses={addresses.data} defaultName={user?.name} /> : null}
       </Card>

@@ -1,4 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { TaxNote } from '../components/price';
+import { usePageTitle } from '../lib/page-title';
 import { lineProblemText } from '../components/line-problem';
 import { QuantityInput } from '../components/quantity-input';
 import { Alert, Button, Card, Empty, PageTitle, LinkButton } from '../components/ui';
@@ -11,6 +14,8 @@ import { QuoteSummary } from '../components/money-summary';
 import { useQuote } from '../lib/pricing';
 
 export default function CartPage() {
+  const { t } = useTranslation('shop');
+  usePageTitle(t('cart.title'));
   const money = useMoney();
   const navigate = useNavigate();
   const { lines, loading, failed, subtotal, ok } = useCartCheck();
@@ -23,17 +28,17 @@ export default function CartPage() {
   if (lines.length === 0) {
     return (
       <>
-        <PageTitle>Your cart</PageTitle>
-        <Empty title="Your cart is empty" action={{ to: '/', label: 'Start shopping' }}>Find something you like and add it here.</Empty>
+        <PageTitle>{t('cart.title')}</PageTitle>
+        <Empty title={t('cart.empty')} action={{ to: '/', label: t('cart.startShopping') }}>{t('cart.emptyBody')}</Empty>
       </>
     );
   }
 
   return (
     <>
-      <PageTitle>Your cart</PageTitle>
+      <PageTitle>{t('cart.title')}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <ul aria-label="Cart items" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+        <ul aria-label={t('cart.items')} className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
           {lines.map((line) => {
             const problem = lineProblemText(line);
             const max = Math.min(MAX_LINE_QUANTITY, Math.max(line.quantity, line.available ?? MAX_LINE_QUANTITY));
@@ -47,12 +52,12 @@ export default function CartPage() {
                     <div className="min-w-0">
                       <Link to={`/products/${line.slug}?variant=${encodeURIComponent(line.sku)}`} className="font-medium hover:underline">{line.title}</Link>
                       {Object.keys(line.options).length ? <p className="text-sm text-slate-600">{variantLabel(line.options)}</p> : null}
-                      <p className="text-sm text-slate-600">{money(line.unitPrice)} each</p>
+                      <p className="text-sm text-slate-600">{t('cart.each', { price: money(line.unitPrice) })}</p>
                     </div>
                     <p className="shrink-0 font-semibold">{money(line.unitPrice * line.quantity)}</p>
                   </div>
                   {line.unitPrice !== line.price ? (
-                    <p className="text-sm text-amber-800">The price changed from {money(line.price)} to {money(line.unitPrice)}.</p>
+                    <p className="text-sm text-amber-800">{t('cart.priceChanged', { from: money(line.price), to: money(line.unitPrice) })}</p>
                   ) : null}
                   {problem ? <p className="text-sm font-medium text-red-700" role="alert">{problem}</p> : null}
                   <div className="flex flex-wrap items-end gap-3">
@@ -60,10 +65,11 @@ export default function CartPage() {
                       <QuantityInput itemName={`${line.title} ${variantLabel(line.options)}`.trim()} value={line.quantity} max={max} onChange={(n) => setQuantity(line.sku, n)} />
                     ) : null}
                     {line.problem === 'too_many' && line.available ? (
-                      <Button variant="secondary" onClick={() => setQuantity(line.sku, line.available ?? 0)}>Set to {line.available}</Button>
+                      <Button variant="secondary" onClick={() => setQuantity(line.sku, line.available ?? 0)}>{t('cart.setTo', { count: line.available })}</Button>
                     ) : null}
-                    <Button variant="ghost" onClick={() => remove(line.sku)} aria-label={`Remove ${line.title} ${variantLabel(line.options)}`.trim()}>
-                      Remove
+                    <Button variant="ghost" onClick={() => remove(line.sku)}>
+                      {t('cart.remove')}
+                      <span className="sr-only"> {`${line.title} ${variantLabel(line.options)}`.trim()}</span>
                     </Button>
                   </div>
                 </div>
@@ -72,19 +78,19 @@ export default function CartPage() {
           })}
         </ul>
         <Card className="h-fit space-y-4">
-          <h2 className="text-lg font-semibold">Summary</h2>
+          <h2 className="text-lg font-semibold">{t('cart.summary')}</h2>
           {quote.data || quote.isPending ? <QuoteSummary quote={quote.data} loading={quote.isFetching} /> : (
             <dl className="flex justify-between text-base">
-              <dt>Subtotal</dt>
-              <dd className="font-semibold">{money(subtotal)}</dd>
+              <dt>{t('cart.subtotal')}</dt>
+              <dd className="font-semibold">{money(subtotal)}<TaxNote /></dd>
             </dl>
           )}
-          <p className="text-sm text-slate-600">Delivery fee and points are worked out at checkout.</p>
-          {failed ? <Alert tone="warning">We could not check stock for every item. Please try again.</Alert> : null}
+          <p className="text-sm text-slate-600">{t('cart.laterAtCheckout')}</p>
+          {failed ? <Alert tone="warning">{t('cart.checkFailed')}</Alert> : null}
           <Button className="w-full" disabled={!ok} onClick={() => navigate('/checkout')}>
-            {loading ? 'Checking stock…' : 'Check out'}
+            {loading ? t('cart.checking') : t('cart.checkout')}
           </Button>
-          <LinkButton to="/" variant="ghost" className="w-full">Continue shopping</LinkButton>
+          <LinkButton to="/" variant="ghost" className="w-full">{t('cart.continue')}</LinkButton>
         </Card>
       </div>
     </>

@@ -1,21 +1,24 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { AddressForm, AddressText } from '../components/address-form';
 import { lineProblemText } from '../components/line-problem';
 import { GuestCheckout } from '../components/guest-checkout';
 import { RequireAuth } from '../components/require-auth';
+import { TaxNote } from '../components/price';
+import { SlotPicker } from '../components/slot-picker';
+import { usePageTitle } from '../lib/page-title';
 import { Alert, Button, Card, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
 import { api, isApiError, type ApiError } from '../lib/api';
 import { useAuth, useSignedIn } from '../lib/auth';
 import { useCart } from '../lib/cart';
-import { formatDay, formatTime, storeToday } from '../lib/dates';
 import { errorMessage } from '../lib/errors';
 import { randomId } from '../lib/ids';
-import { useMoney } from '../lib/money';
-import { PAYMENT_METHODS } from '../lib/payment';
+import { useMoney, useNumber } from '../lib/money';
+import { PAYMENT_METHODS, paymentDescription, paymentLabel } from '../lib/payment';
 import { keys, useAddresses, useDeliverySlots, usePoints } from '../lib/queries';
-import type { DeliverySlot, Order, OrderInput, PaymentMethod } from '../lib/types';
+import type { Order, OrderInput, PaymentMethod } from '../lib/types';
 import { useCartCheck, type CheckedLine } from '../lib/use-cart-check';
 import { variantLabel } from '../lib/variants';
 import { CouponField, isCouponError, QuoteSummary } from '../components/money-summary';
@@ -50,66 +53,11 @@ function parseStockProblem(e: ApiError): { sku: string | null; available: number
   return { sku, available: available === undefined ? null : Number(available) };
 }
 
-function SlotPicker({ slots, value, onChange }: { slots: DeliverySlot[]; value: string; onChange: (id: string) => void }) {
-  const money = useMoney();
-  const today = storeToday();
-  const byDate = useMemo(() => {
-    const m = new Map<string, DeliverySlot[]>();
-    for (const s of [...slots].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))) {
-      m.set(s.date, [...(m.get(s.date) ?? []), s]);
-    }
-    return [...m.entries()];
-  }, [slots]);
-  return (
-    <fieldset className="space-y-4">
-      <legend className="sr-only">Delivery slot</legend>
-      <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50">
-        <input type="radio" name="slot" value="" checked={value === ''} onChange={() => onChange('')} className="size-5 shrink-0 accent-indigo-600" />
-        <span className="text-sm">
-          <span className="font-medium">No time slot</span>
-          <span className="block text-slate-600">Standard delivery, any time.</span>
-        </span>
-      </label>
-      {byDate.map(([date, list]) => (
-        <div key={date}>
-          <p className="mb-2 text-sm font-semibold text-slate-800">
-            {formatDay(date)}
-            {date === today ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Same day</span> : null}
-          </p>
-          <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-            {list.map((s) => (
-              <label
-                key={s.id}
-                className={`flex min-h-11 items-center gap-3 rounded-lg border p-3 ${s.remaining > 0 ? 'cursor-pointer border-slate-200 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50' : 'border-dashed border-slate-200 text-slate-400'}`}
-              >
-                <input
-                  type="radio"
-                  name="slot"
-                  value={s.id}
-                  checked={value === s.id}
-                  disabled={s.remaining <= 0}
-                  onChange={() => onChange(s.id)}
-                  className="size-5 shrink-0 accent-indigo-600"
-                  aria-label={`${formatDay(s.date)}${s.date === today ? ' (same day)' : ''}, ${formatTime(s.startTime)} to ${formatTime(s.endTime)}, fee ${money(s.fee)}${s.remaining > 0 ? `, ${s.remaining} left` : ', full'}`}
-                />
-                <span className="flex flex-1 flex-wrap justify-between gap-x-2 text-sm" aria-hidden="true">
-                  <span className="font-medium">{formatTime(s.startTime)}–{formatTime(s.endTime)}</span>
-                  <span className="text-slate-600">
-                    {s.fee ? money(s.fee) : 'Free'}
-                    {s.remaining <= 0 ? ' · full' : s.remaining <= 3 ? ` · ${s.remaining} left` : ''}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 function CheckoutView() {
+  const { t } = useTranslation('shopCheckout');
+  usePageTitle(t('title'));
   const money = useMoney();
+  const number = useNumber();
   const navigate = useNavigate();
   const qc = useQueryClient();
   const user = useAuth((s) => s.user);
@@ -170,12 +118,12 @@ function CheckoutView() {
     if (error) errorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   }, [error]);
 
-  if (placed) return <Loading label="Order placed. Opening your order…" />;
+  if (placed) return <Loading label={t('placed')} />;
   if (cart.lines.length === 0) {
     return (
       <>
-        <PageTitle>Checkout</PageTitle>
-        <Empty title="Your cart is empty" action={{ to: '/', label: 'Start shopping' }} />
+        <PageTitle>{t('title')}</PageTitle>
+        <Empty title={t('shop:cart.empty')} action={{ to: '/', label: t('shop:cart.startShopping') }} />
       </>
     );
   }
@@ -234,16 +182,16 @@ function CheckoutView() {
 
   return (
     <>
-      <PageTitle>Checkout</PageTitle>
+      <PageTitle>{t('title')}</PageTitle>
       {/* Not a <form>: the address form nests inside, and nested forms are invalid HTML. */}
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="space-y-4">
-          <Step n={1} title="Delivery address">
-            {addresses.isPending ? <Loading label="Loading addresses…" /> : null}
+          <Step n={1} title={t('address.step')}>
+            {addresses.isPending ? <Loading label={t('address.loading')} /> : null}
             {addresses.isError ? <ErrorAlert error={addresses.error} retry={() => void addresses.refetch()} /> : null}
             {list.length > 0 ? (
               <fieldset className="space-y-2">
-                <legend className="sr-only">Choose a delivery address</legend>
+                <legend className="sr-only">{t('address.choose')}</legend>
                 {list.map((a) => (
                   <label key={a.id} className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50">
                     <input type="radio" name="address" value={a.id} checked={addressId === a.id} onChange={() => setAddressId(a.id)} className="mt-1 size-5 shrink-0 accent-indigo-600" aria-label={`${a.name}, ${a.postalCode} ${a.prefecture} ${a.city} ${a.line1}`} />
@@ -254,10 +202,10 @@ function CheckoutView() {
             ) : null}
             {addresses.isSuccess && (list.length === 0 || addingAddress) ? (
               <div className={list.length ? 'mt-4 border-t border-slate-200 pt-4' : ''}>
-                <h3 className="mb-2 font-medium">New address</h3>
+                <h3 className="mb-2 font-medium">{t('address.new')}</h3>
                 <AddressForm
                   defaultName={user?.name}
-                  submitLabel="Save and use this address"
+                  submitLabel={t('address.saveAndUse')}
                   onSaved={(a) => {
                     setAddressId(a.id);
                     setAddingAddress(false);
@@ -266,50 +214,50 @@ function CheckoutView() {
                 />
               </div>
             ) : list.length ? (
-              <Button variant="ghost" className="mt-2 px-0" onClick={() => setAddingAddress(true)}>Add a new address</Button>
+              <Button variant="ghost" className="mt-2 px-0" onClick={() => setAddingAddress(true)}>{t('address.add')}</Button>
             ) : null}
           </Step>
 
-          <Step n={2} title="Delivery slot">
-            {!address ? <p className="text-sm text-slate-600">Choose an address first to see delivery times.</p> : null}
-            {address && slots.isPending ? <Loading label="Loading delivery slots…" /> : null}
+          <Step n={2} title={t('slots.step')}>
+            {!address ? <p className="text-sm text-slate-600">{t('slots.addressFirst')}</p> : null}
+            {address && slots.isPending ? <Loading label={t('slots.loading')} /> : null}
             {slots.isError ? <ErrorAlert error={slots.error} retry={() => void slots.refetch()} /> : null}
             {address && slots.data ? (
               <>
                 {slots.data.length === 0 ? (
-                  <p className="mb-3 text-sm text-slate-600">No delivery slots for postal code {address.postalCode}. We will deliver by standard shipping.</p>
+                  <p className="mb-3 text-sm text-slate-600">{t('slots.noSlots', { postalCode: address.postalCode })}</p>
                 ) : null}
                 <SlotPicker slots={slots.data} value={slotId} onChange={setSlotId} />
               </>
             ) : null}
           </Step>
 
-          <Step n={3} title="Payment">
+          <Step n={3} title={t('payment.step')}>
             <fieldset className="space-y-2">
-              <legend className="sr-only">Payment method</legend>
+              <legend className="sr-only">{t('payment.method')}</legend>
               {PAYMENT_METHODS.map((m) => {
                 const disabled = m.value === 'points' && balance <= 0;
                 return (
                   <label key={m.value} className={`flex gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50 ${disabled ? 'text-slate-400' : 'cursor-pointer'}`}>
                     <input type="radio" name="payment" value={m.value} checked={method === m.value} disabled={disabled} onChange={() => setMethod(m.value)} className="mt-0.5 size-5 shrink-0 accent-indigo-600" />
                     <span className="text-sm">
-                      <span className="font-medium">{m.label}</span>
-                      <span className="block text-slate-600">{disabled ? 'You have no points yet.' : m.description}</span>
+                      <span className="font-medium">{paymentLabel(m.value)}</span>
+                      <span className="block text-slate-600">{disabled ? t('payment.noPoints') : paymentDescription(m.value)}</span>
                     </span>
                   </label>
                 );
               })}
             </fieldset>
             <div className="mt-4 border-t border-slate-200 pt-4">
-              <h3 className="font-medium">Points</h3>
-              {points.isPending ? <Loading label="Loading points…" /> : null}
+              <h3 className="font-medium">{t('points.title')}</h3>
+              {points.isPending ? <Loading label={t('points.loading')} /> : null}
               {points.data ? (
                 <>
-                  <p className="text-sm text-slate-600">You have {balance.toLocaleString('ja-JP')} points (1 point = {money(1)}).</p>
+                  <p className="text-sm text-slate-600">{t('points.balance', { points: number(balance), one: money(1) })}</p>
                   {balance > 0 && method !== 'points' ? (
                     <div className="mt-2 flex items-end gap-2">
                       <div>
-                        <label htmlFor="points" className="mb-1 block text-sm font-medium">Points to use</label>
+                        <label htmlFor="points" className="mb-1 block text-sm font-medium">{t('points.use')}</label>
                         <input
                           id="points"
                           type="number"
@@ -322,13 +270,13 @@ function CheckoutView() {
                           className="block min-h-11 w-36 rounded-lg border border-slate-300 px-3 text-base"
                         />
                       </div>
-                      <Button variant="secondary" onClick={() => setPointsInput(String(maxPoints))}>Use all</Button>
+                      <Button variant="secondary" onClick={() => setPointsInput(String(maxPoints))}>{t('points.useAll')}</Button>
                     </div>
                   ) : null}
                   {balance > 0 ? (
                     <p id="points-hint" className="mt-1 text-xs text-slate-500">
-                      {method === 'points' ? `All usable points (${maxPoints.toLocaleString('ja-JP')}) go towards this order.` : `Up to ${maxPoints.toLocaleString('ja-JP')} on this order.`}
-                      {requested > maxPoints && method !== 'points' ? ` We will use ${maxPoints.toLocaleString('ja-JP')}.` : ''}
+                      {method === 'points' ? t('points.allGo', { points: number(maxPoints) }) : t('points.upTo', { points: number(maxPoints) })}
+                      {requested > maxPoints && method !== 'points' ? ` ${t('points.willUse', { points: number(maxPoints) })}` : ''}
                     </p>
                   ) : null}
                 </>
@@ -337,17 +285,17 @@ function CheckoutView() {
           </Step>
 
           <Card>
-            <label htmlFor="note" className="mb-1 block text-sm font-medium">Note for the store (optional)</label>
+            <label htmlFor="note" className="mb-1 block text-sm font-medium">{t('note')}</label>
             <textarea id="note" value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={500} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
           </Card>
         </div>
 
         <div className="lg:sticky lg:top-28 lg:self-start">
           <Card className="space-y-4">
-            <h2 className="text-lg font-semibold">Order summary</h2>
-            <ul className="divide-y divide-slate-100 text-sm" aria-label="Items in your order">
+            <h2 className="text-lg font-semibold">{t('summary.title')}</h2>
+            <ul className="divide-y divide-slate-100 text-sm" aria-label={t('summary.items')}>
               {cart.lines.map((l) => {
-                const problem = lineProblemText(l) ?? (problemLine?.sku === l.sku ? 'Sold out or not enough stock.' : null);
+                const problem = lineProblemText(l) ?? (problemLine?.sku === l.sku ? t('summary.lineStock') : null);
                 return (
                   <li key={l.sku} className="py-2">
                     <div className="flex justify-between gap-2">
@@ -369,15 +317,15 @@ function CheckoutView() {
               {error ? <OrderError error={error} line={problemLine} stock={stockError} onSetQuantity={setQuantity} onRemove={removeLine} /> : null}
               {!cart.ok && !cart.loading && !error ? (
                 <Alert tone="warning">
-                  Some items can’t be ordered as they are. <Link to="/cart" className="font-semibold underline">Review your cart</Link>
+                  {t('summary.cantOrder')} <Link to="/cart" className="font-semibold underline">{t('summary.reviewCart')}</Link>
                 </Alert>
               ) : null}
             </div>
 
             <Button className="w-full" onClick={() => void submit()} disabled={submitting || !address || !cart.ok || addingAddress || couponRefused || !quote.data}>
-              {submitting ? 'Placing order…' : `Place order · ${money(estimatedTotal)}`}
+              {submitting ? t('placing') : t('place', { total: money(estimatedTotal) })}
             </Button>
-            {!address && addresses.isSuccess ? <p className="text-center text-xs text-slate-500">Add a delivery address to continue.</p> : null}
+            {!address && addresses.isSuccess ? <p className="text-center text-xs text-slate-600">{t('address.needed')}</p> : null}
           </Card>
         </div>
       </div>
@@ -398,37 +346,38 @@ function OrderError({
   onSetQuantity: (sku: string, n: number) => void;
   onRemove: (sku: string) => void;
 }) {
+  const { t } = useTranslation('shopCheckout');
   if (!isApiError(error)) return <ErrorAlert error={error} />;
   switch (error.code) {
     case 'insufficient_stock': {
-      const name = line ? `${line.title}${Object.keys(line.options).length ? ` (${variantLabel(line.options)})` : ''}` : stock?.sku ? `SKU ${stock.sku}` : 'An item';
+      const name = line ? `${line.title}${Object.keys(line.options).length ? ` (${variantLabel(line.options)})` : ''}` : stock?.sku ? `SKU ${stock.sku}` : t('errors.anItem');
       const soldOut = stock?.available === 0;
       return (
-        <Alert tone="error" title={soldOut ? `${name} is sold out` : `Not enough stock for ${name}`}>
+        <Alert tone="error" title={soldOut ? t('errors.soldOut', { name }) : t('errors.notEnough', { name })}>
           <p>
-            {soldOut ? 'Someone bought the last one. ' : stock?.available ? `Only ${stock.available} left. ` : ''}
-            Nothing was ordered{error.detail ? ` (${error.detail})` : ''}.
+            {soldOut ? `${t('errors.lastOne')} ` : stock?.available ? `${t('shop:stock.only', { count: stock.available })} ` : ''}
+            {t('errors.nothingOrdered')}{error.detail ? ` (${error.detail})` : ''}
           </p>
           {line ? (
             <div className="mt-2 flex flex-wrap gap-2">
               {stock?.available ? (
-                <Button variant="secondary" onClick={() => onSetQuantity(line.sku, stock.available ?? 0)}>Change to {stock.available}</Button>
+                <Button variant="secondary" onClick={() => onSetQuantity(line.sku, stock.available ?? 0)}>{t('errors.changeTo', { count: stock.available })}</Button>
               ) : null}
-              <Button variant="secondary" onClick={() => onRemove(line.sku)}>Remove from order</Button>
+              <Button variant="secondary" onClick={() => onRemove(line.sku)}>{t('errors.remove')}</Button>
             </div>
           ) : null}
         </Alert>
       );
     }
     case 'slot_full':
-      return <Alert tone="error" title="That delivery slot just filled up">Please choose another slot. Nothing was ordered.</Alert>;
+      return <Alert tone="error" title={t('errors.slotFull')}>{t('errors.slotFullBody')}</Alert>;
     case 'insufficient_points':
-      return <Alert tone="error" title="Not enough points">{error.detail || 'Use fewer points or choose another payment method.'}</Alert>;
+      return <Alert tone="error" title={t('errors.points')}>{error.detail || t('errors.pointsBody')}</Alert>;
     case 'unknown_sku':
-      return <Alert tone="error" title="An item is no longer sold">{error.detail || 'Please remove it from your cart.'}</Alert>;
+      return <Alert tone="error" title={t('errors.gone')}>{error.detail || t('errors.goneBody')}</Alert>;
     case 'idempotency_key_reused':
-      return <Alert tone="error" title="Your order changed while it was being sent">Please check it and place it again.</Alert>;
+      return <Alert tone="error" title={t('errors.changed')}>{t('errors.changedBody')}</Alert>;
     default:
-      return <Alert tone="error" title="We could not place your order">{errorMessage(error)}</Alert>;
+      return <Alert tone="error" title={t('errors.failed')}>{errorMessage(error)}</Alert>;
   }
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../lib/page-title';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../components/require-auth';
 import { Button, Card, ErrorAlert, Field, PageTitle } from '../components/ui';
@@ -8,6 +9,8 @@ import { useSignedIn } from '../lib/auth';
 import { useLogin } from '../lib/queries';
 
 export default function Login() {
+  const { t } = useTranslation('shopAccount');
+  usePageTitle(t('login.title'));
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
@@ -26,23 +29,23 @@ export default function Login() {
 
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle>Sign in</PageTitle>
+      <PageTitle>{t('login.title')}</PageTitle>
       <Card>
         <form onSubmit={submit} className="space-y-4" noValidate>
           {login.isError ? <ErrorAlert error={login.error} /> : null}
-          <Field label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError(login.error, 'email')} />
-          <Field label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(login.error, 'password')} />
+          <Field label={t('email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError(login.error, 'email')} />
+          <Field label={t('password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(login.error, 'password')} />
           <p className="text-right text-sm">
             <Link to="/forgot-password" className="text-slate-700 underline">{tr('forgotLink')}</Link>
           </p>
           <Button type="submit" className="w-full" disabled={login.isPending}>
-            {login.isPending ? 'Signing in…' : 'Sign in'}
+            {login.isPending ? t('login.pending') : t('login.submit')}
           </Button>
         </form>
       </Card>
       <p className="mt-4 text-center text-sm text-slate-600">
-        New here?{' '}
-        <Link to={`/register?next=${encodeURIComponent(next)}`} className="font-semibold text-slate-900 underline">Create an account</Link>
+        {t('login.newHere')}{' '}
+        <Link to={`/register?next=${encodeURIComponent(next)}`} className="font-semibold text-slate-900 underline">{t('register.title')}</Link>
       </p>
     </div>
   );

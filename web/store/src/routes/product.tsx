@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { TaxNote } from '../components/price';
+import { usePageTitle } from '../lib/page-title';
 import { QuantityInput } from '../components/quantity-input';
 import { StockStatus } from '../components/stock-status';
 import { Alert, Button, Empty, ErrorAlert, Loading } from '../components/ui';
@@ -9,17 +12,20 @@ import { useMoney } from '../lib/money';
 import { useProduct } from '../lib/queries';
 import type { ProductDetail, ProductImage, StoreVariant } from '../lib/types';
 import { useLiveInventory } from '../lib/use-live-inventory';
-import { matches, optionLabel, optionNames, optionValues, pickVariant, variantLabel } from '../lib/variants';
+import { imageForOptions, matches, optionLabel, optionNames, optionValues, pickVariant, valueLabel, variantLabel } from '../lib/variants';
 
 export default function ProductPage() {
+  const { t } = useTranslation('shop');
   const { slug = '' } = useParams();
   const product = useProduct(slug);
   const live = useLiveInventory();
+  const notFound = product.isError && isApiError(product.error) && product.error.status === 404;
+  usePageTitle(product.data?.title ?? (notFound ? t('product.notFound') : undefined));
 
-  if (product.isPending) return <Loading label="Loading product…" />;
+  if (product.isPending) return <Loading label={t('product.loading')} />;
   if (product.isError) {
-    return isApiError(product.error) && product.error.status === 404 ? (
-      <Empty title="Product not found" action={{ to: '/', label: 'Back to the shop' }}>It may have been removed or renamed.</Empty>
+    return notFound ? (
+      <Empty title={t('product.notFound')} action={{ to: '/', label: t('backToShop') }}>{t('product.notFoundBody')}</Empty>
     ) : (
       <ErrorAlert error={product.error} retry={() => void product.refetch()} />
     );
@@ -27,36 +33,48 @@ export default function ProductPage() {
   return <ProductView key={product.data.id} product={product.data} live={live} />;
 }
 
-function Gallery({ images, title }: { images: ProductImage[]; title: string }) {
-  const [index, setIndex] = useState(0);
-  const main = images[index] ?? images[0];
+/** The main image fills the column: full phone width, half a wide screen. */
+const MAIN_SIZES = '(min-width: 768px) 50vw, 100vw';
+
+function Gallery({ images, title, selection }: { images: ProductImage[]; title: string; selection: Record<string, string> }) {
+  const { t } = useTranslation('shop');
+  // The picture of the chosen colour (an image linked to those option values) until a thumbnail is clicked.
+  const forSelection = imageForOptions(images, selection);
+  const [picked, setPicked] = useState<string | null>(null);
+  const selectionKey = JSON.stringify(selection);
+  useEffect(() => setPicked(null), [selectionKey]);
+  const main = images.find((i) => i.id === picked) ?? forSelection ?? images[0];
   if (!main) {
     return <div aria-hidden="true" className="flex aspect-square items-center justify-center rounded-2xl bg-slate-100 text-5xl text-slate-300">◇</div>;
   }
   return (
     <div>
       <div className="overflow-hidden rounded-2xl bg-slate-100">
+        {/* The largest paint of the page: fetched first, never lazy. */}
         <img
           src={main.url}
+          srcSet={main.srcset}
+          sizes={main.srcset ? MAIN_SIZES : undefined}
           alt={main.alt || title}
           width={main.width}
           height={main.height}
-          loading="lazy"
+          loading="eager"
+          fetchPriority="high"
           decoding="async"
           className="h-auto w-full object-contain"
           style={{ aspectRatio: main.width && main.height ? `${main.width} / ${main.height}` : '1 / 1' }}
         />
       </div>
       {images.length > 1 ? (
-        <ul aria-label="Product images" className="mt-3 flex gap-2 overflow-x-auto pb-1">
+        <ul aria-label={t('product.images')} className="mt-3 flex gap-2 overflow-x-auto pb-1">
           {images.map((img, i) => (
             <li key={img.id} className="shrink-0">
               <button
                 type="button"
-                onClick={() => setIndex(i)}
-                aria-label={`Show image ${i + 1} of ${images.length}`}
-                aria-pressed={i === index}
-                className={`block size-16 overflow-hidden rounded-lg border-2 focus-visible:outline-2 focus-visible:outline-indigo-600 ${i === index ? 'border-slate-900' : 'border-transparent'}`}
+                onClick={() => setPicked(img.id)}
+                aria-label={t('product.showImage', { n: i + 1, total: images.length })}
+                aria-pressed={img.id === main.id}
+                className={`block size-16 overflow-hidden rounded-lg border-2 focus-visible:outline-2 focus-visible:outline-indigo-600 ${img.id === main.id ? 'border-slate-900' : 'border-transparent'}`}
               >
                 <img src={img.thumbUrl || img.url} alt="" loading="lazy" decoding="async" width={64} height={64} className="size-full object-cover" />
               </button>
@@ -79,11 +97,12 @@ function OptionPicker({
   selection: Record<string, string>;
   onPick: (value: string) => void;
 }) {
+  const { t } = useTranslation('shop');
   const others = Object.fromEntries(Object.entries(selection).filter(([k]) => k !== name));
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-medium">
-        {optionLabel(name)}: <span className="font-normal text-slate-700">{selection[name] ?? 'choose one'}</span>
+        {optionLabel(name)}: <span className="font-normal text-slate-700">{selection[name] ? valueLabel(name, selection[name]) : t('product.chooseOne')}</span>
       </legend>
       <div className="flex flex-wrap gap-2">
         {optionValues(variants, name).map((value) => {
@@ -102,8 +121,8 @@ function OptionPicker({
               <span
                 className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border px-3 text-sm peer-checked:border-indigo-600 peer-checked:bg-indigo-600 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-indigo-600 ${soldOut ? 'border-dashed border-slate-300 text-slate-400 line-through' : 'border-slate-300 bg-white text-slate-900 hover:border-slate-500'}`}
               >
-                {value}
-                {soldOut ? <span className="sr-only"> (sold out)</span> : null}
+                {valueLabel(name, value)}
+                {soldOut ? <span className="sr-only"> ({t('stock.soldOut')})</span> : null}
               </span>
             </label>
           );
@@ -114,6 +133,7 @@ function OptionPicker({
 }
 
 function ProductView({ product, live }: { product: ProductDetail; live: boolean }) {
+  const { t } = useTranslation('shop');
   const money = useMoney();
   const [params, setParams] = useSearchParams();
   const names = useMemo(() => optionNames(product.variants), [product.variants]);
@@ -154,15 +174,16 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
         title: product.title,
         options: variant.options ?? {},
         price: variant.price,
-        thumbUrl: product.images[0]?.thumbUrl ?? null,
+        // The chosen variant's picture (the image linked to its colour), not simply the first.
+        thumbUrl: imageForOptions(product.images ?? [], variant.options ?? {})?.thumbUrl ?? null,
         quantity,
       },
       available,
     );
     setNotice(
       added > 0
-        ? { tone: 'success', text: `Added ${added} × ${product.title}${names.length ? ` (${variantLabel(variant.options)})` : ''} to your cart.` }
-        : { tone: 'warning', text: `Your cart already holds all ${available} available.` },
+        ? { tone: 'success', text: t('product.added', { count: added, title: `${product.title}${names.length ? ` (${variantLabel(variant.options)})` : ''}` }) }
+        : { tone: 'warning', text: t('product.allInCartNote', { count: available }) },
     );
     setQuantity(1);
   };
@@ -172,31 +193,35 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
 
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-600">
+      <nav aria-label={t('breadcrumb')} className="mb-3 text-sm text-slate-600">
         <ol className="flex flex-wrap gap-1">
-          <li><Link to="/" className="hover:underline">Home</Link></li>
+          <li><Link to="/" className="hover:underline">{t('home.link')}</Link></li>
           {product.category ? (
             <li><span aria-hidden="true">/ </span><Link to={`/c/${product.category.slug}`} className="hover:underline">{product.category.name}</Link></li>
           ) : null}
         </ol>
       </nav>
       <div className="grid gap-6 md:grid-cols-2 md:gap-10">
-        <Gallery images={product.images ?? []} title={product.title} />
+        <Gallery images={product.images ?? []} title={product.title} selection={selection} />
         <div className="space-y-5">
           <div>
             <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{product.title}</h1>
             {variant ? (
               <p className="mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <span className="text-2xl font-semibold" aria-label={`Price ${money(variant.price)}`}>{money(variant.price)}</span>
+                <span className="text-2xl font-semibold">
+                  <span className="sr-only">{t('product.price')} </span>
+                  {money(variant.price)}
+                  <TaxNote className="ml-1 text-sm font-normal text-slate-600" />
+                </span>
                 {discount > 0 && variant.compareAtPrice ? (
                   <>
-                    <s className="text-slate-500" aria-label={`Was ${money(variant.compareAtPrice)}`}>{money(variant.compareAtPrice)}</s>
-                    <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">Save {discount}%</span>
+                    <s className="text-slate-600"><span className="sr-only">{t('product.was')} </span>{money(variant.compareAtPrice)}</s>
+                    <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t('product.save', { discount })}</span>
                   </>
                 ) : null}
               </p>
             ) : (
-              <p className="mt-2 text-slate-600">This combination is not available.</p>
+              <p className="mt-2 text-slate-600">{t('product.unavailableCombo')}</p>
             )}
           </div>
 
@@ -206,32 +231,32 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
 
           <div className="flex items-center gap-3" aria-live="polite">
             {variant ? <StockStatus available={available} /> : null}
-            {live ? <span className="text-xs text-slate-500" title="Stock updates live">● Live</span> : null}
+            {live ? <span className="text-xs text-slate-600" title={t('product.liveTitle')}>● {t('product.live')}</span> : null}
           </div>
-          {inCart > 0 ? <p className="text-sm text-slate-600">{inCart} in your cart.</p> : null}
+          {inCart > 0 ? <p className="text-sm text-slate-600">{t('product.inCart', { count: inCart })}</p> : null}
 
           <div className="flex flex-wrap items-end gap-3">
             <QuantityInput value={quantity} onChange={setQuantity} max={Math.max(1, canAdd)} disabled={!variant || canAdd === 0} />
             <Button onClick={addToCart} disabled={!variant || canAdd === 0} className="flex-1 sm:flex-none sm:px-8">
-              {!variant ? 'Unavailable' : available <= 0 ? 'Sold out' : canAdd === 0 ? 'All in cart' : 'Add to cart'}
+              {!variant ? t('product.unavailable') : available <= 0 ? t('stock.soldOut') : canAdd === 0 ? t('product.allInCart') : t('product.addToCart')}
             </Button>
           </div>
           {notice ? (
             <Alert tone={notice.tone}>
               {notice.text}{' '}
-              <Link to="/cart" className="font-semibold underline">View cart</Link>
+              <Link to="/cart" className="font-semibold underline">{t('product.viewCart')}</Link>
             </Alert>
           ) : null}
 
           {product.description ? (
             <section aria-labelledby="description-heading">
-              <h2 id="description-heading" className="mb-1 text-base font-semibold">Description</h2>
+              <h2 id="description-heading" className="mb-1 text-base font-semibold">{t('product.description')}</h2>
               <p className="whitespace-pre-line text-slate-700">{product.description}</p>
             </section>
           ) : null}
           {attributes.length ? (
             <section aria-labelledby="details-heading">
-              <h2 id="details-heading" className="mb-1 text-base font-semibold">Details</h2>
+              <h2 id="details-heading" className="mb-1 text-base font-semibold">{t('product.details')}</h2>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                 {attributes.map(([k, v]) => (
                   <div key={k} className="contents">
@@ -242,7 +267,7 @@ function ProductView({ product, live }: { product: ProductDetail; live: boolean 
               </dl>
             </section>
           ) : null}
-          {variant ? <p className="text-xs text-slate-500">SKU {variant.sku}</p> : null}
+          {variant ? <p className="text-xs text-slate-600">{t('product.sku', { sku: variant.sku })}</p> : null}
         </div>
       </div>
     </article>
