@@ -53,6 +53,11 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // These steps read the English labels; the Japanese default has its own tests.
+  await page.addInitScript(() => {
+    localStorage.setItem('inventra.admin.locale', 'en');
+    localStorage.setItem('inventra.store.locale', 'en');
+  });
   page.on('dialog', (d) => void d.accept());
 }, 240_000);
 

@@ -47,6 +47,11 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  // These steps read the English labels; the Japanese default has its own tests.
+  await context.addInitScript(() => {
+    localStorage.setItem('inventra.admin.locale', 'en');
+    localStorage.setItem('inventra.store.locale', 'en');
+  });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
 }, 240_000);

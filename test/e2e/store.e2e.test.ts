@@ -110,6 +110,11 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  // These steps read the English labels; the Japanese default has its own tests.
+  await context.addInitScript(() => {
+    localStorage.setItem('inventra.admin.locale', 'en');
+    localStorage.setItem('inventra.store.locale', 'en');
+  });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
 }, 240_000);
@@ -182,13 +187,15 @@ describe('storefront in Chromium (390 px)', () => {
       (state.registered ? null : 'not registered');
     skip(Boolean(why), why ?? '');
     await page.getByLabel('Postal code').fill('100-0001');
-    await page.getByLabel('Prefecture').fill('Tokyo');
+    await page.getByLabel('Prefecture').selectOption({ label: 'Tokyo' });
     await page.getByLabel('City / ward').fill('Chiyoda-ku');
     await page.getByLabel('Address line 1').fill('1-1 Chiyoda');
     await page.getByLabel('Phone').fill('03-1234-5678');
     await page.getByRole('button', { name: 'Save and use this address' }).click();
     await page.getByRole('radio', { name: /^Hanako Yamada,/ }).waitFor();
 
+    // The slot picker shows one day at a time: the only day with slots here.
+    await page.getByRole('group', { name: 'Delivery day' }).getByRole('radio').first().check();
     await page.getByRole('radio', { name: /09:00 to 12:00/ }).check();
     await page.getByRole('radio', { name: /Konbini/ }).check();
     await page.getByRole('button', { name: /^Place order/ }).click();
