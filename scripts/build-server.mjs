@@ -34,7 +34,8 @@ const assetUrls = {
         const target = resolve(dirname(args.path), rel);
         const inSrc = !relative(src, target).startsWith('..');
         const copied = inSrc ? join(out, relative(root, target)) : target;
-        if (inSrc && existsSync(target)) cpSync(target, copied, { recursive: true, filter: (p) => statSync(p).isDirectory() || p.endsWith('.sql') });
+        // Data files only (SQL, templates, word lists): the code itself is in the bundle.
+        if (inSrc && existsSync(target)) cpSync(target, copied, { recursive: true, filter: (p) => statSync(p).isDirectory() || !/\.(ts|tsx)$/.test(p) });
         let rel2 = relative(out, copied) + (rel.endsWith('/') ? '/' : '');
         if (!rel2.startsWith('.')) rel2 = `./${rel2}`;
         return `new URL(${JSON.stringify(rel2)}, import.meta.url)`;

@@ -95,6 +95,7 @@ describe.skipIf(!haveNginx || !havePostgresBinaries || !haveRedisServer)('gatewa
     await Promise.all(procs.map((p) => stopProcess(p)));
     await redis?.stop();
     pgServer?.destroy();
+    rmSync(`/tmp/inventra-gateway-${process.pid}`, { recursive: true, force: true });
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,7 @@ describe.skipIf(!havePostgresBinaries || !haveRedisServer)('roles and SIGTERM wi
     for (const p of Object.values(procs)) if (p && p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
     await redis?.stop();
     pgServer?.destroy();
+    rmSync(`/tmp/inventra-roles-shutdown-${process.pid}`, { recursive: true, force: true });
   });
 
   it('the worker serves /healthz, /readyz and /metrics (outbox, queues, job failures, deliveries) and nothing else', async () => {
