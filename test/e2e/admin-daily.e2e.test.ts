@@ -215,18 +215,22 @@ describe('admin daily work in Chromium', () => {
     '/admin/no-such-screen',
   ];
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no serious or critical violation on any admin screen (${scheme})`, async () => {
+  // Light in English, dark in Japanese (the default language): both themes and both languages.
+  for (const [scheme, locale] of [['light', 'en'], ['dark', 'ja']] as const) {
+    it(`axe-core finds no serious or critical violation on any admin screen (${scheme}, ${locale})`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate((l) => localStorage.setItem('inventra.admin.locale', l), locale);
       const found: string[] = [];
       for (const path of screens()) {
         await page.goto(`${server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.waitForLoadState('networkidle');
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
         for (const v of await seriousViolations()) found.push(`${path}: ${v}`);
       }
       expect(found).toEqual([]);
+      await page.evaluate(() => localStorage.setItem('inventra.admin.locale', 'en'));
     }, 180_000);
   }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Badge, Button, CheckboxField, TextField } from '../../../shared/ui';
@@ -8,7 +8,7 @@ import { CountStock } from '../components/CountStock';
 import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { api } from '../lib/session';
-import type { Page, StockRecord } from '../lib/types';
+import type { Page, Product, StockRecord } from '../lib/types';
 
 export function StockBadge({ record }: { record: StockRecord }) {
   const { t } = useTranslation('inventory');
@@ -66,6 +66,10 @@ export default function Inventory() {
   }
 
   const items = stock.data?.items ?? [];
+  // Product titles instead of ids: one cached request per product on the page.
+  const productIds = [...new Set(items.map((r) => r.productId).filter((id): id is string => Boolean(id)))];
+  const products = useQueries({ queries: productIds.map((id) => ({ queryKey: ['products', 'detail', id], queryFn: () => api.get<Product>(`/v1/admin/products/${id}`), staleTime: 60_000 })) });
+  const titles = new Map(productIds.map((id, i) => [id, products[i]?.data?.title]));
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />
@@ -105,7 +109,7 @@ export default function Inventory() {
                       </Link>
                       {r.productId && (
                         <Link to={`/products/${r.productId}`} className="block text-xs text-slate-600 hover:underline">
-                          {t('viewProduct')}
+                          {(r.productId && titles.get(r.productId)) || t('viewProduct')}
                         </Link>
                       )}
                     </td>

@@ -283,7 +283,7 @@ function Timeline({ events, customerId }: { events: OrderEvent[]; customerId: st
             {e.from && e.to && (
               <span className="font-normal text-slate-600">
                 {' '}
-                ({t(`ui:orderStatus.${e.from}`, { defaultValue: e.from })} → {t(`ui:orderStatus.${e.to}`, { defaultValue: e.to })})
+                ({t(`step.${e.from}`, { defaultValue: e.from })} → {t(`step.${e.to}`, { defaultValue: e.to })})
               </span>
             )}
           </p>
