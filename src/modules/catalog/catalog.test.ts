@@ -104,7 +104,7 @@ describe('publishing and the storefront', () => {
     await act(live.id, 'publish');
     const map = await t.services.catalog.resolvePublishedSkus(t.platform.db, [draft.variants[0].sku, live.variants[0].sku, 'NOPE']);
     expect([...map.keys()]).toEqual([live.variants[0].sku]);
-    expect(map.get(live.variants[0].sku)).toEqual({ sku: live.variants[0].sku, productId: live.id, title: live.title, options: { size: 'M', color: 'red' }, price: 1200, compareAtPrice: 1500 });
+    expect(map.get(live.variants[0].sku)).toEqual({ sku: live.variants[0].sku, productId: live.id, title: live.title, options: { size: 'M', color: 'red' }, price: 1200, compareAtPrice: 1500, taxClass: 'standard', categoryId: live.categoryId ?? null });
   });
 
   it('upsertBySlug creates, then updates and syncs variants by SKU, and can publish', async () => {

@@ -7,18 +7,20 @@ export const CouponCode = Type.String({ minLength: 1, maxLength: 40, pattern: '^
 export const TaxEntry = Type.Object({ rate: Type.Number(), taxableAmount: Type.Integer(), tax: Type.Integer() });
 export const DiscountEntry = Type.Object({ code: Type.String(), promotionId: Type.String(), amount: Type.Integer() });
 
+// Always present on orders; optional in the schema only so that Idempotency-Key replays of
+// responses stored before these fields existed still serialise.
 export const MoneyLineFields = {
-  taxClass: Type.String(),
-  taxRate: Type.Number(),
-  discount: Type.Integer({ description: 'this line’s share of the order’s discount' }),
-  returnedQuantity: Type.Integer(),
+  taxClass: Type.Optional(Type.String()),
+  taxRate: Type.Optional(Type.Number()),
+  discount: Type.Optional(Type.Integer({ description: 'this line’s share of the order’s discount' })),
+  returnedQuantity: Type.Optional(Type.Integer()),
 };
 
 export const MoneyOrderFields = {
-  discounts: Type.Array(DiscountEntry),
-  discountTotal: Type.Integer(),
-  taxes: Type.Array(TaxEntry, { description: 'once per rate per order; taxableAmount in the price basis of the settings' }),
-  taxTotal: Type.Integer(),
+  discounts: Type.Optional(Type.Array(DiscountEntry)),
+  discountTotal: Type.Optional(Type.Integer()),
+  taxes: Type.Optional(Type.Array(TaxEntry, { description: 'once per rate per order; taxableAmount in the price basis of the settings' })),
+  taxTotal: Type.Optional(Type.Integer()),
 };
 
 export const ReturnSchema = Type.Object({
@@ -36,6 +38,6 @@ export const ReturnSchema = Type.Object({
 });
 
 export const ReturnsFields = {
-  returns: Type.Array(ReturnSchema),
-  refundedTotal: Type.Integer(),
+  returns: Type.Optional(Type.Array(ReturnSchema)),
+  refundedTotal: Type.Optional(Type.Integer()),
 };
