@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AddressForm, AddressText } from '../components/address-form';
 import { lineProblemText } from '../components/line-problem';
 import { GuestCheckout } from '../components/guest-checkout';
@@ -20,8 +20,9 @@ import { useCartCheck, type CheckedLine } from '../lib/use-cart-check';
 import { variantLabel } from '../lib/variants';
 
 export default function Checkout() {
-  // Signed out: check out as a guest (email and address), or sign in from there.
-  if (!useSignedIn()) return <GuestCheckout />;
+  // Signed out: sign in first, or (chosen on the sign-in page) check out as a guest.
+  const guest = useSearchParams()[0].get('guest') === '1';
+  if (!useSignedIn() && guest) return <GuestCheckout />;
   return (
     <RequireAuth>
       <CheckoutView />
