@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AddressForm, AddressText } from '../components/address-form';
 import { lineProblemText } from '../components/line-problem';
 import { GuestCheckout } from '../components/guest-checkout';
@@ -25,8 +25,9 @@ import { CouponField, isCouponError, QuoteSummary } from '../components/money-su
 import { useQuote } from '../lib/pricing';
 
 export default function Checkout() {
-  // Signed out: check out as a guest (email and address), or sign in from there.
-  if (!useSignedIn()) return <GuestCheckout />;
+  // Signed out: sign in first, or (chosen on the sign-in page) check out as a guest.
+  const guest = useSearchParams()[0].get('guest') === '1';
+  if (!useSignedIn() && guest) return <GuestCheckout />;
   return (
     <RequireAuth>
       <CheckoutView />

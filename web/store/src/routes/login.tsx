@@ -43,6 +43,11 @@ export default function Login() {
           </Button>
         </form>
       </Card>
+      {next.startsWith('/checkout') ? (
+        <p className="mt-4 text-center text-sm">
+          <Link to="/checkout?guest=1" className="font-semibold text-slate-900 underline">{tr('guestCheckout')}</Link>
+        </p>
+      ) : null}
       <p className="mt-4 text-center text-sm text-slate-600">
         {t('login.newHere')}{' '}
         <Link to={`/register?next=${encodeURIComponent(next)}`} className="font-semibold text-slate-900 underline">{t('register.title')}</Link>
