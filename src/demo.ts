@@ -164,7 +164,9 @@ export async function loadDemoCatalog(inventra: DemoTarget, ctx: RequestContext 
     const product = await catalog.createProduct(ctx, { title: p.title, description: p.description, categoryId: ids.get(p.category)!, tags: p.tags, attributes: {}, variants });
     for (const color of colors.slice(0, 2)) {
       const stored = await media.store(await demoImage(p.art, color === 'default' ? 'sand' : color));
-      await catalog.addImage(ctx, product.id, stored, `${p.title}${color !== 'default' ? ` in ${color}` : ''}`);
+      const image = await catalog.addImage(ctx, product.id, stored, `${p.title}${color !== 'default' ? ` in ${color}` : ''}`);
+      // The storefront shows this picture when the shopper picks its colour.
+      if (colors.length > 1) await catalog.updateImage(ctx, product.id, image.id, { options: { color } });
     }
     await catalog.transition(ctx, product.id, 'publish');
   }

@@ -30,9 +30,12 @@ describe('demo catalog', () => {
     const tee = (await t.app.inject({ method: 'GET', url: '/v1/store/products/organic-cotton-t-shirt' })).json();
     expect(tee.variants.length).toBe(12);
     expect(tee.variants[0].options).toMatchObject({ size: 'S', color: 'white' });
+    // Each colour's picture is linked to that colour, so choosing it shows it.
+    expect(tee.images.map((i: any) => i.options)).toEqual([{ color: 'white' }, { color: 'black' }]);
     const img = await t.app.inject({ method: 'GET', url: tee.images[0].url });
     expect(img.statusCode).toBe(200);
     const search = (await t.app.inject({ method: 'GET', url: '/v1/store/products?q=tshrit' })).json();
     expect(search.items.map((i: any) => i.slug)).toContain('organic-cotton-t-shirt');
-  });
+    // 40+ products with generated images in several sizes: slow on a busy 2-core machine.
+  }, 240_000);
 });
