@@ -31,8 +31,9 @@ try {
     if (i > 600) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 200));
   }
-  const { accessToken } = await (await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json();
-  const auth = { authorization: `Bearer ${accessToken}` };
+  // Access tokens last 15 min; a long import outlives one, so each poll signs in afresh when needed.
+  const signIn = async () => `Bearer ${(await (await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()).accessToken}`;
+  const auth = { authorization: await signIn() };
   const lines = ['slug,title,description,sku,price,stock,option_size'];
   for (let i = 0; i < ROWS; i++) lines.push(`p-${Math.floor(i / 2)},商品 ${Math.floor(i / 2)},説明 ${i},SKU-${i},${100 + (i % 5000)},${i % 50},${i % 2 ? 'L' : 'M'}`);
   const body = lines.join('\n');
@@ -58,7 +59,12 @@ try {
   let job: any = accepted;
   while (res.status === 202) {
     await new Promise((r) => setTimeout(r, 1000));
-    job = await (await fetch(`${url}/v1/admin/imports/${accepted.id}`, { headers: auth })).json();
+    let poll = await fetch(`${url}/v1/admin/imports/${accepted.id}`, { headers: auth });
+    if (poll.status === 401) {
+      auth.authorization = await signIn();
+      poll = await fetch(`${url}/v1/admin/imports/${accepted.id}`, { headers: auth });
+    }
+    job = await poll.json();
     if (job.status !== 'running') break;
   }
   done = true;
