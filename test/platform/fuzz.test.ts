@@ -137,8 +137,10 @@ describe('fuzz: every issue-2 route answers 2xx or 4xx problem+json, never 5xx',
   it('the server is still healthy afterwards', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json().checks.database).toBe('ok');
-    expect((await t.app.inject({ method: 'GET', url: '/v1/me', headers: admin.auth })).statusCode).toBe(200);
-    const verify = await t.app.inject({ method: 'GET', url: '/v1/admin/audit-logs/verify', headers: admin.auth });
+    // A fresh sign-in: the fuzzed POST /v1/auth/logout with the admin's bearer token ends that session.
+    const fresh = await t.login('admin');
+    expect((await t.app.inject({ method: 'GET', url: '/v1/me', headers: fresh.auth })).statusCode).toBe(200);
+    const verify = await t.app.inject({ method: 'GET', url: '/v1/admin/audit-logs/verify', headers: fresh.auth });
     expect(verify.json().ok).toBe(true);
   });
 });

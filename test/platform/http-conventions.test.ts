@@ -45,8 +45,10 @@ describe('errors are problem+json', () => {
   it('unknown routes → 404 not_found', async () => {
     expectProblem(await t.app.inject({ method: 'GET', url: '/v1/does-not-exist' }), 404, 'not_found');
     expectProblem(await t.app.inject({ method: 'POST', url: '/v1/auth/nope', payload: {} }), 404, 'not_found');
-    // A known path with an unsupported method is still a clean 4xx.
-    expectProblem(await t.app.inject({ method: 'PUT', url: '/v1/me' }), 404, 'not_found');
+    // A known path with an unsupported method is a 405 naming the allowed ones (issue 11 finding 9).
+    const put = await t.app.inject({ method: 'PUT', url: '/v1/me' });
+    expectProblem(put, 405, 'method_not_allowed');
+    expect(String(put.headers.allow).split(', ')).toEqual(expect.arrayContaining(['GET', 'PATCH']));
   });
 
   it('malformed JSON → 400', async () => {

@@ -91,6 +91,19 @@ describe('finding 5: CSV import goes through the API validators and runs large f
     expect((await t.app.inject({ method: 'GET', url: '/v1/admin/imports/0190aaaa-0000-7000-8000-000000000000', headers: staff.auth })).statusCode).toBe(404);
   });
 
+  it('a large file that turns out malformed fails its job with the line, nothing applied', async () => {
+    const u = uniq();
+    const rows = Array.from({ length: 1200 }, (_, i) => `bad-${u}-${i},Bad ${i},BAD-${u}-${i},100`);
+    rows[1100] = `bad-${u}-1100,"unclosed,BAD-${u}-1100,100`;
+    const res = await importCsv(['slug,title,sku,price', ...rows].join('\n'));
+    expect(res.statusCode).toBe(202);
+    await t.services.catalogCsv.drainImports();
+    const job = (await t.app.inject({ method: 'GET', url: `/v1/admin/imports/${res.json().id}`, headers: staff.auth })).json();
+    expect(job).toMatchObject({ status: 'failed', created: 0, errorCount: 1 });
+    expect(job.errors[0].message).toMatch(/cannot be read/);
+    expect(await adminProducts(`bad-${u}`)).toEqual([]);
+  });
+
   it('more than 100,000 rows → 413, nothing applied', async () => {
     const u = uniq();
     const body = `slug,title,sku,price\n${Array.from({ length: 100_001 }, (_, i) => `b-${u}-${i},B,B-${u}-${i},1`).join('\n')}`;

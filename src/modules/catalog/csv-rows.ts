@@ -106,12 +106,12 @@ export async function parseCatalogCsvAsync(text: string): Promise<{ rows: CsvRow
     for await (const r of parser) {
       records.push(r as CsvRecord);
       if (records.length > MAX_IMPORT_ROWS) throw tooManyRows();
-      if (records.length % 2000 === 0) await yieldToLoop();
+      if (records.length % 500 === 0) await yieldToLoop();
     }
   })();
   done.catch(() => {});
   try {
-    const SLICE = 256 * 1024;
+    const SLICE = 64 * 1024;
     for (let i = 0; i < text.length; i += SLICE) {
       if (!parser.write(text.slice(i, i + SLICE))) await new Promise((r) => parser.once('drain', r));
       await yieldToLoop();
@@ -125,8 +125,8 @@ export async function parseCatalogCsvAsync(text: string): Promise<{ rows: CsvRow
   }
   const out = { rows: [] as CsvRow[], errors: [] as ImportError[] };
   const headersOf = records[0];
-  for (let i = 0; i < records.length; i += 2000) {
-    const part = checkRecords(records.slice(i, i + 2000), headersOf);
+  for (let i = 0; i < records.length; i += 500) {
+    const part = checkRecords(records.slice(i, i + 500), headersOf);
     out.rows.push(...part.rows);
     out.errors.push(...part.errors);
     await yieldToLoop();

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import type { RequestContext } from '../../platform/http/access';
 import { type CsvEncoding, decodeCsv } from './csv-encoding';
-import { type ImportError, type ImportResult, parseCatalogCsv, parseCatalogCsvAsync } from './csv-rows';
+import { type ImportError, type ImportResult, MAX_IMPORT_ROWS, parseCatalogCsv, parseCatalogCsvAsync } from './csv-rows';
 import { isUuid } from './repo';
 
 /** Imports of more rows than this answer 202 and run as a job (API.md "Hardening"). */
@@ -56,8 +56,11 @@ export function createImportJobs(deps: { db: Db; run: Run; log?: Logger }) {
   const inflight = new Set<Promise<void>>();
   let stopping = false;
 
-  async function runJob(id: string, ctx: RequestContext, parsed: Parameters<Run>[1]): Promise<void> {
+  async function runJob(id: string, ctx: RequestContext, input: Parameters<Run>[1] | string): Promise<void> {
     try {
+      // Large files are parsed here, after the 202: the upload answers at once.
+      const parsed = typeof input === 'string' ? await parseCatalogCsvAsync(input) : input;
+      await db.updateTable('catalog.imports').set({ total: parsed.rows.length }).where('id', '=', id).execute();
       const result = await run(ctx, parsed, {
         chunk: JOB_CHUNK,
         onProgress: async (done) => {
@@ -67,7 +70,7 @@ export function createImportJobs(deps: { db: Db; run: Run; log?: Logger }) {
       });
       await db
         .updateTable('catalog.imports')
-        .set({ status: 'done', processed: parsed.rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, error_count: result.errors.length, errors: JSON.stringify(result.errors.slice(0, KEPT_ERRORS)), finished_at: new Date() })
+        .set({ status: 'done', processed: parsed.rows.length, total: parsed.rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, error_count: result.errors.length, errors: JSON.stringify(result.errors.slice(0, KEPT_ERRORS)), finished_at: new Date() })
         .where('id', '=', id)
         .execute();
     } catch (err) {
@@ -86,17 +89,23 @@ export function createImportJobs(deps: { db: Db; run: Run; log?: Logger }) {
     /** 200 with the result for small files; 202 with a running job for more than 1,000 rows. */
     async submit(ctx: RequestContext, bytes: Buffer, encoding?: CsvEncoding): Promise<{ status: 200; body: ImportResult } | { status: 202; body: { id: string; status: 'running' } }> {
       const decoded = decodeCsv(bytes, encoding);
-      // A quick upper bound on rows: small files take the plain path.
+      // Lines bound rows from above (a quoted cell may span lines): small files take the plain path,
+      // and a file that cannot exceed the row limit is parsed by the job, after the 202.
       let newlines = 0;
-      for (let i = decoded.text.indexOf('\n'); i >= 0 && newlines <= INLINE_IMPORT_ROWS + 1; i = decoded.text.indexOf('\n', i + 1)) newlines++;
-      const parsed = newlines <= INLINE_IMPORT_ROWS + 1 ? parseCatalogCsv(decoded.text) : await parseCatalogCsvAsync(decoded.text);
-      if (parsed.rows.length <= INLINE_IMPORT_ROWS) return { status: 200, body: await run(ctx, parsed, {}) };
+      for (let i = decoded.text.indexOf('\n'); i >= 0 && newlines <= MAX_IMPORT_ROWS + 1; i = decoded.text.indexOf('\n', i + 1)) newlines++;
+      let input: Parameters<Run>[1] | string = decoded.text;
+      if (newlines <= INLINE_IMPORT_ROWS + 1 || newlines > MAX_IMPORT_ROWS) {
+        // Small, or possibly too long (413 before anything runs): parsed now.
+        const parsed = newlines <= INLINE_IMPORT_ROWS + 1 ? parseCatalogCsv(decoded.text) : await parseCatalogCsvAsync(decoded.text);
+        if (parsed.rows.length <= INLINE_IMPORT_ROWS) return { status: 200, body: await run(ctx, parsed, {}) };
+        input = parsed;
+      }
       const id = uuidv7();
       await db
         .insertInto('catalog.imports')
-        .values({ id, status: 'running', encoding: decoded.encoding, total: parsed.rows.length, actor_type: ctx.actor.type, actor_id: ctx.actor.id })
+        .values({ id, status: 'running', encoding: decoded.encoding, total: typeof input === 'string' ? 0 : input.rows.length, actor_type: ctx.actor.type, actor_id: ctx.actor.id })
         .execute();
-      const job = runJob(id, ctx, parsed).finally(() => inflight.delete(job));
+      const job = runJob(id, ctx, input).finally(() => inflight.delete(job));
       inflight.add(job);
       return { status: 202, body: { id, status: 'running' } };
     },

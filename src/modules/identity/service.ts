@@ -13,6 +13,7 @@ import { createDirectory } from './directory';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { assertStrongPassword } from './password-policy';
 import { createSessionRegistry } from './sessions';
+import { createSignInLimits } from './limits';
 import { ACCESS_TOKEN_TTL_SECONDS, randomSecret, REFRESH_TOKEN_TTL_SECONDS, sha256, type TokenSigner } from './tokens';
 
 export interface User {
@@ -100,13 +101,6 @@ const toApiKey = (r: any): ApiKey => ({
   lastUsedAt: r.last_used_at ? new Date(r.last_used_at).toISOString() : null,
 });
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-// Per email and source address: a guesser locks only itself out, not the owner elsewhere.
-const MAX_FAILS_PER_EMAIL_IP = 10;
-// Email-wide, higher: stops guessing spread over many addresses.
-const MAX_FAILS_PER_EMAIL = 100;
-const MAX_FAILS_PER_IP = 50;
-const HOUR_MS = 60 * 60 * 1000;
 const PRINCIPAL_TTL = 60;
 const unauthorized = (detail = 'The access token is missing, invalid or expired') => new DomainError('unauthorized', detail);
 
@@ -208,44 +202,7 @@ export function createIdentityService(deps: IdentityDeps) {
     return { type: 'api_key', id: rec.id, scopes: rec.scopes };
   }
 
-  const tooManyFailuresError = (blockedForMs: number) => {
-    const seconds = Math.max(1, Math.ceil(blockedForMs / 1000));
-    return new DomainError('rate_limited', `Too many failed sign-ins; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
-  };
-
-  const emailIpKey = (email: string, ip: string | null) => `login:email-ip:${email.toLowerCase()}|${ip ?? '-'}`;
-
-  /**
-   * Takes one failure slot of each sign-in limit before the password is checked, atomically, so
-   * parallel guesses can never exceed the limit; `succeeded` gives the slots back.
-   */
-  async function takeGuess(email: string, ip: string | null): Promise<{ succeeded(): Promise<void> }> {
-    const e = email.toLowerCase();
-    const limits = [
-      { key: emailIpKey(e, ip), limit: MAX_FAILS_PER_EMAIL_IP, windowMs: LOGIN_WINDOW_MS },
-      { key: `login:email:${e}`, limit: MAX_FAILS_PER_EMAIL, windowMs: LOGIN_WINDOW_MS },
-      ...(ip ? [{ key: `login:ip:${ip}`, limit: MAX_FAILS_PER_IP, windowMs: LOGIN_WINDOW_MS }] : []),
-    ];
-    const r = await rate.consume(limits);
-    if (!r.allowed) throw tooManyFailuresError(r.retryInMs);
-    return {
-      async succeeded() {
-        await rate.reset(limits[0].key);
-        await rate.release(limits.slice(1).map((l) => l.key));
-      },
-    };
-  }
-
-  /** Counts one action (sign-up, password-reset request) per IP per hour; 429 beyond the limit. */
-  async function limitPerIp(action: 'signup' | 'forgot', ip: string | null): Promise<void> {
-    const limit = deps.signupLimitPerHour ?? 20;
-    if (limit === 0 || !ip) return;
-    const r = await rate.consume([{ key: `${action}:ip:${ip}`, limit, windowMs: HOUR_MS }]);
-    if (!r.allowed) {
-      const seconds = Math.max(1, Math.ceil(r.retryInMs / 1000));
-      throw new DomainError('rate_limited', `Too many requests from this address; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
-    }
-  }
+  const { takeGuess, limitPerIp } = createSignInLimits(rate, deps.signupLimitPerHour ?? 20);
 
   /** Ends every sign-in of the user (except `except`): see `endAllSessions`. */
   async function endAll(q: Db, userId: string, except?: string): Promise<string[]> {

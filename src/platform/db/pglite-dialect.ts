@@ -33,9 +33,24 @@ export class PGliteDialect implements Dialect {
   }
 }
 
+/**
+ * PGlite runs on this thread and its queries settle as microtasks, so a long chain of queries
+ * (a bulk import, the outbox relay catching up) never lets the event loop serve I/O: /healthz
+ * and every other request wait for the whole chain. Giving the loop a turn when a chain has run
+ * for more than a few milliseconds bounds that wait, at no cost to short requests.
+ */
+const YIELD_AFTER_MS = 15;
+let lastYield = performance.now();
+async function yieldIfBusy(): Promise<void> {
+  if (performance.now() - lastYield < YIELD_AFTER_MS) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  lastYield = performance.now();
+}
+
 class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pg: PGlite) {}
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    await yieldIfBusy();
     const res = await this.pg.query<R>(query.sql, query.parameters as unknown[]);
     const affected = res.affectedRows;
     return {
