@@ -102,7 +102,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
-  const mail = wireMail({ platform, config, audit, settings, identity, orders, payments });
+  const mail = wireMail({ platform, config, audit, settings, identity, orders, payments, forgotPerIpPerHour: () => config.signupLimitPerHour });
   const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
 
   const app = await createHttpApp({
