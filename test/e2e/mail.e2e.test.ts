@@ -146,7 +146,8 @@ describe('email in Chromium', () => {
     await page.getByRole('button', { name: 'Plain text' }).first().click();
     await page.getByText(/\?key=••••/).first().waitFor();
     // Template preview: the English bank-transfer confirmation.
-    await page.getByLabel('Language').selectOption('en');
+    // The preview's own language (the sidebar has the admin's language switcher too).
+    await page.getByLabel('Language').last().selectOption('en');
     await page.getByLabel('Payment').selectOption('bank_transfer');
     await page.frameLocator('iframe[title="The email as rendered"]').last().getByRole('heading', { name: 'Bank transfer' }).waitFor();
     await context.close();

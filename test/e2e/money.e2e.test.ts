@@ -34,7 +34,7 @@ async function seedStore(session: Awaited<ReturnType<typeof customer>>, lines: {
   await page.goto(`${server.url}/`);
   await page.evaluate(([s, l]) => {
     localStorage.setItem('inventra.store.locale', 'en');
-    localStorage.setItem('inventra-store-auth', JSON.stringify({ state: { user: s.user, accessToken: s.accessToken, refreshToken: s.refreshToken, expiresAt: Date.now() + s.expiresIn * 1000 }, version: 0 }));
+    localStorage.setItem('inventra-store-auth', JSON.stringify({ state: { user: s.user, accessToken: s.accessToken, signedIn: true, expiresAt: Date.now() + s.expiresIn * 1000 }, version: 0 }));
     localStorage.setItem('inventra-store-cart', JSON.stringify({ state: { lines: l.map((x) => ({ ...x, options: { size: 'M' }, thumbUrl: null })) }, version: 1 }));
   }, [session, lines] as const);
 }
@@ -80,6 +80,8 @@ describe('storefront money', () => {
 
     await seedStore(session, [{ sku, slug: yukata.slug, title: `Yukata ${stamp}`, price: 2300, quantity: 4 }]);
     await page.goto(`${server.url}/checkout`);
+    // One day at a time: the first day radio is "no time slot", the next the first day with slots.
+    await page.locator('input[name="slot-day"]').nth(1).check();
     await page.locator('input[name="slot"]:not([value=""])').first().check();
     await page.getByLabel('Coupon code').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Apply', exact: true }).click();

@@ -142,8 +142,8 @@ describe('storefront in Chromium (390 px)', () => {
     await page.goto(`${server.url}/products/${yukata.slug}`);
     await page.getByRole('radio', { name: 'L', exact: true }).check();
     await page.getByRole('radio', { name: 'indigo', exact: true }).check();
-    await page.getByText('¥9,200', { exact: true }).waitFor();
-    expect(await page.getByText('¥11,000', { exact: true }).isVisible()).toBe(true);
+    await page.getByText(/¥9,200/).first().waitFor(); // "Price ¥9,200 tax incl."
+    expect(await page.getByText(/¥11,000/).first().isVisible()).toBe(true);
     // The white yukata is sold out in M: choosing it says so and cannot be added.
     await page.getByRole('radio', { name: 'M', exact: true }).check();
     await page.getByRole('radio', { name: /white/ }).check();
@@ -194,8 +194,8 @@ describe('storefront in Chromium (390 px)', () => {
     await page.getByRole('button', { name: 'Save and use this address' }).click();
     await page.getByRole('radio', { name: /^Hanako Yamada,/ }).waitFor();
 
-    // The slot picker shows one day at a time: the only day with slots here.
-    await page.getByRole('group', { name: 'Delivery day' }).getByRole('radio').first().check();
+    // The slot picker shows one day at a time; the first choice is "no time slot", then the days.
+    await page.getByRole('group', { name: 'Delivery day' }).getByRole('radio').nth(1).check();
     await page.getByRole('radio', { name: /09:00 to 12:00/ }).check();
     await page.getByRole('radio', { name: /Konbini/ }).check();
     await page.getByRole('button', { name: /^Place order/ }).click();
