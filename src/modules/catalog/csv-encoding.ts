@@ -80,15 +80,4 @@ function decodeBytes(bytes: Buffer, encoding?: CsvEncoding): { text: string; enc
   }
 }
 
-/**
- * A cell a spreadsheet would run as a formula (leading =, +, -, @, tab or CR) is written with a
- * leading apostrophe (OWASP's CSV-injection advice); numbers stay numbers.
- */
-export function safeCell(value: string | number | null | undefined): string | number {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** Excel opens a UTF-8 CSV as UTF-8 (Japanese intact) only when it starts with a BOM. */
-export const UTF8_BOM = '\ufeff';
+export { neutraliseFormula as safeCell, UTF8_BOM } from '../../platform/spreadsheet';

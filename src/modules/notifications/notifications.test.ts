@@ -120,6 +120,29 @@ describe('order emails', () => {
     expect((await cancelled(unpaid.number)).text).not.toContain('返金');
   });
 
+  it('tells the customer what a partial return refunds, and sends no second full-total email when the returns settle the order', async () => {
+    const eve = await t.login('customer');
+    const p = await makeProduct(t, admin, [{ price: 1000, stock: 20 }]);
+    const order = (await place(eve, orderBody([{ sku: p.skus[0], quantity: 3 }], { paymentMethod: 'cod' }))).json();
+    for (const step of ['process', 'complete']) {
+      const res = await t.app.inject({ method: 'POST', url: `/v1/admin/orders/${order.id}/${step}`, headers: staff.auth, payload: {} });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const ret = (n: number) => t.app.inject({ method: 'POST', url: `/v1/admin/orders/${order.id}/returns`, headers: staff.auth, payload: { items: [{ sku: p.skus[0], quantity: n }], restock: true } });
+    const first = await ret(1);
+    expect(first.statusCode, first.body).toBe(201);
+    await flush();
+    const refunds = () => list(`to=${encodeURIComponent(eve.email)}&type=order.refunded`);
+    expect(await refunds()).toHaveLength(1);
+    const m = await mail.waitFor((x) => sentTo(eve.email)(x) && (x.text ?? '').includes('返金'));
+    expect(m.text).toContain(`￥${first.json().refundAmount.toLocaleString('en-US')}`);
+    // The rest comes back: the order becomes refunded, and the customer hears of this return only.
+    expect((await ret(2)).statusCode).toBe(201);
+    await flush();
+    expect((await t.app.inject({ method: 'GET', url: `/v1/admin/orders/${order.id}`, headers: staff.auth })).json().status).toBe('refunded');
+    expect(await refunds()).toHaveLength(2);
+  });
+
   it('sends a low-stock alert once per crossing to every active staff and admin user', async () => {
     const off = await t.login('staff');
     await t.services.identity.updateUser({ actor: { type: 'system', id: null }, principal: null, requestId: null, ip: null }, off.id, { isActive: false });

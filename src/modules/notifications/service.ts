@@ -162,17 +162,31 @@ export function createNotificationService(deps: NotificationsDeps) {
       });
       for (const status of ['cancelled', 'refunded'] as const) {
         bus.subscribe(`order.${status}`, 'notifications', async (e, tx) => {
-          const d = e.data as { orderId: string; total: number; currency: string; note: string | null };
+          const d = e.data as { orderId: string; total: number; currency: string; note: string | null; refundedAmount?: number; settledByReturns?: boolean };
+          // The last return's own email already said what came back.
+          if (d.settledByReturns) return;
           const found = await orderRecipient(tx, d.orderId);
           if (!found) return;
           const store = await settings.get(tx);
           const url = found.order.guestEmail ? null : orderUrl(d.orderId);
           await write(tx, store, [{
             type: `order.${status}`, to: found.to, sourceId: e.id, eventId: e.id,
-            vars: (locale) => orderStatusVars({ number: found.order.number, total: d.total, currency: d.currency, note: d.note, refund: status === 'cancelled' && found.order.paid, orderUrl: url }, store, locale, found.to.name),
+            vars: (locale) => orderStatusVars({ number: found.order.number, total: status === 'refunded' ? (d.refundedAmount ?? d.total) : d.total, currency: d.currency, note: d.note, refund: status === 'cancelled' && found.order.paid, orderUrl: url }, store, locale, found.to.name),
           }]);
         });
       }
+      // A partial return refunds part of the order: the customer hears how much came back.
+      bus.subscribe('order.returned', 'notifications', async (e, tx) => {
+        const d = e.data as { orderId: string; refundAmount: number };
+        const found = await orderRecipient(tx, d.orderId);
+        if (!found || d.refundAmount <= 0) return;
+        const store = await settings.get(tx);
+        const url = found.order.guestEmail ? null : orderUrl(d.orderId);
+        await write(tx, store, [{
+          type: 'order.refunded', to: found.to, sourceId: e.id, eventId: e.id,
+          vars: (locale) => orderStatusVars({ number: found.order.number, total: d.refundAmount, currency: store.currency, note: null, refund: false, orderUrl: url }, store, locale, found.to.name),
+        }]);
+      });
       bus.subscribe('inventory.low_stock', 'notifications', async (e, tx) => {
         const d = e.data as { sku: string; available: number; onHand: number; reserved: number; lowStockThreshold: number };
         const staff = await directory.staff(tx);

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { DomainEvent } from '../../platform/events/outbox';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
-import { neutraliseFormula } from '../../platform/spreadsheet';
+import { neutraliseFormula, UTF8_BOM } from '../../platform/spreadsheet';
 import type { OrderRow } from './repo';
 import { customerStats, type OrderPaymentStatus, searchOrders, type SearchCriteria, setPaymentStatus } from './repo/search';
 import type { Order } from './service';
@@ -113,7 +113,7 @@ export function createOrderSearch(deps: OrderSearchDeps) {
       const timeZone = await deps.timeZone();
       async function* rows(): AsyncGenerator<string> {
         // A byte-order mark first: Excel (the spreadsheet most Japanese shops use) then reads the file as UTF-8, not Shift_JIS.
-        yield `\uFEFF${stringify([EXPORT_COLUMNS as unknown as string[]])}`;
+        yield `${UTF8_BOM}${stringify([EXPORT_COLUMNS as unknown as string[]])}`;
         let cursor: string | undefined;
         do {
           const p = await page(f, EXPORT_PAGE, cursor);

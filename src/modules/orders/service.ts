@@ -82,6 +82,13 @@ export const requestHash = (input: CreateOrderInput) => createHash('sha256').upd
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What a refund event says: this refund's amount (after partial returns, only what was left), or that the returns settled it. */
+const refundFacts = (row: OrderRow, opts: { restock?: boolean; settled?: boolean }) => ({
+  restock: Boolean(opts.restock),
+  refundedAmount: opts.settled ? 0 : Math.max(0, row.total - (row.refunded_total ?? 0)),
+  ...(opts.settled ? { settledByReturns: true } : {}),
+});
+
 export function createOrderService(deps: OrdersDeps) {
   const { db, audit, settings, inventory, identity, catalog, payments, clock } = deps;
   const delivery = deps.delivery ?? null;
@@ -270,7 +277,7 @@ export function createOrderService(deps: OrdersDeps) {
       type: `order.${to}`,
       aggregateType: 'order',
       aggregateId: row.id,
-      data: { orderId: row.id, number: row.number, userId: row.user_id, status: to, from: row.status, to, total: row.total, currency: row.currency, note, ...(to === 'refunded' ? { restock: Boolean(opts.restock) } : {}) },
+      data: { orderId: row.id, number: row.number, userId: row.user_id, status: to, from: row.status, to, total: row.total, currency: row.currency, note, ...(to === 'refunded' ? refundFacts(row, opts) : {}) },
     });
     if (opts.audited) {
       await audit.record(tx, ctx, {
