@@ -48,7 +48,7 @@ describe('admin CSV import in Chromium', () => {
 
     await page.goto(`${server.url}/admin/products`);
     await page.getByText(title).first().waitFor({ timeout: 30_000 });
-    expect(await page.getByText(title).first().isVisible()).toBe(true);
+    await page.getByText(title).first().waitFor();
     // No mojibake anywhere on the list.
     expect(await page.locator('body').innerText()).not.toContain('\ufffd');
   });
