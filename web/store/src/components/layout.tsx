@@ -7,6 +7,7 @@ import { useCartCount } from '../lib/cart';
 import { setStoreTimeZone } from '../lib/dates';
 import { useSettings } from '../lib/queries';
 import { LanguageSwitcher } from './language-switcher';
+import { serverStoreName } from '../lib/page-title';
 
 function SearchBox() {
   const { t } = useTranslation('shop');
@@ -47,7 +48,6 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600 sm:px-3 ${isActive ? 'text-slate-900 underline underline-offset-4' : 'text-slate-700'}`;
 
 /** The store's name as the server wrote it into the page title, so the header does not change when settings load. */
-const initialStoreName = document.title.split(' | ').pop() || '';
 
 export function Layout() {
   const { t } = useTranslation('shop');
@@ -55,7 +55,7 @@ export function Layout() {
   const count = useCartCount();
   const signedIn = useSignedIn();
   const navigation = useNavigation();
-  const storeName = settings?.storeName ?? initialStoreName;
+  const storeName = settings?.storeName ?? serverStoreName;
 
   useEffect(() => {
     applyDefaultLocale(settings?.defaultLocale);

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { CategoryTree } from '../components/category-tree';
 import { ProductGrid } from '../components/product-card';
 import { ErrorAlert, Loading } from '../components/ui';
-import { usePageTitle } from '../lib/page-title';
+import { serverStoreName, usePageTitle } from '../lib/page-title';
 import { useCategories, useProducts, useSettings } from '../lib/queries';
 
 export default function Home() {
@@ -18,7 +18,7 @@ export default function Home() {
     <div className="space-y-10">
       <section className="rounded-2xl bg-slate-900 px-6 py-10 text-white sm:px-10">
         {/* One line tall from the first paint, whatever the name turns out to be (CLS). */}
-        <h1 className="min-h-9 truncate text-3xl font-bold tracking-tight sm:min-h-10 sm:text-4xl">{settings.data?.storeName ?? document.title.split(' | ').pop()}</h1>
+        <h1 className="min-h-9 truncate text-3xl font-bold tracking-tight sm:min-h-10 sm:text-4xl">{settings.data?.storeName ?? serverStoreName}</h1>
         <p className="mt-2 max-w-prose text-slate-300">{t('home.tagline')}</p>
         <Link to="/search?sort=newest" className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-200">
           {t('home.shopAll')}
