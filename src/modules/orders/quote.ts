@@ -4,6 +4,7 @@ import type { Discount, TaxLine } from '../pricing/index';
 import type { SettingsService } from '../settings/service';
 import { assertPublished, baseShippingFee, mergeItems, priceCheckout, resolveCoupon } from './pricing-lines';
 import type { CatalogPort, DeliveryPort, PromotionsPort } from './ports';
+import type { OrderLine } from './present';
 
 export interface QuoteInput {
   items: { sku: string; quantity: number }[];
@@ -13,17 +14,8 @@ export interface QuoteInput {
   pointsToRedeem?: number;
 }
 
-export interface QuoteLine {
-  sku: string;
-  productId: string;
-  title: string;
-  options: Record<string, string>;
-  quantity: number;
-  unitPrice: number;
-  lineTotal: number;
-  taxClass: string;
-  taxRate: number;
-  discount: number;
+/** A priced line as an order would have it (nothing returned yet), with the stock available now. */
+export interface QuoteLine extends Omit<OrderLine, 'returnedQuantity'> {
   available: number;
 }
 
