@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import type { PublishedSku } from './schema';
 import type { ProductStatus } from './transitions';
+import { isUuid } from '../../platform/core/schemas';
 
 /** The only place with SQL for the catalog schema. Every function runs in the handle it is given. */
 
@@ -249,9 +250,6 @@ export async function recordAvailability(q: Db, sku: string, productId: string, 
   return { slug: rows[0].slug, inStockChanged: rows[0].before !== rows[0].after };
 }
 
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
-}
 
 export async function publishedCount(q: Db): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalog.published_products`.execute(q);

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreFacet, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
 import type { CatalogService } from './service';
 import type { Storefront } from './storefront';

@@ -1,10 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { DomainError } from '../../platform/errors';
-import { Id, Nullable, Obj } from '../../platform/http/schemas';
+import { Id, Nullable, Obj, Sku } from '../../platform/core/schemas';
 
 export const Slug = Type.String({ minLength: 1, maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'lower-case letters, digits and single hyphens' });
-export const Sku = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
+export { Sku };
 const Money = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'minor units of the store currency' });
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 export const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10, additionalProperties: false });

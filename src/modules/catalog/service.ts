@@ -3,10 +3,10 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, isUniqueViolation, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
+import type { AuditService } from '../audit/index';
 import { mediaUrl, srcsetFor, thumbUrl } from './media';
 import * as repo from './repo';
 import type { CategoryRow, ImageRow, ProductRow, VariantRow } from './repo';
@@ -16,6 +16,7 @@ import { assertCompareAt } from './price-rules';
 import { foldText, joinedForms, slugify, vocabulary } from './search';
 import type { Storefront } from './storefront';
 import { nextStatus, type ProductAction, type ProductStatus } from './transitions';
+import { isUuid } from '../../platform/core/schemas';
 
 /** What catalog needs from inventory; the inventory service satisfies it (wired in src/inventra.ts). */
 export interface StockPort {
@@ -442,11 +443,11 @@ export function createCatalogService(deps: CatalogDeps) {
     },
 
     async listProducts(query: AdminProductQuery): Promise<{ items: Product[]; nextCursor: string | null }> {
-      const after = decodeCursor(query.cursor, (v): v is string => typeof v === 'string' && repo.isUuid(v));
+      const after = decodeCursor(query.cursor, (v): v is string => typeof v === 'string' && isUuid(v));
       if (query.cursor && !after) throw new DomainError('validation_failed', 'The cursor is not valid', { errors: [{ path: 'querystring/cursor', message: 'is not a cursor from this list' }] });
       let q = db.selectFrom('catalog.products').selectAll().orderBy('id', 'desc').limit(query.limit + 1);
       if (query.status) q = q.where('status', '=', query.status);
-      if (query.categoryId) q = repo.isUuid(query.categoryId) ? q.where('category_id', '=', query.categoryId) : q.where(sql<boolean>`false`);
+      if (query.categoryId) q = isUuid(query.categoryId) ? q.where('category_id', '=', query.categoryId) : q.where(sql<boolean>`false`);
       if (query.q) {
         const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         q = q.where((eb) => eb.or([
