@@ -17,8 +17,9 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { createInventra, type Inventra } from '../src/inventra';
 import { loadConfig } from '../src/platform/config';
-import * as repo from '../src/modules/catalog/repo';
-import { buildSnapshot } from '../src/modules/catalog/service';
+import { buildSnapshot } from '../src/modules/catalog/present';
+import { writeSnapshots } from '../src/modules/catalog/repo/storefront';
+import type { ProductRow, VariantRow } from '../src/modules/catalog/tables';
 import { fakeProduct } from './catalog-fixtures';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -55,18 +56,18 @@ export async function seedPublished(app: Inventra, count: number): Promise<void>
   const base = Date.UTC(2026, 0, 1);
   for (let start = 0; start < count; start += 1000) {
     await db.transaction().execute(async (tx) => {
-      const products: repo.ProductRow[] = [];
-      const variants = new Map<string, repo.VariantRow[]>();
+      const products: ProductRow[] = [];
+      const variants = new Map<string, VariantRow[]>();
       for (let i = start; i < Math.min(count, start + 1000); i++) {
         const f = fakeProduct(i);
         const id = uuidv7();
         const at = new Date(base + i * 1000);
-        products.push({ id, title: f.title, slug: f.slug, description: f.description, category_id: categories[i % 10], tags: f.tags, attributes: {}, status: 'published', version: 1, published_version: 1, published_at: at, created_at: at, updated_at: at });
+        products.push({ id, title: f.title, slug: f.slug, description: f.description, category_id: categories[i % 10], tags: f.tags, attributes: {}, tax_class: 'standard', status: 'published', version: 1, published_version: 1, published_at: at, created_at: at, updated_at: at });
         variants.set(id, f.variants.map((v, position) => ({ id: uuidv7(), product_id: id, sku: v.sku, price: v.price, compare_at_price: null, options: v.options, weight_grams: null, position })));
       }
       await tx.insertInto('catalog.products').values(products.map((p) => ({ ...p, tags: JSON.stringify(p.tags), attributes: '{}' }))).execute();
       await tx.insertInto('catalog.variants').values([...variants.values()].flat().map((v) => ({ ...v, options: JSON.stringify(v.options) }))).execute();
-      await repo.writeSnapshots(tx, products.map((p) => buildSnapshot(p, variants.get(p.id)!, [], new Date(p.published_at!))));
+      await writeSnapshots(tx, products.map((p) => buildSnapshot(p, variants.get(p.id)!, [], new Date(p.published_at!))));
     });
   }
   await sql`analyze`.execute(db);

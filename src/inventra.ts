@@ -12,7 +12,8 @@ import { randomSecret, addressNormalisation, postalCodeRoutes, identityRoutes, c
 import { MIGRATIONS } from './modules/index';
 import { analyticsRoutes, createAnalyticsService } from './modules/analytics/index';
 import { auditRoutes, createAuditService } from './modules/audit/index';
-import { catalogRoutes, parseProductInput, createCatalogService, createStorefront, createCatalogCsv, createMediaStore, createStorefrontPages, storefrontPageRoutes } from './modules/catalog/index';
+import { catalogRoutes, parseProductInput, createCatalogService, createStorefront, createCatalogCsv, createMediaStore, createStorefrontPages, storefrontPageRoutes, type ProductHasOrders } from './modules/catalog/index';
+import { port } from './platform/core/ports';
 import { inventoryRoutes, createInventoryService } from './modules/inventory/index';
 import { OrderSchema, ordersRoutes, orderSearchRoutes, createOrderSearch, moneyRoutes, createQuoter, createInvoices, createOrderService } from './modules/orders/index';
 import { createCustomerService, customerRoutes } from './modules/customers/index';
@@ -48,10 +49,11 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
   platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
   // Cache misses and analytics may lag a little: they read from the replica when there is one.
-  const storefront = createStorefront({ db: platform.readDb, cache, metrics: platform.metrics, settings, availability: () => (skus) => inventory.availability(skus) });
+  const storefront = createStorefront({ db: platform.readDb, cache, metrics: platform.metrics, settings, availability: (skus) => inventory.availability(skus) });
   storefront.subscribe(platform.bus);
-  const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory });
-  const catalogCsv = createCatalogCsv({ db, catalog, storefront, audit, stock: inventory });
+  const productHasOrders = port<ProductHasOrders>('orders.productHasOrders');
+  const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory, productHasOrders });
+  const catalogCsv = createCatalogCsv({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const media = createMediaStore(config.dataDir);
   const payments = createPaymentService({ db, audit, settings, clock: platform.clock });
   // Late-bound: shipments and tracking need an order's owner and status from the orders module.
@@ -62,7 +64,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const quote = createQuoter({ db, settings, catalog, delivery, promotions, availability: (skus) => inventory.availability(skus), pointsBalance: async (userId) => (await payments.points(userId, { limit: 1 })).balance });
   const invoices = createInvoices({ getOrder: (id, userId) => orders.get(id, { userId }), settings: () => settings.get(), now: () => platform.clock.now() });
   orders.defineJobs(platform.jobs);
-  catalog.bind({ productHasOrders: (q, id) => orders.productHasOrders(q, id) });
+  productHasOrders.provide((q, id) => orders.productHasOrders(q, id));
   orderLookup.current = (q, id) => orders.lookup(q, id);
   const orderSearch = createOrderSearch({ db, timeZone: async () => (await settings.get()).timeZone, people: identity, present: (rows) => orders.presentRows(rows) });
   platform.bus.subscribe('payment.*', 'orders-payment-status', (e, tx) => orderSearch.applyPaymentEvent(e, tx));

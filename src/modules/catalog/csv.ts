@@ -1,42 +1,58 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database';
-import { DomainError, isUniqueViolation } from '../../platform/errors';
-import { recordEvent, recordEvents } from '../../platform/events/outbox';
+import type { Logger } from 'pino';
 import { uuidv7 } from 'uuidv7';
 import type { RequestContext } from '../../platform/core/context';
-import type { AuditService } from '../audit/index';
-import * as repo from './repo';
-import type { ProductInput } from './schema';
+import type { Db } from '../../platform/db/database';
+import { DomainError, isUniqueViolation } from '../../platform/errors';
+import { recordEvents } from '../../platform/events/outbox';
 import { safeCell, UTF8_BOM } from './csv-encoding';
-import { buildSnapshot, type CatalogService } from './service';
-import type { Storefront } from './storefront';
-import { actionFor } from './transitions';
-import { createImportJobs } from './imports';
-import type { Logger } from 'pino';
-
 import { type CsvRow, type ImportError, type ImportResult, parseCatalogCsv } from './csv-rows';
+import { createImportJobs } from './imports';
+import type { ProductDeps, StockCounts, StockPort } from './ports';
+import { buildSnapshot } from './present';
+import { createInTx, loadProduct, recordProductChange, syncVariants, transitionInTx, updateFieldsInTx } from './product-tx';
+import * as categoryRepo from './repo/categories';
+import { inSavepoint } from './repo/imports';
+import * as productRepo from './repo/products';
+import * as snapshots from './repo/storefront';
+import type { ProductInput } from './schema';
+import type { Storefront } from './storefront';
+import type { ProductRow, VariantRow } from './tables';
+import { actionFor } from './transitions';
+
 export * from './csv-rows';
 
-/** Stock counts go through inventory (it owns stock): the inventory service satisfies this. */
-export interface StockCounts {
-  setOnHandMany(tx: Db, ctx: RequestContext, items: { sku: string; onHand: number }[]): Promise<unknown>;
-  forget(skus: string[]): Promise<void>;
-  list(f: { limit: number; cursor?: string }): Promise<{ items: { sku: string; onHand: number }[]; nextCursor: string | null }>;
+export interface CsvDeps extends ProductDeps {
+  db: Db;
+  storefront: Storefront;
+  /** Inventory: stock records for new SKUs and the counts the file carries. */
+  stock: StockPort & StockCounts;
+  log?: Logger;
+}
+
+/** Every SKU's units on hand, page by page. */
+async function onHandBySku(stock: StockCounts): Promise<Map<string, number>> {
+  const onHand = new Map<string, number>();
+  let cursor: string | undefined;
+  do {
+    const page = await stock.list({ limit: 100, cursor });
+    for (const s of page.items) onHand.set(s.sku, s.onHand);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return onHand;
 }
 
 export const CSV_COLUMNS = ['slug', 'title', 'description', 'category', 'status', 'sku', 'price', 'compare_at_price', 'option_size', 'option_color', 'stock', 'tags', 'weight_grams', 'tax_class'] as const;
 
 /** Upserts products from CSV rows, one product (all its lines) at a time: it applies whole or not at all. */
 export async function importCatalogCsv(
-  deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null },
+  deps: CsvDeps,
   ctx: RequestContext,
   input: string | { rows: CsvRow[]; errors: ImportError[] },
   opts: { onProgress?: (done: number, total: number) => void | Promise<void>; chunk?: number } = {},
 ): Promise<ImportResult> {
-  const { db, catalog } = deps;
-  const { createInTx, updateFieldsInTx, syncVariants, transitionInTx, loadProduct, eventData } = catalog.internals;
+  const { db } = deps;
   const parsed = typeof input === 'string' ? parseCatalogCsv(input) : input;
   const errors = [...parsed.errors];
   const badLines = new Set(errors.map((e) => e.line));
@@ -55,7 +71,7 @@ export async function importCatalogCsv(
       badLines.add(row.line);
     } else if (first === undefined) seen.set(row.variant.sku, row.line);
   }
-  const categories = new Map((await repo.allCategories(db)).map((c) => [c.slug, c.id]));
+  const categories = new Map((await categoryRepo.allCategories(db)).map((c) => [c.slug, c.id]));
   let created = 0;
   let unchangedCount = 0;
   let updated = 0;
@@ -67,24 +83,16 @@ export async function importCatalogCsv(
   const chunk = opts.chunk ?? 250;
 
   // Current stock counts, so unchanged `stock` values write nothing (no zero-delta ledger rows).
-  const onHand = new Map<string, number>();
-  if (deps.stock && parsed.rows.some((r) => r.stock !== null)) {
-    let cursor: string | undefined;
-    do {
-      const page = await deps.stock.list({ limit: 100, cursor });
-      for (const st of page.items) onHand.set(st.sku, st.onHand);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-  }
+  const onHand = parsed.rows.some((r) => r.stock !== null) ? await onHandBySku(deps.stock) : new Map<string, number>();
 
   /** Products the file describes exactly as they are (a re-imported export): nothing to write. */
   async function findUnchanged(tx: Db, groups: [string, CsvRow[]][]): Promise<Set<string>> {
     const out = new Set<string>();
     const usable = groups.filter(([, rows]) => !rows.some((r) => badLines.has(r.line)));
     if (usable.length === 0) return out;
-    const products = (await tx.selectFrom('catalog.products').selectAll().where('slug', 'in', usable.map(([slug]) => slug)).execute()) as repo.ProductRow[];
-    const bySlug = new Map(products.map((p) => [p.slug, p]));
-    const variants = await repo.variantsOf(tx, products.map((p) => p.id));
+    const rows = await productRepo.productsBySlugs(tx, usable.map(([slug]) => slug));
+    const bySlug = new Map(rows.map((p) => [p.slug, p]));
+    const variants = await productRepo.variantsOf(tx, rows.map((p) => p.id));
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     for (const [slug, rows] of usable) {
       const p = bySlug.get(slug);
@@ -128,65 +136,61 @@ export async function importCatalogCsv(
     const categoryId = categorySlug ? categories.get(categorySlug) : null;
     if (categorySlug && !categoryId) fail(head, 'category', `column category: no category has the slug "${categorySlug}"`);
     const status = rows.find((r) => r.status)?.status ?? null;
-    await sql`savepoint import_product`.execute(tx);
     try {
-      if (lineErrors.length) throw new ImportLineError();
-      const owners = await repo.skuOwners(tx, rows.map((r) => r.variant.sku));
-      const ownerIds = new Set(owners.values());
-      const bySlug = await repo.findProductBySlug(tx, slug, true);
-      if (ownerIds.size > 1 || (ownerIds.size === 1 && bySlug && !ownerIds.has(bySlug.id))) {
-        for (const r of rows) if (owners.has(r.variant.sku) && owners.get(r.variant.sku) !== bySlug?.id) fail(r, 'sku', `column sku: ${r.variant.sku} belongs to another product`);
-        if (lineErrors.length === 0) fail(head, 'sku', 'column sku: the SKUs of this product belong to different products');
-        throw new ImportLineError();
-      }
-      const targetId = bySlug?.id ?? [...ownerIds][0];
-      const variants = rows.map((r) => r.variant);
-      let productId: string;
-      if (!targetId) {
-        if (!title) {
-          fail(head, 'title', 'column title: required for a new product');
+      await inSavepoint(tx, 'import_product', async () => {
+        if (lineErrors.length) throw new ImportLineError();
+        const owners = await productRepo.skuOwners(tx, rows.map((r) => r.variant.sku));
+        const ownerIds = new Set(owners.values());
+        const bySlug = await productRepo.findProductBySlug(tx, slug, true);
+        if (ownerIds.size > 1 || (ownerIds.size === 1 && bySlug && !ownerIds.has(bySlug.id))) {
+          for (const r of rows) if (owners.has(r.variant.sku) && owners.get(r.variant.sku) !== bySlug?.id) fail(r, 'sku', `column sku: ${r.variant.sku} belongs to another product`);
+          if (lineErrors.length === 0) fail(head, 'sku', 'column sku: the SKUs of this product belong to different products');
           throw new ImportLineError();
         }
-        const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], taxClass: head.taxClass ?? 'standard', variants };
-        productId = (await createInTx(tx, ctx, input)).id;
-        created++;
-      } else {
-        const row = (await repo.findProduct(tx, targetId, true))!;
-        const before = await loadProduct(tx, row);
-        const next = await updateFieldsInTx(tx, row, {
-          ...(slug !== row.slug ? { slug } : {}),
-          ...(title ? { title } : {}),
-          ...(head.description !== null ? { description: head.description } : {}),
-          ...(categorySlug !== null ? { categoryId } : {}),
-          ...(head.tags !== null ? { tags: head.tags } : {}),
-          ...(head.taxClass !== null ? { taxClass: head.taxClass } : {}),
-        });
-        await syncVariants(tx, targetId, variants, false);
-        const after = await loadProduct(tx, next);
-        await deps.audit.record(tx, ctx, { action: 'product.imported', entityType: 'product', entityId: targetId, before, after });
-        await recordEvent(tx, { type: 'product.updated', aggregateType: 'product', aggregateId: targetId, data: eventData(after) });
-        productId = targetId;
-        updated++;
-      }
-      if (status) {
-        const row = (await repo.findProduct(tx, productId, true))!;
-        const action = actionFor(row.status, status);
-        if (action) {
-          const r = await transitionInTx(tx, ctx, row, action);
-          slugsToInvalidate.push(...r.slugs);
-        } else if (row.status !== status) {
-          fail(head, 'status', `column status: a ${row.status} product cannot become ${status}`);
-          throw new ImportLineError();
+        const targetId = bySlug?.id ?? [...ownerIds][0];
+        const variants = rows.map((r) => r.variant);
+        let productId: string;
+        if (!targetId) {
+          if (!title) {
+            fail(head, 'title', 'column title: required for a new product');
+            throw new ImportLineError();
+          }
+          const input: ProductInput = { title, slug, description: head.description ?? '', categoryId: categoryId ?? null, tags: head.tags ?? [], taxClass: head.taxClass ?? 'standard', variants };
+          productId = (await createInTx(deps, tx, ctx, input)).id;
+          created++;
+        } else {
+          const row = (await productRepo.findProduct(tx, targetId, true))!;
+          const before = await loadProduct(tx, row);
+          const next = await updateFieldsInTx(deps, tx, row, {
+            ...(slug !== row.slug ? { slug } : {}),
+            ...(title ? { title } : {}),
+            ...(head.description !== null ? { description: head.description } : {}),
+            ...(categorySlug !== null ? { categoryId } : {}),
+            ...(head.tags !== null ? { tags: head.tags } : {}),
+            ...(head.taxClass !== null ? { taxClass: head.taxClass } : {}),
+          });
+          await syncVariants(deps, tx, targetId, variants, false);
+          const after = await loadProduct(tx, next);
+          await recordProductChange(deps, tx, ctx, 'product.imported', before, after);
+          productId = targetId;
+          updated++;
         }
-      }
-      if (deps.stock) {
+        if (status) {
+          const row = (await productRepo.findProduct(tx, productId, true))!;
+          const action = actionFor(row.status, status);
+          if (action) {
+            const r = await transitionInTx(deps, tx, ctx, row, action);
+            slugsToInvalidate.push(...r.slugs);
+          } else if (row.status !== status) {
+            fail(head, 'status', `column status: a ${row.status} product cannot become ${status}`);
+            throw new ImportLineError();
+          }
+        }
         const counts = rows.filter((r) => r.stock !== null && onHand.get(r.variant.sku) !== r.stock).map((r) => ({ sku: r.variant.sku, onHand: r.stock! }));
         await deps.stock.setOnHandMany(tx, ctx, counts);
         skusTouched.push(...counts.map((c) => c.sku));
-      }
-      await sql`release savepoint import_product`.execute(tx);
+      });
     } catch (err) {
-      await sql`rollback to savepoint import_product`.execute(tx);
       const expected = err instanceof ImportLineError || err instanceof DomainError || isUniqueViolation(err);
       if (!expected) throw err;
       if (lineErrors.length === 0) {
@@ -213,17 +217,14 @@ export async function importCatalogCsv(
     });
     if (candidates.length === 0) return batch.filter(([slug]) => !unchanged.has(slug));
     const slugs = candidates.map(([slug]) => slug);
-    const { rows: taken } = await sql<{ slug: string }>`
-      select slug from catalog.products where slug = any(${slugs}::text[])
-      union select slug from catalog.published_products where slug = any(${slugs}::text[])`.execute(tx);
-    const takenSlugs = new Set(taken.map((r) => r.slug));
-    const owners = await repo.skuOwners(tx, candidates.flatMap(([, rows]) => rows.map((r) => r.variant.sku)));
+    const takenSlugs = await productRepo.slugsTaken(tx, slugs);
+    const owners = await productRepo.skuOwners(tx, candidates.flatMap(([, rows]) => rows.map((r) => r.variant.sku)));
     const fresh = candidates.filter(([slug, rows]) => !takenSlugs.has(slug) && rows.every((r) => !owners.has(r.variant.sku)));
     if (fresh.length === 0) return batch.filter(([slug]) => !unchanged.has(slug));
     const freshSet = new Set([...fresh.map(([slug]) => slug), ...unchanged]);
     const at = new Date();
-    const products: repo.ProductRow[] = [];
-    const variants = new Map<string, repo.VariantRow[]>();
+    const products: ProductRow[] = [];
+    const variants = new Map<string, VariantRow[]>();
     const stockRows: { sku: string; stock: number }[] = [];
     for (const [slug, rows] of fresh) {
       const head = rows[0];
@@ -259,32 +260,30 @@ export async function importCatalogCsv(
       })));
       for (const r of rows) if (r.stock !== null && r.stock > 0) stockRows.push({ sku: r.variant.sku, stock: r.stock });
     }
-    await sql`savepoint import_bulk`.execute(tx);
     try {
-      await tx.insertInto('catalog.products').values(products.map((p) => ({ ...p, tags: JSON.stringify(p.tags), attributes: JSON.stringify(p.attributes) }))).execute();
-      const allVariants = [...variants.values()].flat();
-      await tx.insertInto('catalog.variants').values(allVariants.map((v) => ({ ...v, options: JSON.stringify(v.options) }))).execute();
-      await catalog.stock?.ensureStock(tx, allVariants.map((v) => ({ sku: v.sku, productId: v.product_id })));
-      const published = products.filter((p) => p.status === 'published');
-      await repo.writeSnapshots(tx, published.map((p) => buildSnapshot(p, variants.get(p.id)!, [], at)));
-      const summary = (p: repo.ProductRow) => ({ id: p.id, slug: p.slug, title: p.title, status: p.status, version: p.version, publishedAt: p.published_at ? at.toISOString() : null });
-      await recordEvents(tx, [
-        ...products.map((p) => ({ type: 'product.created', aggregateType: 'product', aggregateId: p.id, data: { ...summary(p), status: 'draft', version: 1, publishedAt: null } })),
-        ...published.map((p) => ({ type: 'product.published', aggregateType: 'product', aggregateId: p.id, data: summary(p) })),
-      ]);
-      await deps.audit.record(tx, ctx, {
-        action: 'product.imported',
-        entityType: 'product',
-        entityId: null,
-        before: null,
-        after: { created: products.map((p) => ({ ...summary(p), variants: variants.get(p.id)!.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })) })) },
+      await inSavepoint(tx, 'import_bulk', async () => {
+        const allVariants = [...variants.values()].flat();
+        await productRepo.insertProductsWithVariants(tx, products, allVariants);
+        await deps.stock.ensureStock(tx, allVariants.map((v) => ({ sku: v.sku, productId: v.product_id })));
+        const published = products.filter((p) => p.status === 'published');
+        await snapshots.writeSnapshots(tx, published.map((p) => buildSnapshot(p, variants.get(p.id)!, [], at)));
+        const summary = (p: ProductRow) => ({ id: p.id, slug: p.slug, title: p.title, status: p.status, version: p.version, publishedAt: p.published_at ? at.toISOString() : null });
+        await recordEvents(tx, [
+          ...products.map((p) => ({ type: 'product.created', aggregateType: 'product', aggregateId: p.id, data: { ...summary(p), status: 'draft', version: 1, publishedAt: null } })),
+          ...published.map((p) => ({ type: 'product.published', aggregateType: 'product', aggregateId: p.id, data: summary(p) })),
+        ]);
+        await deps.audit.record(tx, ctx, {
+          action: 'product.imported',
+          entityType: 'product',
+          entityId: null,
+          before: null,
+          after: { created: products.map((p) => ({ ...summary(p), variants: variants.get(p.id)!.map((v) => ({ sku: v.sku, price: v.price, compareAtPrice: v.compare_at_price, options: v.options })) })) },
+        });
+        await deps.stock.setOnHandMany(tx, ctx, stockRows.map((r) => ({ sku: r.sku, onHand: r.stock })));
+        skusTouched.push(...stockRows.map((r) => r.sku));
       });
-      await deps.stock?.setOnHandMany(tx, ctx, stockRows.map((r) => ({ sku: r.sku, onHand: r.stock })));
-      skusTouched.push(...stockRows.map((r) => r.sku));
-      await sql`release savepoint import_bulk`.execute(tx);
     } catch (err) {
       // A concurrent writer took a slug or SKU meanwhile: the one-by-one path sorts it out per product.
-      await sql`rollback to savepoint import_bulk`.execute(tx);
       if (!(err instanceof DomainError) && !isUniqueViolation(err)) throw err;
       return batch.filter(([slug]) => !unchanged.has(slug));
     }
@@ -307,7 +306,7 @@ export async function importCatalogCsv(
   // In slices: 100,000 keys spread into one call overflow the stack (issue 11 finding 5).
   const uniqueSlugs = [...new Set(slugsToInvalidate)];
   for (let i = 0; i < uniqueSlugs.length; i += 500) await deps.storefront.invalidateProducts(uniqueSlugs.slice(i, i + 500));
-  if (deps.stock) for (let i = 0; i < skusTouched.length; i += 1000) await deps.stock.forget(skusTouched.slice(i, i + 1000));
+  for (let i = 0; i < skusTouched.length; i += 1000) await deps.stock.forget(skusTouched.slice(i, i + 1000));
   errors.sort((a, b) => a.line - b.line);
   return { created, updated, unchanged: unchangedCount, errors };
 }
@@ -315,21 +314,9 @@ export async function importCatalogCsv(
 class ImportLineError extends Error {}
 
 /** One row per variant, columns as the importer reads them (a round trip changes nothing). */
-export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null }): Promise<string> {
-  const { db } = deps;
-  const onHand = new Map<string, number>();
-  if (deps.stock) {
-    let cursor: string | undefined;
-    do {
-      const page = await deps.stock.list({ limit: 100, cursor });
-      for (const s of page.items) onHand.set(s.sku, s.onHand);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-  }
-  const { rows } = await sql<{ slug: string; title: string; description: string; category: string | null; status: string; tags: string[]; sku: string; price: number; compare_at_price: number | null; options: Record<string, string>; weight_grams: number | null; tax_class: string }>`
-    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams, p.tax_class
-    from catalog.products p join catalog.variants v on v.product_id = p.id left join catalog.categories c on c.id = p.category_id
-    order by p.slug, v.position, v.id`.execute(db);
+export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts }): Promise<string> {
+  const onHand = await onHandBySku(deps.stock);
+  const rows = await productRepo.exportRows(deps.db);
   const extraOptions = new Set<string>();
   for (const r of rows) for (const k of Object.keys(r.options)) if (k !== 'size' && k !== 'color') extraOptions.add(k);
   const extras = [...extraOptions].sort();
@@ -345,7 +332,7 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
     r.compare_at_price ?? '',
     r.options.size ?? '',
     r.options.color ?? '',
-    deps.stock ? (onHand.get(r.sku) ?? 0) : '',
+    onHand.get(r.sku) ?? 0,
     r.tags.join('|'),
     r.weight_grams ?? '',
     r.tax_class,
@@ -355,7 +342,7 @@ export async function exportCatalogCsv(deps: { db: Db; stock: StockCounts | null
   return UTF8_BOM + stringify([header, ...records]);
 }
 
-export function createCatalogCsv(deps: { db: Db; catalog: CatalogService; storefront: Storefront; audit: AuditService; stock: StockCounts | null; log?: Logger }) {
+export function createCatalogCsv(deps: CsvDeps) {
   const jobs = createImportJobs({ db: deps.db, log: deps.log, run: (ctx, parsed, opts) => importCatalogCsv(deps, ctx, parsed, opts) });
   return {
     import: (ctx: RequestContext, input: string | { rows: CsvRow[]; errors: ImportError[] }, opts?: { onProgress?: (done: number, total: number) => void | Promise<void>; chunk?: number }) => importCatalogCsv(deps, ctx, input, opts),

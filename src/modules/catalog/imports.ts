@@ -6,6 +6,8 @@ import type { RequestContext } from '../../platform/core/context';
 import { type CsvEncoding, decodeCsv } from './csv-encoding';
 import { type ImportError, type ImportResult, MAX_IMPORT_ROWS, parseCatalogCsv, parseCatalogCsvAsync } from './csv-rows';
 import { isUuid } from '../../platform/core/schemas';
+import * as repo from './repo/imports';
+import type { ImportRow } from './tables';
 
 /** Imports of more rows than this answer 202 and run as a job (API.md "Hardening"). */
 export const INLINE_IMPORT_ROWS = 1000;
@@ -31,10 +33,10 @@ export interface ImportStatus {
 
 type Run = (ctx: RequestContext, parsed: { rows: import('./csv-rows').CsvRow[]; errors: ImportError[] }, opts: { onProgress?: (done: number, total: number) => Promise<void>; chunk?: number }) => Promise<ImportResult>;
 
-const toStatus = (r: any): ImportStatus => ({
+const toStatus = (r: ImportRow): ImportStatus => ({
   id: r.id,
   status: r.status,
-  encoding: r.encoding,
+  encoding: r.encoding as CsvEncoding,
   total: r.total,
   processed: r.processed,
   created: r.created,
@@ -60,28 +62,19 @@ export function createImportJobs(deps: { db: Db; run: Run; log?: Logger }) {
     try {
       // Large files are parsed here, after the 202: the upload answers at once.
       const parsed = typeof input === 'string' ? await parseCatalogCsvAsync(input) : input;
-      await db.updateTable('catalog.imports').set({ total: parsed.rows.length }).where('id', '=', id).execute();
+      await repo.updateImport(db, id, { total: parsed.rows.length });
       const result = await run(ctx, parsed, {
         chunk: JOB_CHUNK,
         onProgress: async (done) => {
           if (stopping) throw new DomainError('unavailable', 'The server shut down during the import; the batches before this point are applied, import the file again for the rest');
-          await db.updateTable('catalog.imports').set({ processed: done }).where('id', '=', id).execute();
+          await repo.updateImport(db, id, { processed: done });
         },
       });
-      await db
-        .updateTable('catalog.imports')
-        .set({ status: 'done', processed: parsed.rows.length, total: parsed.rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, error_count: result.errors.length, errors: JSON.stringify(result.errors.slice(0, KEPT_ERRORS)), finished_at: new Date() })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateImport(db, id, { status: 'done', processed: parsed.rows.length, total: parsed.rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, error_count: result.errors.length, errors: JSON.stringify(result.errors.slice(0, KEPT_ERRORS)), finished_at: new Date() });
     } catch (err) {
       deps.log?.error({ err, importId: id }, 'CSV import job failed');
       const message = err instanceof DomainError ? (err.detail ?? err.code) : 'The import stopped on a server error; products of finished batches are applied';
-      await db
-        .updateTable('catalog.imports')
-        .set({ status: 'failed', error_count: 1, errors: JSON.stringify([{ line: 0, message }]), finished_at: new Date() })
-        .where('id', '=', id)
-        .execute()
-        .catch(() => {});
+      await repo.updateImport(db, id, { status: 'failed', error_count: 1, errors: JSON.stringify([{ line: 0, message }]), finished_at: new Date() }).catch(() => {});
     }
   }
 
@@ -101,10 +94,7 @@ export function createImportJobs(deps: { db: Db; run: Run; log?: Logger }) {
         input = parsed;
       }
       const id = uuidv7();
-      await db
-        .insertInto('catalog.imports')
-        .values({ id, status: 'running', encoding: decoded.encoding, total: typeof input === 'string' ? 0 : input.rows.length, actor_type: ctx.actor.type, actor_id: ctx.actor.id })
-        .execute();
+      await repo.insertImport(db, { id, status: 'running', encoding: decoded.encoding, total: typeof input === 'string' ? 0 : input.rows.length, actor_type: ctx.actor.type, actor_id: ctx.actor.id });
       const job = runJob(id, ctx, input).finally(() => inflight.delete(job));
       inflight.add(job);
       return { status: 202, body: { id, status: 'running' } };
@@ -112,7 +102,7 @@ export function createImportJobs(deps: { db: Db; run: Run; log?: Logger }) {
 
     async get(id: string): Promise<ImportStatus> {
       if (!isUuid(id)) throw notFound('Import');
-      const row = await db.selectFrom('catalog.imports').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await repo.findImport(db, id);
       if (!row) throw notFound('Import');
       return toStatus(row);
     },

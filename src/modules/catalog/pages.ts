@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database';
 import type { SettingsService } from '../settings/index';
-import * as repo from './repo';
+import * as repo from './repo/storefront';
 import type { StoreCategoryNode, StoreProduct } from './schema';
 import { categoryHead, injectHead, plainHead, productHead, type SitemapUrl, sitemapIndex, type StoreFacts, urlset } from './seo';
 import type { Storefront } from './storefront';

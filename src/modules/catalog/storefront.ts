@@ -1,4 +1,3 @@
-import { sql, type RawBuilder } from 'kysely';
 import { type Cache, cacheNamespace } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
@@ -6,7 +5,9 @@ import type { EventBus } from '../../platform/events/bus';
 import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Metrics } from '../../platform/metrics';
 import type { SettingsService } from '../settings/index';
-import * as repo from './repo';
+import * as categoryRepo from './repo/categories';
+import * as snapshots from './repo/storefront';
+import type { StoreFilter } from './repo/storefront';
 import type { StoreCategoryNode, StoreFacet, StoreListItem, StoreProduct, StoreQuery, StoreSort } from './schema';
 import { buildTsQuery, corrections, foldText, words } from './search';
 import { isUuid } from '../../platform/core/schemas';
@@ -19,8 +20,8 @@ interface StorefrontDeps {
   cache: Cache;
   metrics: Metrics;
   settings: SettingsService;
-  /** Live availability per SKU (inventory); the read model is used while it is not bound. */
-  availability: () => ((skus: string[]) => Promise<Map<string, number>>) | null;
+  /** Live available units per SKU (inventory). */
+  availability: (skus: string[]) => Promise<Map<string, number>>;
 }
 
 type CursorKey = [string | number, string];
@@ -41,17 +42,11 @@ export function createStorefront(deps: StorefrontDeps) {
   // Per-product namespaces, counted under one metrics label.
   const detailNs = (slug: string) => cacheNamespace(cache, `store:product:${slug}`, DETAIL_TTL);
 
-  async function searchTokens(q: Db, text: string): Promise<{ word: string; alternatives: string[]; known: boolean }[]> {
+  async function searchTokens(text: string): Promise<{ word: string; alternatives: string[]; known: boolean }[]> {
     const toks = [...new Set(words(text))].slice(0, 8);
     if (toks.length === 0) return [];
-    // Words the vocabulary does not know get their nearest neighbours by trigram distance (GiST KNN),
-    // kept when within a typo or two of the query word.
-    const { rows } = await sql<{ tok: string; known: boolean; near: string[] | null }>`
-      select t.tok,
-             exists(select 1 from catalog.search_words w where w.word = t.tok) as known,
-             (select array_agg(word) from (select word from catalog.search_words order by word <-> t.tok limit 8) n) as near
-      from unnest(${toks}::text[]) as t(tok)`.execute(q);
-    const byTok = new Map(rows.map((r) => [r.tok, r]));
+    // Words the vocabulary does not know get their nearest neighbours, kept when within a typo or two of the query word.
+    const byTok = new Map((await snapshots.vocabularyNear(db, toks)).map((r) => [r.tok, r]));
     return toks.map((word) => {
       const r = byTok.get(word);
       return { word, alternatives: r && !r.known ? corrections(word, r.near ?? []) : [], known: !!r?.known };
@@ -59,9 +54,12 @@ export function createStorefront(deps: StorefrontDeps) {
   }
 
   /** Facets (option → values with product counts); a chosen option's values are counted without its own choice. */
-  async function optionFacets(matching: RawBuilder<unknown>[], chosenNames: string[], without: (name: string) => RawBuilder<unknown>[]): Promise<StoreFacet[]> {
-    const [all, ...own] = await Promise.all([repo.optionCounts(db, matching), ...chosenNames.map((k) => repo.optionCounts(db, without(k), k))]);
-    const rows = [...all!.filter((r) => !chosenNames.includes(r.name)), ...own.flat()];
+  async function optionFacets(filter: StoreFilter): Promise<StoreFacet[]> {
+    const chosen = filter.options ?? {};
+    const names = Object.keys(chosen);
+    const without = (name: string): StoreFilter => ({ ...filter, options: Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== name)) });
+    const [all, ...own] = await Promise.all([snapshots.optionCounts(db, filter), ...names.map((k) => snapshots.optionCounts(db, without(k), k))]);
+    const rows = [...all!.filter((r) => !names.includes(r.name)), ...own.flat()];
     const byName = new Map<string, StoreFacet>();
     for (const r of rows) {
       const f = byName.get(r.name) ?? byName.set(r.name, { name: r.name, values: [] }).get(r.name)!;
@@ -78,73 +76,23 @@ export function createStorefront(deps: StorefrontDeps) {
     }
     // Pages of a trigram fallback stay in that mode.
     if (cursor?.f === 1) fuzzyTitle = true;
-    const where: RawBuilder<unknown>[] = [];
-    let score: RawBuilder<unknown> = sql`0::float8`;
-    const tokens = query.q ? await searchTokens(db, query.q) : [];
-    if (tokens.length && !fuzzyTitle) {
-      // Full text (GIN) with misspelt words already mapped to vocabulary words: one index scan.
-      const tsq = sql`to_tsquery('english', ${buildTsQuery(tokens)})`;
-      where.push(sql`p.search_vector @@ ${tsq}`);
-      score = sql`ts_rank(p.search_vector, ${tsq})::float8`;
-    } else if (tokens.length) {
-      // Fallback when full text found nothing: trigram word similarity on the title (GIN trigram index).
-      const folded = foldText(query.q!);
-      where.push(sql`p.search_text %> ${folded}`);
-      score = sql`word_similarity(${folded}, p.search_text)::float8`;
-    } else if (query.q && query.q.trim() && sort === 'relevance') {
-      // A query with no searchable words matches nothing rather than everything.
-      where.push(sql`false`);
-    }
+    const filter: StoreFilter = { minPrice: query.minPrice, maxPrice: query.maxPrice, inStock: query.inStock, options: query.options };
+    const tokens = query.q ? await searchTokens(query.q) : [];
+    // Full text (GIN) with misspelt words already mapped to vocabulary words: one index scan.
+    if (tokens.length && !fuzzyTitle) filter.match = { fullText: buildTsQuery(tokens) };
+    // Fallback when full text found nothing: trigram word similarity on the title (GIN trigram index).
+    else if (tokens.length) filter.match = { fuzzyTitle: foldText(query.q!) };
+    // A query with no searchable words matches nothing rather than everything.
+    else if (query.q && query.q.trim() && sort === 'relevance') filter.match = 'nothing';
     if (query.category) {
-      const cat = await repo.categoryBySlug(db, query.category);
-      if (!cat) where.push(sql`false`);
-      else where.push(sql`p.category_id = any(${await repo.categoryWithDescendants(db, cat.id)}::uuid[])`);
+      const cat = await categoryRepo.categoryBySlug(db, query.category);
+      filter.categoryIds = cat ? await categoryRepo.categoryWithDescendants(db, cat.id) : [];
     }
-    if (query.minPrice !== undefined) where.push(sql`p.price_max >= ${query.minPrice}`);
-    if (query.maxPrice !== undefined) where.push(sql`p.price_min <= ${query.maxPrice}`);
-    if (query.inStock) where.push(sql`p.in_stock`);
-    // Option filters apart: each option's facet counts ignore that option's own choice.
-    const chosen = Object.entries(query.options ?? {});
-    const optionWhere = (except?: string) => {
-      const rest = chosen.filter(([k]) => k !== except);
-      return rest.length ? [repo.hasOptions(Object.fromEntries(rest))] : [];
-    };
-    const matching = [...where, ...optionWhere()];
-    const [total, facets] = await Promise.all([repo.countPublishedWhere(db, matching), optionFacets(matching, chosen.map(([k]) => k), (k) => [...where, ...optionWhere(k)])]);
-    where.push(...optionWhere());
-
-    let keyExpr: RawBuilder<unknown>;
-    let order: RawBuilder<unknown>;
-    let after: RawBuilder<unknown> | null = null;
-    const k = cursor?.k;
-    switch (sort) {
-      case 'price_asc':
-        keyExpr = sql`p.price_min`;
-        order = sql`p.price_min asc, p.product_id asc`;
-        if (k) after = sql`(p.price_min, p.product_id) > (${Number(k[0])}, ${k[1]}::uuid)`;
-        break;
-      case 'price_desc':
-        keyExpr = sql`p.price_max`;
-        order = sql`p.price_max desc, p.product_id desc`;
-        if (k) after = sql`(p.price_max, p.product_id) < (${Number(k[0])}, ${k[1]}::uuid)`;
-        break;
-      case 'relevance':
-        keyExpr = score;
-        order = sql`sort_key desc, p.product_id desc`;
-        if (k) after = sql`(${score}, p.product_id) < (${Number(k[0])}::float8, ${k[1]}::uuid)`;
-        break;
-      default:
-        keyExpr = sql`p.published_at::text`;
-        order = sql`p.published_at desc, p.product_id desc`;
-        if (k) after = sql`(p.published_at, p.product_id) < (${String(k[0])}::timestamptz, ${k[1]}::uuid)`;
-    }
-    if (after) where.push(after);
-    const { rows } = await sql<{ product_id: string; list_item: Omit<StoreListItem, 'currency' | 'inStock' | 'category'>; in_stock: boolean; sort_key: string | number; cat_slug: string | null; cat_name: string | null }>`
-      select p.product_id, p.list_item, p.in_stock, ${keyExpr} as sort_key, c.slug as cat_slug, c.name as cat_name
-      from catalog.published_products p left join catalog.categories c on c.id = p.category_id
-      ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-      order by ${order}
-      limit ${query.limit + 1}`.execute(db);
+    const [total, facets, rows] = await Promise.all([
+      snapshots.countPublished(db, filter),
+      optionFacets(filter),
+      snapshots.pagePublished<Omit<StoreListItem, 'currency' | 'inStock' | 'category'>>(db, filter, sort, cursor?.k, query.limit),
+    ]);
     // Words the vocabulary neither knows nor can correct get one more chance, by trigram similarity on titles.
     const unknownWord = tokens.some((t) => !t.known && t.alternatives.length === 0);
     if (rows.length === 0 && unknownWord && !fuzzyTitle && !query.cursor && total === 0) return loadList(query, true);
@@ -162,20 +110,9 @@ export function createStorefront(deps: StorefrontDeps) {
   }
 
   async function loadDetail(slug: string): Promise<string> {
-    const { rows } = await sql<{ product_id: string; detail: Omit<StoreProduct, 'currency' | 'category' | 'variants'> & { variants: Omit<StoreProduct['variants'][number], 'available'>[] }; cat_slug: string | null; cat_name: string | null }>`
-      select p.product_id, p.detail, c.slug as cat_slug, c.name as cat_name
-      from catalog.published_products p left join catalog.categories c on c.id = p.category_id
-      where p.slug = ${slug}`.execute(db);
-    const row = rows[0];
+    const row = await snapshots.publishedDetail<Omit<StoreProduct, 'currency' | 'category' | 'variants'> & { variants: Omit<StoreProduct['variants'][number], 'available'>[] }>(db, slug);
     if (!row) return '';
-    const skus = row.detail.variants.map((v) => v.sku);
-    const live = deps.availability();
-    let available: Map<string, number>;
-    if (live) available = await live(skus);
-    else {
-      const levels = await db.selectFrom('catalog.stock_levels').select(['sku', 'available']).where('sku', 'in', skus).execute();
-      available = new Map(levels.map((l: any) => [l.sku as string, l.available as number]));
-    }
+    const available = await deps.availability(row.detail.variants.map((v) => v.sku));
     const { currency } = await settings.get();
     const d = row.detail;
     const product: StoreProduct = {
@@ -196,7 +133,7 @@ export function createStorefront(deps: StorefrontDeps) {
   }
 
   async function loadCategoryTree(): Promise<string> {
-    const all = await repo.allCategories(db);
+    const all = await categoryRepo.allCategories(db);
     const nodes = new Map<string, StoreCategoryNode>(all.map((c) => [c.id, { id: c.id, name: c.name, slug: c.slug, children: [] }]));
     const roots: StoreCategoryNode[] = [];
     for (const c of all) {
@@ -254,7 +191,7 @@ export function createStorefront(deps: StorefrontDeps) {
       bus.subscribe('inventory.updated', 'catalog.stock-read-model', async (event, tx) => {
         const d = event.data as { sku?: unknown; productId?: unknown; available?: unknown };
         if (typeof d.sku !== 'string' || typeof d.available !== 'number') return;
-        const { slug, inStockChanged } = await repo.recordAvailability(tx, d.sku, typeof d.productId === 'string' ? d.productId : '', d.available);
+        const { slug, inStockChanged } = await snapshots.recordAvailability(tx, d.sku, typeof d.productId === 'string' ? d.productId : '', d.available);
         if (slug) await detailNs(slug).invalidate();
         if (inStockChanged) await lists.invalidate();
       });

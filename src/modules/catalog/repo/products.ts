@@ -1,0 +1,197 @@
+import { type Insertable, sql, type Updateable, type UpdateObject } from 'kysely';
+import type { Db } from '../../../platform/db/database';
+import { tables } from '../../../platform/db/tables';
+import { isUuid } from '../../../platform/core/schemas';
+import type { CatalogTables, ImageRow, ImagesTable, ProductRow, ProductsTable, VariantRow, VariantsTable } from '../tables';
+import type { ProductStatus } from '../transitions';
+
+/** Working copies: products, their variants and images. Every function runs in the handle it is given. */
+
+const catalog = (q: Db) => tables<CatalogTables>(q);
+
+export async function findProduct(q: Db, id: string, lock = false): Promise<ProductRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  let query = catalog(q).selectFrom('catalog.products').selectAll().where('id', '=', id);
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findProductBySlug(q: Db, slug: string, lock = false): Promise<ProductRow | undefined> {
+  let query = catalog(q).selectFrom('catalog.products').selectAll().where('slug', '=', slug);
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function productsBySlugs(q: Db, slugs: string[]): Promise<ProductRow[]> {
+  if (slugs.length === 0) return [];
+  return catalog(q).selectFrom('catalog.products').selectAll().where('slug', 'in', slugs).execute();
+}
+
+/** Rows grouped by product, in the products' order of `position`, then id. */
+function groupByProduct<R extends { product_id: string }>(productIds: string[], rows: R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>(productIds.map((id) => [id, []]));
+  for (const r of rows) out.get(r.product_id)?.push(r);
+  return out;
+}
+
+export async function variantsOf(q: Db, productIds: string[]): Promise<Map<string, VariantRow[]>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await catalog(q).selectFrom('catalog.variants').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute();
+  return groupByProduct(productIds, rows);
+}
+
+export async function imagesOf(q: Db, productIds: string[]): Promise<Map<string, ImageRow[]>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await catalog(q).selectFrom('catalog.images').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute();
+  return groupByProduct(productIds, rows);
+}
+
+export interface AdminProductFilter {
+  status?: ProductStatus;
+  categoryId?: string;
+  /** Title, slug or SKU contains this (case-insensitive). */
+  q?: string;
+}
+
+/** A page of working copies, newest first (limit + 1 rows, so the caller knows whether more follow). */
+export async function listProducts(q: Db, f: AdminProductFilter, afterId: string | null, limit: number): Promise<ProductRow[]> {
+  let query = catalog(q).selectFrom('catalog.products').selectAll().orderBy('id', 'desc').limit(limit + 1);
+  if (f.status) query = query.where('status', '=', f.status);
+  if (f.categoryId) query = isUuid(f.categoryId) ? query.where('category_id', '=', f.categoryId) : query.where(sql<boolean>`false`);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([
+      eb('title', 'ilike', like),
+      eb('slug', 'ilike', like),
+      eb.exists(eb.selectFrom('catalog.variants as v').select(sql`1`.as('one')).whereRef('v.product_id', '=', 'catalog.products.id').where('v.sku', 'ilike', like)),
+    ]));
+  }
+  if (afterId) query = query.where('id', '<', afterId);
+  return query.execute();
+}
+
+/** True when there are no products and no categories. */
+export async function catalogIsEmpty(q: Db): Promise<boolean> {
+  const { rows } = await sql<{ any: boolean }>`select exists(select 1 from catalog.products) or exists(select 1 from catalog.categories) as any`.execute(q);
+  return !rows[0].any;
+}
+
+export async function insertProduct(q: Db, values: Insertable<ProductsTable>): Promise<ProductRow> {
+  return catalog(q).insertInto('catalog.products').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Many new products and their variants at once (the bulk importer). */
+export async function insertProductsWithVariants(q: Db, products: ProductRow[], variants: VariantRow[]): Promise<void> {
+  if (products.length) await catalog(q).insertInto('catalog.products').values(products.map((p) => ({ ...p, tags: JSON.stringify(p.tags), attributes: JSON.stringify(p.attributes) }))).execute();
+  if (variants.length) await catalog(q).insertInto('catalog.variants').values(variants.map((v) => ({ ...v, options: JSON.stringify(v.options) }))).execute();
+}
+
+/** Sets `set`, raises the version by one and stamps `updated_at`; the row after. */
+export async function bumpProduct(q: Db, id: string, at: Date, set: UpdateObject<CatalogTables, 'catalog.products'> = {}): Promise<ProductRow> {
+  return catalog(q)
+    .updateTable('catalog.products')
+    .set({ ...set, version: sql<number>`version + 1`, updated_at: at })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Marks the product published at the version this bump gives it. */
+export async function markPublished(q: Db, id: string, publishedAt: Date, at: Date): Promise<ProductRow> {
+  return bumpProduct(q, id, at, { status: 'published', published_version: sql<number>`version + 1`, published_at: publishedAt });
+}
+
+export async function deleteProduct(q: Db, id: string): Promise<void> {
+  await catalog(q).deleteFrom('catalog.products').where('id', '=', id).execute();
+}
+
+export async function insertVariants(q: Db, rows: Insertable<VariantsTable>[]): Promise<void> {
+  if (rows.length) await catalog(q).insertInto('catalog.variants').values(rows).execute();
+}
+
+export async function updateVariant(q: Db, id: string, set: Updateable<VariantsTable>): Promise<void> {
+  if (Object.keys(set).length) await catalog(q).updateTable('catalog.variants').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteVariants(q: Db, ids: string[]): Promise<void> {
+  if (ids.length) await catalog(q).deleteFrom('catalog.variants').where('id', 'in', ids).execute();
+}
+
+export async function insertImage(q: Db, values: Insertable<ImagesTable>): Promise<ImageRow> {
+  return catalog(q).insertInto('catalog.images').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function deleteImage(q: Db, id: string): Promise<void> {
+  await catalog(q).deleteFrom('catalog.images').where('id', '=', id).execute();
+}
+
+export async function updateImage(q: Db, imageId: string, set: { alt?: string; options?: Record<string, string> }): Promise<void> {
+  const values: Updateable<ImagesTable> = {};
+  if (set.alt !== undefined) values.alt = set.alt;
+  if (set.options !== undefined) values.options = JSON.stringify(set.options);
+  if (Object.keys(values).length) await catalog(q).updateTable('catalog.images').set(values).where('id', '=', imageId).execute();
+}
+
+/** Moves one image to `position` (0-based, clamped) and renumbers the product's images 0..n-1. */
+export async function moveImage(q: Db, productId: string, imageId: string, position: number): Promise<void> {
+  const ids = (await catalog(q).selectFrom('catalog.images').select('id').where('product_id', '=', productId).orderBy('position').orderBy('id').execute())
+    .map((r) => r.id)
+    .filter((i) => i !== imageId);
+  ids.splice(Math.min(Math.max(position, 0), ids.length), 0, imageId);
+  await sql`update catalog.images i set position = o.n - 1
+    from unnest(${ids}::uuid[]) with ordinality as o(id, n) where i.id = o.id and i.position <> o.n - 1`.execute(q);
+}
+
+/** Is `slug` used by another product, in the working copy or in a live snapshot? */
+export async function slugTaken(q: Db, slug: string, exceptProductId: string | null): Promise<boolean> {
+  const except = exceptProductId ?? '00000000-0000-0000-0000-000000000000';
+  const { rows } = await sql<{ taken: boolean }>`
+    select exists(select 1 from catalog.products where slug = ${slug} and id <> ${except}::uuid)
+        or exists(select 1 from catalog.published_products where slug = ${slug} and product_id <> ${except}::uuid) as taken`.execute(q);
+  return rows[0].taken;
+}
+
+/** Which of `slugs` are used, in the working copy or in a live snapshot. */
+export async function slugsTaken(q: Db, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const { rows } = await sql<{ slug: string }>`
+    select slug from catalog.products where slug = any(${slugs}::text[])
+    union select slug from catalog.published_products where slug = any(${slugs}::text[])`.execute(q);
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** Which product owns each SKU, in the working copy or in a live snapshot. */
+export async function skuOwners(q: Db, skus: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (skus.length === 0) return out;
+  const { rows } = await sql<{ sku: string; product_id: string }>`
+    select sku, product_id from catalog.variants where sku = any(${skus}::text[])
+    union all
+    select sku, product_id from catalog.published_variants where sku = any(${skus}::text[])`.execute(q);
+  for (const r of rows) if (!out.has(r.sku) || out.get(r.sku) !== r.product_id) out.set(r.sku, r.product_id);
+  return out;
+}
+
+export interface ExportRow {
+  slug: string;
+  title: string;
+  description: string;
+  category: string | null;
+  status: string;
+  tags: string[];
+  sku: string;
+  price: number;
+  compare_at_price: number | null;
+  options: Record<string, string>;
+  weight_grams: number | null;
+  tax_class: string;
+}
+
+/** Every variant with its product's fields, in the CSV export's order. */
+export async function exportRows(q: Db): Promise<ExportRow[]> {
+  const { rows } = await sql<ExportRow>`
+    select p.slug, p.title, p.description, c.slug as category, p.status, p.tags, v.sku, v.price, v.compare_at_price, v.options, v.weight_grams, p.tax_class
+    from catalog.products p join catalog.variants v on v.product_id = p.id left join catalog.categories c on c.id = p.category_id
+    order by p.slug, v.position, v.id`.execute(q);
+  return rows;
+}
