@@ -7,7 +7,6 @@ import type { Metrics } from '../../platform/metrics';
 import type { SettingsService } from '../settings/index';
 import * as categoryRepo from './repo/categories';
 import * as snapshots from './repo/storefront';
-import type { StoreFilter } from './repo/storefront';
 import type { StoreCategoryNode, StoreFacet, StoreListItem, StoreProduct, StoreQuery, StoreSort } from './schema';
 import { buildTsQuery, corrections, foldText, words } from './search';
 import { isUuid } from '../../platform/core/schemas';
@@ -54,10 +53,10 @@ export function createStorefront(deps: StorefrontDeps) {
   }
 
   /** Facets (option → values with product counts); a chosen option's values are counted without its own choice. */
-  async function optionFacets(filter: StoreFilter): Promise<StoreFacet[]> {
+  async function optionFacets(filter: snapshots.StoreFilter): Promise<StoreFacet[]> {
     const chosen = filter.options ?? {};
     const names = Object.keys(chosen);
-    const without = (name: string): StoreFilter => ({ ...filter, options: Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== name)) });
+    const without = (name: string): snapshots.StoreFilter => ({ ...filter, options: Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== name)) });
     const [all, ...own] = await Promise.all([snapshots.optionCounts(db, filter), ...names.map((k) => snapshots.optionCounts(db, without(k), k))]);
     const rows = [...all!.filter((r) => !names.includes(r.name)), ...own.flat()];
     const byName = new Map<string, StoreFacet>();
@@ -76,7 +75,7 @@ export function createStorefront(deps: StorefrontDeps) {
     }
     // Pages of a trigram fallback stay in that mode.
     if (cursor?.f === 1) fuzzyTitle = true;
-    const filter: StoreFilter = { minPrice: query.minPrice, maxPrice: query.maxPrice, inStock: query.inStock, options: query.options };
+    const filter: snapshots.StoreFilter = { minPrice: query.minPrice, maxPrice: query.maxPrice, inStock: query.inStock, options: query.options };
     const tokens = query.q ? await searchTokens(query.q) : [];
     // Full text (GIN) with misspelt words already mapped to vocabulary words: one index scan.
     if (tokens.length && !fuzzyTitle) filter.match = { fullText: buildTsQuery(tokens) };
