@@ -9,7 +9,7 @@ import { toProduct } from './present';
 import { createInTx, loadProduct, lockForWrite, mapUnique, publishIfAsked, recordProductChange, transitionInTx, updateFieldsInTx, upsertInTx } from './product-tx';
 import * as repo from './repo/products';
 import * as snapshots from './repo/storefront';
-import type { Product, ProductInput, ProductPatch, PublishedSku } from './schema';
+import type { AdminProductSort, Product, ProductInput, ProductPatch, PublishedSku } from './schema';
 import type { ProductAction, ProductStatus } from './transitions';
 
 /** Products as the admin API, the PMS upsert and orders use them. */
@@ -18,6 +18,7 @@ export interface AdminProductQuery {
   status?: ProductStatus;
   categoryId?: string;
   q?: string;
+  sort?: AdminProductSort;
   limit: number;
   cursor?: string;
 }
@@ -36,14 +37,25 @@ export async function getProduct(d: CatalogDeps, id: string): Promise<Product> {
 }
 
 export async function listProducts(d: CatalogDeps, query: AdminProductQuery): Promise<{ items: Product[]; nextCursor: string | null }> {
-  const after = decodeCursor(query.cursor, (v): v is string => typeof v === 'string' && isUuid(v));
-  const rows = await repo.listProducts(d.db, query, after, query.limit);
+  const { sort } = query;
+  // A sorted cursor names its sort: one from another order (or from the unsorted list) is a 400.
+  const numeric = sort !== undefined && /price|stock/.test(sort);
+  const isKey = (v: unknown): v is { s: string; k: string | number; id: string } => {
+    const c = v as { s?: unknown; k?: unknown; id?: unknown } | null;
+    return typeof c === 'object' && c !== null && c.s === sort && typeof c.k === (numeric ? 'number' : 'string') && typeof c.id === 'string' && isUuid(c.id);
+  };
+  const after = sort
+    ? decodeCursor(query.cursor, isKey)
+    : decodeCursor(query.cursor, (v): v is string => typeof v === 'string' && isUuid(v));
+  const from = after !== null && typeof after === 'object' ? { key: after.k, id: after.id } : after;
+  const rows = await repo.listProducts(d.db, query, sort, from, query.limit);
   const page = rows.slice(0, query.limit);
   const ids = page.map((r) => r.id);
   const [variants, images] = await Promise.all([repo.variantsOf(d.db, ids), repo.imagesOf(d.db, ids)]);
+  const last = page[page.length - 1];
   return {
     items: page.map((r) => toProduct(r, variants.get(r.id) ?? [], images.get(r.id) ?? [])),
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null,
+    nextCursor: rows.length > query.limit ? encodeCursor(sort ? { s: sort, k: last.sort_key, id: last.id } : last.id) : null,
   };
 }
 

@@ -1,8 +1,9 @@
-import { type Insertable, sql, type Updateable, type UpdateObject } from 'kysely';
+import { type Insertable, type RawBuilder, sql, type Updateable, type UpdateObject } from 'kysely';
 import type { Db } from '../../../platform/db/database';
 import { tables } from '../../../platform/db/tables';
 import { isUuid } from '../../../platform/core/schemas';
 import type { CatalogTables, ImageRow, ImagesTable, ProductRow, ProductsTable, VariantRow, VariantsTable } from '../tables';
+import type { AdminProductSort } from '../schema';
 import type { ProductStatus } from '../transitions';
 
 /** Working copies: products, their variants and images. Every function runs in the handle it is given. */
@@ -53,21 +54,62 @@ export interface AdminProductFilter {
   q?: string;
 }
 
-/** A page of working copies, newest first (limit + 1 rows, so the caller knows whether more follow). */
-export async function listProducts(q: Db, f: AdminProductFilter, afterId: string | null, limit: number): Promise<ProductRow[]> {
-  let query = catalog(q).selectFrom('catalog.products').selectAll().orderBy('id', 'desc').limit(limit + 1);
-  if (f.status) query = query.where('status', '=', f.status);
-  if (f.categoryId) query = isUuid(f.categoryId) ? query.where('category_id', '=', f.categoryId) : query.where(sql<boolean>`false`);
+/** Where a sorted page starts: after the row with this sort key and id. */
+export interface ProductListKey {
+  key: string | number;
+  id: string;
+}
+
+/**
+ * Sort keys of the admin list. `updated` travels as the timestamp's text (microseconds intact),
+ * `price` is the lowest variant price, `stock` the units available across the variants (the
+ * stock read model; a SKU without a level counts 0).
+ */
+const SORT_KEYS: Record<string, { expr: RawBuilder<unknown>; cast: RawBuilder<unknown> }> = {
+  updated: { expr: sql`p.updated_at`, cast: sql`::timestamptz` },
+  title: { expr: sql`lower(p.title)`, cast: sql`::text` },
+  price: { expr: sql`coalesce((select min(v.price) from catalog.variants v where v.product_id = p.id), 0)`, cast: sql`::int` },
+  stock: {
+    expr: sql`coalesce((select sum(s.available) from catalog.variants v join catalog.stock_levels s on s.sku = v.sku where v.product_id = p.id), 0)::int`,
+    cast: sql`::int`,
+  },
+};
+
+/**
+ * A page of working copies (limit + 1 rows, so the caller knows whether more follow) with each
+ * row's `sort_key` for the next cursor. Without `sort`: newest first, `after` an id.
+ */
+export async function listProducts(
+  q: Db,
+  f: AdminProductFilter,
+  sort: AdminProductSort | undefined,
+  after: ProductListKey | string | null,
+  limit: number,
+): Promise<(ProductRow & { sort_key: string | number | null })[]> {
+  const where: RawBuilder<unknown>[] = [];
+  if (f.status) where.push(sql`p.status = ${f.status}`);
+  if (f.categoryId) where.push(isUuid(f.categoryId) ? sql`p.category_id = ${f.categoryId}::uuid` : sql`false`);
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([
-      eb('title', 'ilike', like),
-      eb('slug', 'ilike', like),
-      eb.exists(eb.selectFrom('catalog.variants as v').select(sql`1`.as('one')).whereRef('v.product_id', '=', 'catalog.products.id').where('v.sku', 'ilike', like)),
-    ]));
+    where.push(sql`(p.title ilike ${like} or p.slug ilike ${like}
+      or exists (select 1 from catalog.variants v where v.product_id = p.id and v.sku ilike ${like}))`);
   }
-  if (afterId) query = query.where('id', '<', afterId);
-  return query.execute();
+  const desc = !sort || sort.startsWith('-');
+  const cmp = desc ? sql`<` : sql`>`;
+  const dir = desc ? sql`desc` : sql`asc`;
+  const spec = sort ? SORT_KEYS[sort.replace(/^-/, '')] : null;
+  const key = spec ? spec.expr : sql`null`;
+  if (after !== null) {
+    if (typeof after === 'string') where.push(sql`p.id < ${after}::uuid`);
+    else if (spec) where.push(sql`(${spec.expr}, p.id) ${cmp} (${after.key}${spec.cast}, ${after.id}::uuid)`);
+  }
+  const order = spec ? sql`${spec.expr} ${dir}, p.id ${dir}` : sql`p.id desc`;
+  const keyText = sort?.replace(/^-/, '') === 'updated' ? sql`(${key})::text` : key;
+  const { rows } = await sql<ProductRow & { sort_key: string | number | null }>`
+    select p.*, ${keyText} as sort_key from catalog.products p
+    ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${order} limit ${limit + 1}`.execute(q);
+  return rows;
 }
 
 /** True when there are no products and no categories. */
