@@ -36,7 +36,7 @@ type Run = (ctx: RequestContext, parsed: { rows: import('./csv-rows').CsvRow[]; 
 const toStatus = (r: ImportRow): ImportStatus => ({
   id: r.id,
   status: r.status,
-  encoding: r.encoding as CsvEncoding,
+  encoding: r.encoding,
   total: r.total,
   processed: r.processed,
   created: r.created,

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { CsvEncoding } from './csv-encoding';
 import type { ProductStatus } from './transitions';
 
 /**
@@ -110,7 +111,7 @@ export interface StockLevelsTable {
 export interface ImportsTable {
   id: string;
   status: 'running' | 'done' | 'failed';
-  encoding: string;
+  encoding: CsvEncoding;
   total: Generated<number>;
   processed: Generated<number>;
   created: Generated<number>;
