@@ -34,8 +34,8 @@ export interface Session {
   expiresIn: number;
 }
 
-export interface Address {
-  id: string;
+/** An address as an order keeps it (what a delivery needs). */
+export interface AddressValue {
   name: string;
   postalCode: string;
   prefecture: string;
@@ -43,6 +43,11 @@ export interface Address {
   line1: string;
   line2: string | null;
   phone: string;
+}
+
+/** One of a user's addresses. */
+export interface Address extends AddressValue {
+  id: string;
   isDefault: boolean;
   /** Furigana of `name`. */
   nameKana: string | null;

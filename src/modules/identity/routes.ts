@@ -5,7 +5,8 @@ import { type App, ctx } from '../../platform/http/app';
 import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { DomainError } from '../../platform/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { IdentityService, Session as SessionValue } from './service';
+import type { Session as SessionValue } from './model';
+import type { IdentityService } from './service';
 import { Address, AddressFields, AddressInput, Locale, Name, Role, User } from './schemas';
 import { assertSameOrigin, clearRefreshCookie, COOKIE_MODE_HEADER, CSRF_HEADER, refreshCookie, setRefreshCookie, wantsCookie } from './cookies';
 

@@ -29,8 +29,8 @@ export const AddressFields = {
 };
 export const AddressInput = Obj(AddressFields);
 
-export const Address = Type.Object({
-  id: Type.String(),
+/** An address as an order keeps it (what a delivery needs). */
+export const AddressValue = Type.Object({
   name: Type.String(),
   postalCode: Type.String(),
   prefecture: Type.String(),
@@ -38,6 +38,7 @@ export const Address = Type.Object({
   line1: Type.String(),
   line2: Nullable(Type.String()),
   phone: Type.String(),
-  isDefault: Type.Boolean(),
-  nameKana: Nullable(Type.String()),
 });
+
+/** One of a user's addresses. */
+export const Address = Type.Composite([Type.Object({ id: Type.String() }), AddressValue, Type.Object({ isDefault: Type.Boolean(), nameKana: Nullable(Type.String()) })]);

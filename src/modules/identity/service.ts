@@ -13,7 +13,6 @@ import { createSessionRegistry } from './sessions';
 import type { TokenSigner } from './tokens';
 import * as users from './users';
 
-export type { Address, AddressInput, ApiKey, Contact, Locale, Session, User, UserRef } from './model';
 
 export interface IdentityDeps {
   db: Db;
