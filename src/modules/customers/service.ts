@@ -56,7 +56,7 @@ export function createCustomerService<O>(deps: CustomersDeps<O>) {
 
     /** Names for user ids (any role), for screens that would otherwise show ids. */
     async people(ids: string[]): Promise<UserRef[]> {
-      return [...(await deps.identity.usersByIds(ids)).values()].map((p) => ({ id: p.id, email: p.email, name: p.name, role: p.role }));
+      return [...(await deps.identity.usersByIds(ids)).values()];
     },
   };
 }
