@@ -10,10 +10,11 @@ import type { SettingsService } from '../settings/index';
 import { type Booking, deliveryRepo as repo, type Shipment, type Slot, type Zone } from './repo';
 import { assertShipmentTransition, isRealDate, localTime, normalizePostalCode, pickZone, type Polygon, polygonErrors, type ShipmentStatus, slotClosedReason } from './rules';
 import { isUuid } from '../../platform/core/schemas';
+import type { ZoneChanges } from './tables';
 
 export type { Shipment, Slot, Zone } from './repo';
 
-/** Who owns an order and where it stands; provided by the orders module (late-bound). */
+/** Who owns an order and where it stands: the `orders.lookup` port, provided by the orders module once it exists. */
 export type OrderLookup = (q: Db, orderId: string) => Promise<{ userId: string; status: string } | null>;
 
 export interface ZoneInput {
@@ -163,7 +164,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         const before = await repo.findZone(tx, id, { lock: true });
         if (!before) throw notFound('Delivery zone');
         if (ifMatch !== undefined && ifMatch !== before.version) throw new DomainError('precondition_failed', `The zone is at version ${before.version}, not ${ifMatch}`);
-        const set: Record<string, unknown> = {};
+        const set: ZoneChanges = {};
         if (patch.name !== undefined) set.name = patch.name.trim();
         if (prefixes) set.postal_code_prefixes = prefixes;
         if (patch.fee !== undefined) set.fee = patch.fee;
