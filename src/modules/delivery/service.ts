@@ -92,11 +92,23 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
     return pickZone(await repo.zonesCovering(q, code), code);
   };
 
-  const zoneEvent = (tx: Db, type: string, zone: Zone) =>
-    recordEvent(tx, { type, aggregateType: 'delivery_zone', aggregateId: zone.id, data: { zoneId: zone.id, name: zone.name, fee: zone.fee, sameDay: zone.sameDay } });
+  type Change = 'created' | 'updated' | 'deleted';
+  /** The audit entry (before, after; a deletion has no after) of a change, in `tx`. */
+  const audited = (tx: Db, ctx: RequestContext, entityType: string, what: Change, entity: { id: string }, before?: unknown) =>
+    audit.record(tx, ctx, { action: `${entityType}.${what}`, entityType, entityId: entity.id, ...(before === undefined ? {} : { before }), after: what === 'deleted' ? null : entity });
 
-  const slotEvent = (tx: Db, type: string, slot: Slot) =>
-    recordEvent(tx, { type, aggregateType: 'delivery_slot', aggregateId: slot.id, data: { slotId: slot.id, zoneId: slot.zoneId, date: slot.date, startTime: slot.startTime, endTime: slot.endTime, capacity: slot.capacity, booked: slot.booked } });
+  /** A zone created, changed or retired: audited, and its domain event. */
+  const zoneChanged = async (tx: Db, ctx: RequestContext, what: Change, zone: Zone, before?: Zone) => {
+    await audited(tx, ctx, 'delivery_zone', what, zone, before);
+    await recordEvent(tx, { type: `delivery_zone.${what}`, aggregateType: 'delivery_zone', aggregateId: zone.id, data: { zoneId: zone.id, name: zone.name, fee: zone.fee, sameDay: zone.sameDay } });
+  };
+
+  /** A slot created, changed or deleted: audited, and its domain event. */
+  const slotChanged = async (tx: Db, ctx: RequestContext, what: Change, slot: Slot, before?: Slot) => {
+    await audited(tx, ctx, 'delivery_slot', what, slot, before);
+    const data = { slotId: slot.id, zoneId: slot.zoneId, date: slot.date, startTime: slot.startTime, endTime: slot.endTime, capacity: slot.capacity, booked: slot.booked };
+    await recordEvent(tx, { type: `delivery_slot.${what}`, aggregateType: 'delivery_slot', aggregateId: slot.id, data });
+  };
 
   const shipmentEvent = (tx: Db, type: string, s: { id: string; orderId: string; userId: string; carrier: string; trackingNumber: string; status: ShipmentStatus }, note: string | null = null) =>
     recordEvent(tx, {
@@ -139,8 +151,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
       const prefixes = normalizePrefixes(input.postalCodePrefixes);
       return db.transaction().execute(async (tx) => {
         const zone = await repo.insertZone(tx, { id: uuidv7(), name: input.name.trim(), postalCodePrefixes: prefixes, fee: input.fee, sameDay: input.sameDay, sameDayCutoff: input.sameDayCutoff ?? '14:00', area: input.area ?? null }, clock.now());
-        await audit.record(tx, ctx, { action: 'delivery_zone.created', entityType: 'delivery_zone', entityId: zone.id, after: zone });
-        await zoneEvent(tx, 'delivery_zone.created', zone);
+        await zoneChanged(tx, ctx, 'created', zone);
         return zone;
       });
     },
@@ -172,8 +183,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         if (patch.sameDayCutoff !== undefined) set.same_day_cutoff = patch.sameDayCutoff;
         if (patch.area !== undefined) set.area = patch.area ? JSON.stringify(patch.area) : null;
         const after = await repo.updateZone(tx, id, set, clock.now());
-        await audit.record(tx, ctx, { action: 'delivery_zone.updated', entityType: 'delivery_zone', entityId: id, before, after });
-        await zoneEvent(tx, 'delivery_zone.updated', after);
+        await zoneChanged(tx, ctx, 'updated', after, before);
         return after;
       });
     },
@@ -187,8 +197,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         const upcoming = await repo.upcomingBookings(tx, id, (await nowLocal(tx)).date);
         if (upcoming > 0) throw new DomainError('conflict', `The zone has ${upcoming} upcoming booked deliveries; set its slots' capacity to 0 instead`);
         await repo.updateZone(tx, id, { deleted_at: clock.now() }, clock.now());
-        await audit.record(tx, ctx, { action: 'delivery_zone.deleted', entityType: 'delivery_zone', entityId: id, before: zone, after: null });
-        await zoneEvent(tx, 'delivery_zone.deleted', zone);
+        await zoneChanged(tx, ctx, 'deleted', zone, zone);
       });
     },
 
@@ -203,8 +212,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         if (input.date < today) throw new DomainError('unprocessable', `${input.date} is in the past (today is ${today} in the store's time zone)`, { errors: [{ path: 'date', message: 'must be today or later' }] });
         const slot = await repo.insertSlot(tx, { id: uuidv7(), zoneId: zone.id, date: input.date, startTime: input.startTime, endTime: input.endTime, capacity: input.capacity }, clock.now());
         if (!slot) throw new DomainError('conflict', `The zone already has a slot on ${input.date} starting at ${input.startTime}`);
-        await audit.record(tx, ctx, { action: 'delivery_slot.created', entityType: 'delivery_slot', entityId: slot.id, after: slot });
-        await slotEvent(tx, 'delivery_slot.created', slot);
+        await slotChanged(tx, ctx, 'created', slot);
         return slot;
       });
     },
@@ -233,8 +241,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         if (!before) throw notFound('Delivery slot');
         const after = await repo.updateSlotCapacity(tx, id, patch.capacity);
         if (!after) throw new DomainError('conflict', `The slot already has ${before.booked} bookings; capacity cannot go below that`);
-        await audit.record(tx, ctx, { action: 'delivery_slot.updated', entityType: 'delivery_slot', entityId: id, before, after });
-        await slotEvent(tx, 'delivery_slot.updated', after);
+        await slotChanged(tx, ctx, 'updated', after, before);
         return after;
       });
     },
@@ -246,8 +253,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         if (!slot) throw notFound('Delivery slot');
         if (await repo.slotHasBookings(tx, id)) throw new DomainError('conflict', 'The slot has bookings; set its capacity to 0 instead');
         await repo.deleteSlot(tx, id);
-        await audit.record(tx, ctx, { action: 'delivery_slot.deleted', entityType: 'delivery_slot', entityId: id, before: slot, after: null });
-        await slotEvent(tx, 'delivery_slot.deleted', slot);
+        await slotChanged(tx, ctx, 'deleted', slot, slot);
       });
     },
 

@@ -4,10 +4,9 @@ import { DomainError } from '../../platform/errors';
 import { access } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
-import { Sku } from '../../platform/core/schemas';
 import type { Checkout } from './checkout';
 import type { OrderService } from './service';
-import { CouponCode, MoneyLineFields, MoneyOrderFields, ReturnsFields } from './money-schemas';
+import { CouponCode, ItemsInput, MoneyLineFields, MoneyOrderFields, OrderLineFields, ReturnsFields } from './money-schemas';
 import { ORDER_STATUSES } from './status';
 
 const Status = Type.Union(ORDER_STATUSES.map((s) => Type.Literal(s)));
@@ -50,16 +49,7 @@ export const OrderSchema = Type.Object({
   userId: Type.String(),
   status: Status,
   items: Type.Array(
-    Type.Object({
-      sku: Type.String(),
-      productId: Type.String(),
-      title: Type.String(),
-      options: Type.Record(Type.String(), Type.String()),
-      quantity: Type.Integer(),
-      unitPrice: Type.Integer(),
-      lineTotal: Type.Integer(),
-      ...MoneyLineFields,
-    }),
+    Type.Object({ ...OrderLineFields, ...MoneyLineFields }),
   ),
   subtotal: Type.Integer(),
   ...MoneyOrderFields,
@@ -85,7 +75,7 @@ export const OrderSchema = Type.Object({
 });
 
 const CreateBody = Obj({
-  items: Type.Array(Obj({ sku: Sku, quantity: Type.Integer({ minimum: 1, maximum: 1000 }) }), { minItems: 1, maxItems: 100 }),
+  items: ItemsInput,
   addressId: Type.Optional(Nullable(Id)),
   shippingAddress: Type.Optional(Nullable(AddressInput)),
   paymentMethod: Method,
