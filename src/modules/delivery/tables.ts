@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Updateable } from 'kysely';
 import type { Polygon, ShipmentStatus } from './rules';
 
-/** The `delivery` schema as its migration (`migrations/0001_delivery.sql`) leaves it. */
+/** The `delivery` schema as its migration (migrations/0001_delivery.sql) leaves it. */
 export interface DeliveryTables {
   'delivery.zones': {
     id: string;

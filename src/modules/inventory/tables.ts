@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/core/context';
 
 export type MovementType = 'adjustment' | 'count' | 'reservation' | 'release' | 'sale' | 'return';
 
-/** The `inventory` schema as its migration (`migrations/0001_inventory.sql`) leaves it. */
+/** The `inventory` schema as its migration (migrations/0001_inventory.sql) leaves it. */
 export interface InventoryTables {
   'inventory.stock': {
     sku: string;

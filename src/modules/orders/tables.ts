@@ -18,7 +18,7 @@ export interface DiscountValue {
   amount: number;
 }
 
-/** The `orders` schema as its migrations (`migrations/*.sql`) leave it. */
+/** The `orders` schema as its migrations (migrations/*.sql) leave it. */
 export interface OrdersTables {
   'orders.orders': {
     id: string;

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { PaymentMethod, PaymentStatus } from './status';
 
-/** The `payments` schema as its migrations (`migrations/*.sql`) leave it. */
+/** The `payments` schema as its migrations (migrations/*.sql) leave it. */
 export interface PaymentsTables {
   'payments.payments': {
     id: string;

@@ -1,7 +1,7 @@
 import type { Generated, Selectable } from 'kysely';
 import type { PromotionType } from './price';
 
-/** The `pricing` schema as its migration (`migrations/0200_promotions.sql`) leaves it. */
+/** The `pricing` schema as its migration (migrations/0200_promotions.sql) leaves it. */
 export interface PricingTables {
   'pricing.promotions': {
     id: string;
