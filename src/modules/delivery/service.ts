@@ -92,6 +92,16 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
     return pickZone(await repo.zonesCovering(q, code), code);
   };
 
+  /** Runs `work` in a transaction on the zone or slot `id`, locked (404 when there is none). */
+  const onLocked = async <T, R>(id: string, what: string, find: (tx: Db, id: string, o: { lock: boolean }) => Promise<T | null>, work: (tx: Db, found: T) => Promise<R>): Promise<R> => {
+    if (!isUuid(id)) throw notFound(what);
+    return db.transaction().execute(async (tx) => {
+      const found = await find(tx, id, { lock: true });
+      if (!found) throw notFound(what);
+      return work(tx, found);
+    });
+  };
+
   type Change = 'created' | 'updated' | 'deleted';
   /** The audit entry (before, after; a deletion has no after) of a change, in `tx`. */
   const audited = (tx: Db, ctx: RequestContext, entityType: string, what: Change, entity: { id: string }, before?: unknown) =>
@@ -170,10 +180,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
     async updateZone(ctx: RequestContext, id: string, patch: Partial<ZoneInput>, ifMatch?: number): Promise<Zone> {
       checkArea(patch.area);
       const prefixes = patch.postalCodePrefixes ? normalizePrefixes(patch.postalCodePrefixes) : undefined;
-      if (!isUuid(id)) throw notFound('Delivery zone');
-      return db.transaction().execute(async (tx) => {
-        const before = await repo.findZone(tx, id, { lock: true });
-        if (!before) throw notFound('Delivery zone');
+      return onLocked(id, 'Delivery zone', repo.findZone, async (tx, before) => {
         if (ifMatch !== undefined && ifMatch !== before.version) throw new DomainError('precondition_failed', `The zone is at version ${before.version}, not ${ifMatch}`);
         const set: ZoneChanges = {};
         if (patch.name !== undefined) set.name = patch.name.trim();
@@ -190,10 +197,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
 
     /** Removes a zone from service; refused while it has upcoming bookings (their deliveries still happen). */
     async deleteZone(ctx: RequestContext, id: string): Promise<void> {
-      if (!isUuid(id)) throw notFound('Delivery zone');
-      await db.transaction().execute(async (tx) => {
-        const zone = await repo.findZone(tx, id, { lock: true });
-        if (!zone) throw notFound('Delivery zone');
+      await onLocked(id, 'Delivery zone', repo.findZone, async (tx, zone) => {
         const upcoming = await repo.upcomingBookings(tx, id, (await nowLocal(tx)).date);
         if (upcoming > 0) throw new DomainError('conflict', `The zone has ${upcoming} upcoming booked deliveries; set its slots' capacity to 0 instead`);
         await repo.updateZone(tx, id, { deleted_at: clock.now() }, clock.now());
@@ -235,10 +239,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
 
     /** Changes capacity; never below what is already booked (409). */
     async updateSlot(ctx: RequestContext, id: string, patch: { capacity: number }): Promise<Slot> {
-      if (!isUuid(id)) throw notFound('Delivery slot');
-      return db.transaction().execute(async (tx) => {
-        const before = await repo.findSlot(tx, id, { lock: true });
-        if (!before) throw notFound('Delivery slot');
+      return onLocked(id, 'Delivery slot', repo.findSlot, async (tx, before) => {
         const after = await repo.updateSlotCapacity(tx, id, patch.capacity);
         if (!after) throw new DomainError('conflict', `The slot already has ${before.booked} bookings; capacity cannot go below that`);
         await slotChanged(tx, ctx, 'updated', after, before);
@@ -247,10 +248,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
     },
 
     async deleteSlot(ctx: RequestContext, id: string): Promise<void> {
-      if (!isUuid(id)) throw notFound('Delivery slot');
-      await db.transaction().execute(async (tx) => {
-        const slot = await repo.findSlot(tx, id, { lock: true });
-        if (!slot) throw notFound('Delivery slot');
+      await onLocked(id, 'Delivery slot', repo.findSlot, async (tx, slot) => {
         if (await repo.slotHasBookings(tx, id)) throw new DomainError('conflict', 'The slot has bookings; set its capacity to 0 instead');
         await repo.deleteSlot(tx, id);
         await slotChanged(tx, ctx, 'deleted', slot, slot);
