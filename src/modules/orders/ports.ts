@@ -15,8 +15,8 @@ export type CatalogPort = Pick<CatalogService, 'resolvePublishedSkus'>;
 export type PublishedSku = Awaited<ReturnType<CatalogService['resolvePublishedSkus']>> extends Map<string, infer P> ? P : never;
 
 export type IdentityPort = Pick<IdentityService, 'getAddress'>;
-/** A shipping address as an order keeps it: a customer's address without its bookkeeping. */
-export type AddressValue = Pick<Awaited<ReturnType<IdentityService['getAddress']>>, 'name' | 'postalCode' | 'prefecture' | 'city' | 'line1' | 'line2' | 'phone'>;
+/** A shipping address as an order keeps it (identity's address value). */
+export type { AddressValue } from '../identity/index';
 
 export type PaymentMethod = 'konbini' | 'cod' | 'bank_transfer' | 'points';
 
