@@ -56,16 +56,16 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const catalogCsv = createCatalogCsv({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const media = createMediaStore(config.dataDir);
   const payments = createPaymentService({ db, audit, settings, clock: platform.clock });
-  // Late-bound: shipments and tracking need an order's owner and status from the orders module.
-  const orderLookup: { current: OrderLookup } = { current: async () => null };
-  const delivery = createDeliveryService({ db, audit, settings, clock: platform.clock, orderLookup: (q, id) => orderLookup.current(q, id) });
+  // Shipments and tracking need an order's owner and status: a port the orders module provides below.
+  const orderLookup = port<OrderLookup>('orders.lookup');
+  const delivery = createDeliveryService({ db, audit, settings, clock: platform.clock, orderLookup });
   const promotions = createPromotionService({ db, audit, clock: platform.clock });
   const orders = createOrderService({ db, audit, settings, inventory, identity, catalog, payments, delivery, promotions, clock: platform.clock });
   const quote = createQuoter({ db, settings, catalog, delivery, promotions, availability: (skus) => inventory.availability(skus), pointsBalance: async (userId) => (await payments.points(userId, { limit: 1 })).balance });
   const invoices = createInvoices({ getOrder: (id, userId) => orders.get(id, { userId }), settings: () => settings.get(), now: () => platform.clock.now() });
   orders.defineJobs(platform.jobs);
   productHasOrders.provide((q, id) => orders.productHasOrders(q, id));
-  orderLookup.current = (q, id) => orders.lookup(q, id);
+  orderLookup.provide(orders.lookup);
   const orderSearch = createOrderSearch({ db, timeZone: async () => (await settings.get()).timeZone, people: identity, present: (rows) => orders.presentRows(rows) });
   platform.bus.subscribe('payment.*', 'orders-payment-status', (e, tx) => orderSearch.applyPaymentEvent(e, tx));
   const customers = createCustomerService({

@@ -16,7 +16,6 @@ const TABLE_REF = /(?:\b(?:from|join|into|update|table|exists)\s+"?|(?:selectFro
 const NOT_YET_MOVED = new Set<string>([
   'src/modules/analytics/service.ts',
   'src/modules/audit/service.ts',
-  'src/modules/payments/providers.ts',
   'src/modules/settings/service.ts',
   'src/modules/webhooks/incoming.ts',
   'src/modules/webhooks/service.ts',

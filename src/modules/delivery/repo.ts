@@ -1,6 +1,12 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
+import { tables } from '../../platform/db/tables';
 import type { Polygon, ShipmentStatus } from './rules';
+import type { DeliveryTables, ZoneChanges } from './tables';
+
+type ZoneRow = Selectable<DeliveryTables['delivery.zones']>;
+type SlotRow = Selectable<DeliveryTables['delivery.slots']>;
+const t = (q: Db) => tables<DeliveryTables>(q);
 
 export interface Zone {
   id: string;
@@ -56,7 +62,7 @@ export interface Shipment {
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-const toZone = (r: any): Zone => ({
+const toZone = (r: ZoneRow): Zone => ({
   id: r.id,
   name: r.name,
   postalCodePrefixes: r.postal_code_prefixes,
@@ -69,7 +75,7 @@ const toZone = (r: any): Zone => ({
   updatedAt: iso(r.updated_at),
 });
 
-const toSlot = (r: any): Slot => ({
+const toSlot = (r: SlotRow): Slot => ({
   id: r.id,
   zoneId: r.zone_id,
   date: r.date,
@@ -82,7 +88,7 @@ const toSlot = (r: any): Slot => ({
 
 export const deliveryRepo = {
   async insertZone(tx: Db, z: Omit<Zone, 'version' | 'createdAt' | 'updatedAt'>, now: Date): Promise<Zone> {
-    const row = await tx
+    const row = await t(tx)
       .insertInto('delivery.zones')
       .values({
         id: z.id,
@@ -101,21 +107,21 @@ export const deliveryRepo = {
   },
 
   async findZone(q: Db, id: string, opts: { lock?: boolean } = {}): Promise<Zone | null> {
-    let query = q.selectFrom('delivery.zones').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
+    let query = t(q).selectFrom('delivery.zones').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
     if (opts.lock) query = query.forUpdate();
     const row = await query.executeTakeFirst();
     return row ? toZone(row) : null;
   },
 
   async listZones(q: Db, limit: number, afterId: string | null): Promise<Zone[]> {
-    let query = q.selectFrom('delivery.zones').selectAll().where('deleted_at', 'is', null).orderBy('id').limit(limit);
+    let query = t(q).selectFrom('delivery.zones').selectAll().where('deleted_at', 'is', null).orderBy('id').limit(limit);
     if (afterId) query = query.where('id', '>', afterId);
     return (await query.execute()).map(toZone);
   },
 
   /** Zones having a prefix that starts the (normalised) postal code. */
   async zonesCovering(q: Db, postalCode: string): Promise<Zone[]> {
-    const rows = await q
+    const rows = await t(q)
       .selectFrom('delivery.zones')
       .selectAll()
       .where('deleted_at', 'is', null)
@@ -125,8 +131,8 @@ export const deliveryRepo = {
     return rows.map(toZone);
   },
 
-  async updateZone(tx: Db, id: string, set: Record<string, unknown>, now: Date): Promise<Zone> {
-    const row = await tx
+  async updateZone(tx: Db, id: string, set: ZoneChanges, now: Date): Promise<Zone> {
+    const row = await t(tx)
       .updateTable('delivery.zones')
       .set({ ...set, version: sql`version + 1`, updated_at: now })
       .where('id', '=', id)
@@ -136,7 +142,7 @@ export const deliveryRepo = {
   },
 
   async upcomingBookings(q: Db, zoneId: string, fromDate: string): Promise<number> {
-    const row = await q
+    const row = await t(q)
       .selectFrom('delivery.bookings as b')
       .innerJoin('delivery.slots as s', 's.id', 'b.slot_id')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -148,7 +154,7 @@ export const deliveryRepo = {
   },
 
   async insertSlot(tx: Db, s: Omit<Slot, 'booked' | 'createdAt'>, now: Date): Promise<Slot | null> {
-    const row = await tx
+    const row = await t(tx)
       .insertInto('delivery.slots')
       .values({ id: s.id, zone_id: s.zoneId, date: s.date, start_time: s.startTime, end_time: s.endTime, capacity: s.capacity, booked: 0, created_at: now })
       .onConflict((oc) => oc.columns(['zone_id', 'date', 'start_time']).doNothing())
@@ -158,14 +164,14 @@ export const deliveryRepo = {
   },
 
   async findSlot(q: Db, id: string, opts: { lock?: boolean } = {}): Promise<Slot | null> {
-    let query = q.selectFrom('delivery.slots').selectAll().where('id', '=', id);
+    let query = t(q).selectFrom('delivery.slots').selectAll().where('id', '=', id);
     if (opts.lock) query = query.forUpdate();
     const row = await query.executeTakeFirst();
     return row ? toSlot(row) : null;
   },
 
   async listSlots(q: Db, f: { zoneId?: string; date?: string; from?: string; to?: string; limit: number; after: [string, string, string] | null }): Promise<Slot[]> {
-    let query = q.selectFrom('delivery.slots').selectAll().orderBy('date').orderBy('start_time').orderBy('id').limit(f.limit);
+    let query = t(q).selectFrom('delivery.slots').selectAll().orderBy('date').orderBy('start_time').orderBy('id').limit(f.limit);
     if (f.zoneId) query = query.where('zone_id', '=', f.zoneId);
     if (f.date) query = query.where('date', '=', f.date);
     if (f.from) query = query.where('date', '>=', f.from);
@@ -180,7 +186,7 @@ export const deliveryRepo = {
    */
   async openSlots(q: Db, zone: Zone, at: { date: string; time: string }, limit: number, after: [string, string, string] | null): Promise<Slot[]> {
     const sameDayOpen = zone.sameDay && at.time < zone.sameDayCutoff;
-    let query = q
+    let query = t(q)
       .selectFrom('delivery.slots')
       .selectAll()
       .where('zone_id', '=', zone.id)
@@ -200,7 +206,7 @@ export const deliveryRepo = {
 
   /** The atomic capacity check: one more booking only while booked < capacity. */
   async takeCapacity(tx: Db, slotId: string): Promise<boolean> {
-    const res = await tx
+    const res = await t(tx)
       .updateTable('delivery.slots')
       .set({ booked: sql`booked + 1` })
       .where('id', '=', slotId)
@@ -210,11 +216,11 @@ export const deliveryRepo = {
   },
 
   async giveCapacity(tx: Db, slotId: string): Promise<void> {
-    await tx.updateTable('delivery.slots').set({ booked: sql`booked - 1` }).where('id', '=', slotId).where('booked', '>', 0).execute();
+    await t(tx).updateTable('delivery.slots').set({ booked: sql`booked - 1` }).where('id', '=', slotId).where('booked', '>', 0).execute();
   },
 
   async updateSlotCapacity(tx: Db, id: string, capacity: number): Promise<Slot | null> {
-    const row = await tx
+    const row = await t(tx)
       .updateTable('delivery.slots')
       .set({ capacity })
       .where('id', '=', id)
@@ -225,19 +231,19 @@ export const deliveryRepo = {
   },
 
   async slotHasBookings(q: Db, slotId: string): Promise<boolean> {
-    return !!(await q.selectFrom('delivery.bookings').select('order_id').where('slot_id', '=', slotId).limit(1).executeTakeFirst());
+    return !!(await t(q).selectFrom('delivery.bookings').select('order_id').where('slot_id', '=', slotId).limit(1).executeTakeFirst());
   },
 
   async deleteSlot(tx: Db, id: string): Promise<void> {
-    await tx.deleteFrom('delivery.slots').where('id', '=', id).execute();
+    await t(tx).deleteFrom('delivery.slots').where('id', '=', id).execute();
   },
 
   async insertBooking(tx: Db, b: { orderId: string; slotId: string; postalCode: string; fee: number }, now: Date): Promise<void> {
-    await tx.insertInto('delivery.bookings').values({ order_id: b.orderId, slot_id: b.slotId, postal_code: b.postalCode, fee: b.fee, created_at: now }).execute();
+    await t(tx).insertInto('delivery.bookings').values({ order_id: b.orderId, slot_id: b.slotId, postal_code: b.postalCode, fee: b.fee, created_at: now }).execute();
   },
 
   async releaseBooking(tx: Db, orderId: string, now: Date): Promise<string | null> {
-    const row = await tx
+    const row = await t(tx)
       .updateTable('delivery.bookings')
       .set({ released_at: now })
       .where('order_id', '=', orderId)
@@ -249,17 +255,17 @@ export const deliveryRepo = {
 
   async bookingsFor(q: Db, orderIds: string[]): Promise<Booking[]> {
     if (orderIds.length === 0) return [];
-    const rows = await q
+    const rows = await t(q)
       .selectFrom('delivery.bookings as b')
       .innerJoin('delivery.slots as s', 's.id', 'b.slot_id')
       .select(['b.order_id', 'b.slot_id', 'b.fee', 'b.released_at', 's.date', 's.start_time', 's.end_time'])
       .where('b.order_id', 'in', orderIds)
       .execute();
-    return rows.map((r: any) => ({ orderId: r.order_id, slotId: r.slot_id, date: r.date, startTime: r.start_time, endTime: r.end_time, fee: r.fee, releasedAt: r.released_at ? iso(r.released_at) : null }));
+    return rows.map((r) => ({ orderId: r.order_id, slotId: r.slot_id, date: r.date, startTime: r.start_time, endTime: r.end_time, fee: r.fee, releasedAt: r.released_at ? iso(r.released_at) : null }));
   },
 
   async insertShipment(tx: Db, s: { id: string; orderId: string; userId: string; carrier: string; trackingNumber: string }, now: Date): Promise<boolean> {
-    const row = await tx
+    const row = await t(tx)
       .insertInto('delivery.shipments')
       .values({ id: s.id, order_id: s.orderId, user_id: s.userId, carrier: s.carrier, tracking_number: s.trackingNumber, status: 'created', created_at: now, updated_at: now })
       .onConflict((oc) => oc.columns(['carrier', 'tracking_number']).doNothing())
@@ -269,35 +275,35 @@ export const deliveryRepo = {
   },
 
   async setShipmentStatus(tx: Db, id: string, status: ShipmentStatus, now: Date): Promise<void> {
-    await tx.updateTable('delivery.shipments').set({ status, updated_at: now }).where('id', '=', id).execute();
+    await t(tx).updateTable('delivery.shipments').set({ status, updated_at: now }).where('id', '=', id).execute();
   },
 
   async insertTrackingEvent(tx: Db, e: { id: string; shipmentId: string; status: ShipmentStatus; note: string | null }, now: Date): Promise<void> {
-    await tx.insertInto('delivery.tracking_events').values({ id: e.id, shipment_id: e.shipmentId, status: e.status, note: e.note, created_at: now }).execute();
+    await t(tx).insertInto('delivery.tracking_events').values({ id: e.id, shipment_id: e.shipmentId, status: e.status, note: e.note, created_at: now }).execute();
   },
 
   async findShipmentRow(q: Db, id: string, opts: { lock?: boolean } = {}) {
-    let query = q.selectFrom('delivery.shipments').selectAll().where('id', '=', id);
+    let query = t(q).selectFrom('delivery.shipments').selectAll().where('id', '=', id);
     if (opts.lock) query = query.forUpdate();
     return query.executeTakeFirst();
   },
 
   /** Shipments with their tracking events, oldest first. */
   async shipments(q: Db, where: { orderId?: string; id?: string }): Promise<(Shipment & { userId: string })[]> {
-    let query = q.selectFrom('delivery.shipments').selectAll().orderBy('created_at').orderBy('id');
+    let query = t(q).selectFrom('delivery.shipments').selectAll().orderBy('created_at').orderBy('id');
     if (where.orderId) query = query.where('order_id', '=', where.orderId);
     if (where.id) query = query.where('id', '=', where.id);
     const rows = await query.execute();
     if (rows.length === 0) return [];
-    const events = await q.selectFrom('delivery.tracking_events').selectAll().where('shipment_id', 'in', rows.map((r: any) => r.id)).orderBy('id').execute();
-    return rows.map((r: any) => ({
+    const events = await t(q).selectFrom('delivery.tracking_events').selectAll().where('shipment_id', 'in', rows.map((r) => r.id)).orderBy('id').execute();
+    return rows.map((r) => ({
       id: r.id,
       orderId: r.order_id,
       userId: r.user_id,
       carrier: r.carrier,
       trackingNumber: r.tracking_number,
       status: r.status,
-      events: events.filter((e: any) => e.shipment_id === r.id).map((e: any) => ({ id: e.id, status: e.status, note: e.note, createdAt: iso(e.created_at) })),
+      events: events.filter((e) => e.shipment_id === r.id).map((e) => ({ id: e.id, status: e.status, note: e.note, createdAt: iso(e.created_at) })),
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
     }));

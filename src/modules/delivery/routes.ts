@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../platform/errors';
 import { access } from '../../platform/http/access';
 import { type Principal } from '../../platform/core/context';
@@ -6,6 +7,14 @@ import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { SHIPMENT_STATUSES } from './rules';
 import type { DeliveryService } from './service';
+
+/** 204 once the work is done. */
+const noContent = async (reply: FastifyReply, work: Promise<void>) => {
+  await work;
+  return reply.code(204).send(null);
+};
+/** The zone, with its version as the ETag (for a later If-Match). */
+const withEtag = <Z extends { version: number }>(reply: FastifyReply, zone: Z) => reply.header('etag', etag(zone.version)).send(zone);
 
 const TimeOfDay = Type.String({ maxLength: 5, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, 24 h' });
 const DateOnly = Type.String({ maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
@@ -99,28 +108,19 @@ export function deliveryRoutes(app: App, { delivery }: { delivery: DeliveryServi
   app.get('/v1/admin/delivery/zones/:id', {
     config: { access: read },
     schema: { tags, summary: 'One delivery zone (with ETag)', params: IdParams, response: { 200: Zone } },
-    handler: async (req, reply) => {
-      const zone = await delivery.getZone(req.params.id);
-      return reply.header('etag', etag(zone.version)).send(zone);
-    },
+    handler: async (req, reply) => withEtag(reply, await delivery.getZone(req.params.id)),
   });
 
   app.patch('/v1/admin/delivery/zones/:id', {
     config: { access: write },
     schema: { tags, summary: 'Change a delivery zone (If-Match honoured)', params: IdParams, body: ZonePatch, response: { 200: Zone } },
-    handler: async (req, reply) => {
-      const zone = await delivery.updateZone(ctx(req), req.params.id, req.body, ifMatchVersion(req));
-      return reply.header('etag', etag(zone.version)).send(zone);
-    },
+    handler: async (req, reply) => withEtag(reply, await delivery.updateZone(ctx(req), req.params.id, req.body, ifMatchVersion(req))),
   });
 
   app.delete('/v1/admin/delivery/zones/:id', {
     config: { access: write },
     schema: { tags, summary: 'Retire a delivery zone (409 while it has upcoming bookings)', params: IdParams, response: { 204: Type.Null() } },
-    handler: async (req, reply) => {
-      await delivery.deleteZone(ctx(req), req.params.id);
-      return reply.code(204).send(null);
-    },
+    handler: async (req, reply) => noContent(reply, delivery.deleteZone(ctx(req), req.params.id)),
   });
 
   app.post('/v1/admin/delivery/slots', {
@@ -155,10 +155,7 @@ export function deliveryRoutes(app: App, { delivery }: { delivery: DeliveryServi
   app.delete('/v1/admin/delivery/slots/:id', {
     config: { access: write },
     schema: { tags, summary: 'Delete a slot nobody booked', params: IdParams, response: { 204: Type.Null() } },
-    handler: async (req, reply) => {
-      await delivery.deleteSlot(ctx(req), req.params.id);
-      return reply.code(204).send(null);
-    },
+    handler: async (req, reply) => noContent(reply, delivery.deleteSlot(ctx(req), req.params.id)),
   });
 
   app.get('/v1/store/delivery/slots', {

@@ -10,10 +10,11 @@ import type { SettingsService } from '../settings/index';
 import { type Booking, deliveryRepo as repo, type Shipment, type Slot, type Zone } from './repo';
 import { assertShipmentTransition, isRealDate, localTime, normalizePostalCode, pickZone, type Polygon, polygonErrors, type ShipmentStatus, slotClosedReason } from './rules';
 import { isUuid } from '../../platform/core/schemas';
+import type { ZoneChanges } from './tables';
 
 export type { Shipment, Slot, Zone } from './repo';
 
-/** Who owns an order and where it stands; provided by the orders module (late-bound). */
+/** Who owns an order and where it stands: the `orders.lookup` port, provided by the orders module once it exists. */
 export type OrderLookup = (q: Db, orderId: string) => Promise<{ userId: string; status: string } | null>;
 
 export interface ZoneInput {
@@ -91,11 +92,33 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
     return pickZone(await repo.zonesCovering(q, code), code);
   };
 
-  const zoneEvent = (tx: Db, type: string, zone: Zone) =>
-    recordEvent(tx, { type, aggregateType: 'delivery_zone', aggregateId: zone.id, data: { zoneId: zone.id, name: zone.name, fee: zone.fee, sameDay: zone.sameDay } });
+  /** Runs `work` in a transaction on the zone or slot `id`, locked (404 when there is none). */
+  const onLocked = async <T, R>(id: string, what: string, find: (tx: Db, id: string, o: { lock: boolean }) => Promise<T | null>, work: (tx: Db, found: T) => Promise<R>): Promise<R> => {
+    if (!isUuid(id)) throw notFound(what);
+    return db.transaction().execute(async (tx) => {
+      const found = await find(tx, id, { lock: true });
+      if (!found) throw notFound(what);
+      return work(tx, found);
+    });
+  };
 
-  const slotEvent = (tx: Db, type: string, slot: Slot) =>
-    recordEvent(tx, { type, aggregateType: 'delivery_slot', aggregateId: slot.id, data: { slotId: slot.id, zoneId: slot.zoneId, date: slot.date, startTime: slot.startTime, endTime: slot.endTime, capacity: slot.capacity, booked: slot.booked } });
+  type Change = 'created' | 'updated' | 'deleted';
+  /** The audit entry (before, after; a deletion has no after) of a change, in `tx`. */
+  const audited = (tx: Db, ctx: RequestContext, entityType: string, what: Change, entity: { id: string }, before?: unknown) =>
+    audit.record(tx, ctx, { action: `${entityType}.${what}`, entityType, entityId: entity.id, ...(before === undefined ? {} : { before }), after: what === 'deleted' ? null : entity });
+
+  /** A zone created, changed or retired: audited, and its domain event. */
+  const zoneChanged = async (tx: Db, ctx: RequestContext, what: Change, zone: Zone, before?: Zone) => {
+    await audited(tx, ctx, 'delivery_zone', what, zone, before);
+    await recordEvent(tx, { type: `delivery_zone.${what}`, aggregateType: 'delivery_zone', aggregateId: zone.id, data: { zoneId: zone.id, name: zone.name, fee: zone.fee, sameDay: zone.sameDay } });
+  };
+
+  /** A slot created, changed or deleted: audited, and its domain event. */
+  const slotChanged = async (tx: Db, ctx: RequestContext, what: Change, slot: Slot, before?: Slot) => {
+    await audited(tx, ctx, 'delivery_slot', what, slot, before);
+    const data = { slotId: slot.id, zoneId: slot.zoneId, date: slot.date, startTime: slot.startTime, endTime: slot.endTime, capacity: slot.capacity, booked: slot.booked };
+    await recordEvent(tx, { type: `delivery_slot.${what}`, aggregateType: 'delivery_slot', aggregateId: slot.id, data });
+  };
 
   const shipmentEvent = (tx: Db, type: string, s: { id: string; orderId: string; userId: string; carrier: string; trackingNumber: string; status: ShipmentStatus }, note: string | null = null) =>
     recordEvent(tx, {
@@ -138,8 +161,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
       const prefixes = normalizePrefixes(input.postalCodePrefixes);
       return db.transaction().execute(async (tx) => {
         const zone = await repo.insertZone(tx, { id: uuidv7(), name: input.name.trim(), postalCodePrefixes: prefixes, fee: input.fee, sameDay: input.sameDay, sameDayCutoff: input.sameDayCutoff ?? '14:00', area: input.area ?? null }, clock.now());
-        await audit.record(tx, ctx, { action: 'delivery_zone.created', entityType: 'delivery_zone', entityId: zone.id, after: zone });
-        await zoneEvent(tx, 'delivery_zone.created', zone);
+        await zoneChanged(tx, ctx, 'created', zone);
         return zone;
       });
     },
@@ -158,12 +180,9 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
     async updateZone(ctx: RequestContext, id: string, patch: Partial<ZoneInput>, ifMatch?: number): Promise<Zone> {
       checkArea(patch.area);
       const prefixes = patch.postalCodePrefixes ? normalizePrefixes(patch.postalCodePrefixes) : undefined;
-      if (!isUuid(id)) throw notFound('Delivery zone');
-      return db.transaction().execute(async (tx) => {
-        const before = await repo.findZone(tx, id, { lock: true });
-        if (!before) throw notFound('Delivery zone');
+      return onLocked(id, 'Delivery zone', repo.findZone, async (tx, before) => {
         if (ifMatch !== undefined && ifMatch !== before.version) throw new DomainError('precondition_failed', `The zone is at version ${before.version}, not ${ifMatch}`);
-        const set: Record<string, unknown> = {};
+        const set: ZoneChanges = {};
         if (patch.name !== undefined) set.name = patch.name.trim();
         if (prefixes) set.postal_code_prefixes = prefixes;
         if (patch.fee !== undefined) set.fee = patch.fee;
@@ -171,23 +190,18 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         if (patch.sameDayCutoff !== undefined) set.same_day_cutoff = patch.sameDayCutoff;
         if (patch.area !== undefined) set.area = patch.area ? JSON.stringify(patch.area) : null;
         const after = await repo.updateZone(tx, id, set, clock.now());
-        await audit.record(tx, ctx, { action: 'delivery_zone.updated', entityType: 'delivery_zone', entityId: id, before, after });
-        await zoneEvent(tx, 'delivery_zone.updated', after);
+        await zoneChanged(tx, ctx, 'updated', after, before);
         return after;
       });
     },
 
     /** Removes a zone from service; refused while it has upcoming bookings (their deliveries still happen). */
     async deleteZone(ctx: RequestContext, id: string): Promise<void> {
-      if (!isUuid(id)) throw notFound('Delivery zone');
-      await db.transaction().execute(async (tx) => {
-        const zone = await repo.findZone(tx, id, { lock: true });
-        if (!zone) throw notFound('Delivery zone');
+      await onLocked(id, 'Delivery zone', repo.findZone, async (tx, zone) => {
         const upcoming = await repo.upcomingBookings(tx, id, (await nowLocal(tx)).date);
         if (upcoming > 0) throw new DomainError('conflict', `The zone has ${upcoming} upcoming booked deliveries; set its slots' capacity to 0 instead`);
         await repo.updateZone(tx, id, { deleted_at: clock.now() }, clock.now());
-        await audit.record(tx, ctx, { action: 'delivery_zone.deleted', entityType: 'delivery_zone', entityId: id, before: zone, after: null });
-        await zoneEvent(tx, 'delivery_zone.deleted', zone);
+        await zoneChanged(tx, ctx, 'deleted', zone, zone);
       });
     },
 
@@ -202,8 +216,7 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
         if (input.date < today) throw new DomainError('unprocessable', `${input.date} is in the past (today is ${today} in the store's time zone)`, { errors: [{ path: 'date', message: 'must be today or later' }] });
         const slot = await repo.insertSlot(tx, { id: uuidv7(), zoneId: zone.id, date: input.date, startTime: input.startTime, endTime: input.endTime, capacity: input.capacity }, clock.now());
         if (!slot) throw new DomainError('conflict', `The zone already has a slot on ${input.date} starting at ${input.startTime}`);
-        await audit.record(tx, ctx, { action: 'delivery_slot.created', entityType: 'delivery_slot', entityId: slot.id, after: slot });
-        await slotEvent(tx, 'delivery_slot.created', slot);
+        await slotChanged(tx, ctx, 'created', slot);
         return slot;
       });
     },
@@ -226,27 +239,19 @@ export function createDeliveryService(deps: { db: Db; audit: AuditService; setti
 
     /** Changes capacity; never below what is already booked (409). */
     async updateSlot(ctx: RequestContext, id: string, patch: { capacity: number }): Promise<Slot> {
-      if (!isUuid(id)) throw notFound('Delivery slot');
-      return db.transaction().execute(async (tx) => {
-        const before = await repo.findSlot(tx, id, { lock: true });
-        if (!before) throw notFound('Delivery slot');
+      return onLocked(id, 'Delivery slot', repo.findSlot, async (tx, before) => {
         const after = await repo.updateSlotCapacity(tx, id, patch.capacity);
         if (!after) throw new DomainError('conflict', `The slot already has ${before.booked} bookings; capacity cannot go below that`);
-        await audit.record(tx, ctx, { action: 'delivery_slot.updated', entityType: 'delivery_slot', entityId: id, before, after });
-        await slotEvent(tx, 'delivery_slot.updated', after);
+        await slotChanged(tx, ctx, 'updated', after, before);
         return after;
       });
     },
 
     async deleteSlot(ctx: RequestContext, id: string): Promise<void> {
-      if (!isUuid(id)) throw notFound('Delivery slot');
-      await db.transaction().execute(async (tx) => {
-        const slot = await repo.findSlot(tx, id, { lock: true });
-        if (!slot) throw notFound('Delivery slot');
+      await onLocked(id, 'Delivery slot', repo.findSlot, async (tx, slot) => {
         if (await repo.slotHasBookings(tx, id)) throw new DomainError('conflict', 'The slot has bookings; set its capacity to 0 instead');
         await repo.deleteSlot(tx, id);
-        await audit.record(tx, ctx, { action: 'delivery_slot.deleted', entityType: 'delivery_slot', entityId: id, before: slot, after: null });
-        await slotEvent(tx, 'delivery_slot.deleted', slot);
+        await slotChanged(tx, ctx, 'deleted', slot, slot);
       });
     },
 

@@ -2,34 +2,12 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import type { Actor } from '../../platform/core/context';
+import { tables } from '../../platform/db/tables';
+import type { InventoryTables, MovementRow, MovementType, StockRow } from './tables';
 
-export type MovementType = 'adjustment' | 'count' | 'reservation' | 'release' | 'sale' | 'return';
+const t = (q: Db) => tables<InventoryTables>(q);
 
-export interface StockRow {
-  sku: string;
-  product_id: string;
-  on_hand: number;
-  reserved: number;
-  low_stock_threshold: number;
-  low_stock: boolean;
-  version: number;
-  updated_at: Date;
-}
-
-export interface MovementRow {
-  seq: number;
-  id: string;
-  sku: string;
-  type: MovementType;
-  on_hand_delta: number;
-  reserved_delta: number;
-  reason: string | null;
-  note: string | null;
-  order_id: string | null;
-  actor_type: Actor['type'];
-  actor_id: string | null;
-  created_at: Date;
-}
+export type { MovementRow, MovementType, StockRow } from './tables';
 
 export interface NewMovement {
   sku: string;
@@ -140,12 +118,12 @@ export const inventoryRepo = {
   },
 
   async remove(q: Db, sku: string): Promise<void> {
-    await q.deleteFrom('inventory.stock').where('sku', '=', sku).execute();
+    await t(q).deleteFrom('inventory.stock').where('sku', '=', sku).execute();
   },
 
   async insertMovements(q: Db, movements: NewMovement[], now: Date): Promise<void> {
     if (movements.length === 0) return;
-    await q
+    await t(q)
       .insertInto('inventory.movements')
       .values(
         movements.map((m) => ({
@@ -210,9 +188,9 @@ export const inventoryRepo = {
   },
 
   async movements(q: Db, sku: string, beforeSeq: number | null, limit: number): Promise<MovementRow[]> {
-    let query = q.selectFrom('inventory.movements').selectAll().where('sku', '=', sku).orderBy('seq', 'desc').limit(limit);
+    let query = t(q).selectFrom('inventory.movements').selectAll().where('sku', '=', sku).orderBy('seq', 'desc').limit(limit);
     if (beforeSeq !== null) query = query.where('seq', '<', beforeSeq);
-    return (await query.execute()) as MovementRow[];
+    return query.execute();
   },
 
   /** SKUs whose record disagrees with its ledger or breaks 0 ≤ reserved ≤ onHand (should always be empty). */

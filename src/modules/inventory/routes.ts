@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
 import { ListQuery, Nullable, Obj, Page, Sku } from '../../platform/core/schemas';
@@ -31,6 +32,12 @@ const MovementSchema = Type.Object({
   createdAt: Type.String(),
 });
 
+/** The record, with its version as the ETag (for a later If-Match). */
+const withEtag = <R extends { version: number }>(reply: FastifyReply, record: R): R => {
+  reply.header('etag', etag(record.version));
+  return record;
+};
+
 const Quantity = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 });
 
 export function inventoryRoutes(app: App, { inventory }: { inventory: InventoryService }) {
@@ -51,11 +58,7 @@ export function inventoryRoutes(app: App, { inventory }: { inventory: InventoryS
   app.get('/v1/admin/inventory/:sku', {
     config: { access: access.staff('inventory:read') },
     schema: { tags, summary: 'One stock record (with ETag)', params: SkuParams, response: { 200: Record } },
-    handler: async (req, reply) => {
-      const record = await inventory.get(req.params.sku);
-      reply.header('etag', etag(record.version));
-      return record;
-    },
+    handler: async (req, reply) => withEtag(reply, await inventory.get(req.params.sku)),
   });
 
   app.post('/v1/admin/inventory/:sku/adjustments', {
@@ -71,11 +74,7 @@ export function inventoryRoutes(app: App, { inventory }: { inventory: InventoryS
       }),
       response: { 200: Record },
     },
-    handler: async (req, reply) => {
-      const record = await inventory.adjust(ctx(req), req.params.sku, req.body, ifMatchVersion(req));
-      reply.header('etag', etag(record.version));
-      return record;
-    },
+    handler: async (req, reply) => withEtag(reply, await inventory.adjust(ctx(req), req.params.sku, req.body, ifMatchVersion(req))),
   });
 
   app.put('/v1/admin/inventory/:sku', {
@@ -87,11 +86,8 @@ export function inventoryRoutes(app: App, { inventory }: { inventory: InventoryS
       body: Obj({ onHand: Type.Integer({ minimum: 0, maximum: 1_000_000 }), lowStockThreshold: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })) }),
       response: { 200: Record },
     },
-    handler: async (req, reply) => {
-      const record = await inventory.setOnHand(ctx(req), req.params.sku, req.body.onHand, ifMatchVersion(req), { lowStockThreshold: req.body.lowStockThreshold });
-      reply.header('etag', etag(record.version));
-      return record;
-    },
+    handler: async (req, reply) =>
+      withEtag(reply, await inventory.setOnHand(ctx(req), req.params.sku, req.body.onHand, ifMatchVersion(req), { lowStockThreshold: req.body.lowStockThreshold })),
   });
 
   app.get('/v1/admin/inventory/:sku/movements', {

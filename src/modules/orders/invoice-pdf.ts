@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { InvoiceModel } from './invoice';
+import type { InvoiceModel } from './invoice-model';
 
 // Noto Sans JP (SIL Open Font License) from the npm registry; pdfkit embeds only the glyphs used.
 const FONT_PATH = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');

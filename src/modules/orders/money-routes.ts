@@ -4,16 +4,13 @@ import { DomainError } from '../../platform/errors';
 import { access } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
 import { Id, IdParams, Nullable, Obj } from '../../platform/core/schemas';
-import { Sku } from '../../platform/core/schemas';
 import type { Invoices } from './invoice';
-import { CouponCode, DiscountEntry, ReturnSchema, TaxEntry } from './money-schemas';
+import { CouponCode, ItemsInput, DiscountEntry, OrderLineFields, ReturnSchema, TaxEntry } from './money-schemas';
 import type { Quoter } from './quote';
 import type { OrderService } from './service';
 
-const Items = Type.Array(Obj({ sku: Sku, quantity: Type.Integer({ minimum: 1, maximum: 1000 }) }), { minItems: 1, maxItems: 100 });
-
 const QuoteBody = Obj({
-  items: Items,
+  items: ItemsInput,
   couponCode: Type.Optional(CouponCode),
   postalCode: Type.Optional(Type.String({ minLength: 3, maxLength: 10, pattern: '^[0-9A-Za-z -]+$' })),
   deliverySlotId: Type.Optional(Nullable(Id)),
@@ -23,13 +20,7 @@ const QuoteBody = Obj({
 const QuoteSchema = Type.Object({
   items: Type.Array(
     Type.Object({
-      sku: Type.String(),
-      productId: Type.String(),
-      title: Type.String(),
-      options: Type.Record(Type.String(), Type.String()),
-      quantity: Type.Integer(),
-      unitPrice: Type.Integer(),
-      lineTotal: Type.Integer(),
+      ...OrderLineFields,
       taxClass: Type.String(),
       taxRate: Type.Number(),
       discount: Type.Integer(),
@@ -51,7 +42,7 @@ const QuoteSchema = Type.Object({
 });
 
 const ReturnBody = Obj({
-  items: Type.Array(Obj({ sku: Sku, quantity: Type.Integer({ minimum: 1, maximum: 1000 }) }), { minItems: 1, maxItems: 100 }),
+  items: ItemsInput,
   restock: Type.Boolean(),
   refundShipping: Type.Optional(Type.Boolean()),
   note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),

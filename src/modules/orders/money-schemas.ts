@@ -1,11 +1,25 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable } from '../../platform/core/schemas';
+import { Nullable, Obj, Sku } from '../../platform/core/schemas';
 
 /** Schemas of the order's money: tax per line and rate, discounts, returns (API.md, second round). */
 export const CouponCode = Type.String({ minLength: 1, maxLength: 40, pattern: '^\\s*[A-Za-z0-9_-]+\\s*$' });
 
 export const TaxEntry = Type.Object({ rate: Type.Number(), taxableAmount: Type.Integer(), tax: Type.Integer() });
 export const DiscountEntry = Type.Object({ code: Type.String(), promotionId: Type.String(), amount: Type.Integer() });
+
+/** The items of an order, a quote or a return: one to a hundred SKUs with their quantities. */
+export const ItemsInput = Type.Array(Obj({ sku: Sku, quantity: Type.Integer({ minimum: 1, maximum: 1000 }) }), { minItems: 1, maxItems: 100 });
+
+/** An order line's fields as placed (quotes price the same lines). */
+export const OrderLineFields = {
+  sku: Type.String(),
+  productId: Type.String(),
+  title: Type.String(),
+  options: Type.Record(Type.String(), Type.String()),
+  quantity: Type.Integer(),
+  unitPrice: Type.Integer(),
+  lineTotal: Type.Integer(),
+};
 
 // Always present on orders; optional in the schema only so that Idempotency-Key replays of
 // responses stored before these fields existed still serialise.

@@ -1,41 +1,22 @@
 import type { Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/core/context';
+import type { CatalogService } from '../catalog/index';
+import type { IdentityService } from '../identity/index';
 import type { PromotionRule } from '../pricing/index';
 import type { StoreSettings } from '../settings/index';
 
 /**
  * What orders needs from other modules, called inside the order transaction where a `tx` is
- * taken. The composition root passes the real services (they satisfy these shapes).
+ * taken. The composition root passes the real services (they satisfy these shapes); where a
+ * shape is another module's own (a published SKU, an address), it is taken from that module's face.
  */
-export interface PublishedSku {
-  sku: string;
-  productId: string;
-  title: string;
-  options: Record<string, string>;
-  price: number;
-  compareAtPrice: number | null;
-  taxClass: 'standard' | 'reduced' | 'exempt';
-  categoryId?: string | null;
-}
+export type CatalogPort = Pick<CatalogService, 'resolvePublishedSkus'>;
+/** A published variant by SKU, as the catalog resolves it (an absent SKU is unknown or not published). */
+export type PublishedSku = Awaited<ReturnType<CatalogService['resolvePublishedSkus']>> extends Map<string, infer P> ? P : never;
 
-export interface CatalogPort {
-  /** Published variants by SKU; an absent SKU is unknown or not published. */
-  resolvePublishedSkus(q: Db, skus: string[]): Promise<Map<string, PublishedSku>>;
-}
-
-export interface AddressValue {
-  name: string;
-  postalCode: string;
-  prefecture: string;
-  city: string;
-  line1: string;
-  line2: string | null;
-  phone: string;
-}
-
-export interface IdentityPort {
-  getAddress(userId: string, id: string): Promise<AddressValue & { id: string }>;
-}
+export type IdentityPort = Pick<IdentityService, 'getAddress'>;
+/** A shipping address as an order keeps it (identity's address value). */
+export type { AddressValue } from '../identity/index';
 
 export type PaymentMethod = 'konbini' | 'cod' | 'bank_transfer' | 'points';
 

@@ -1,8 +1,8 @@
 import type { Db } from '../../platform/db/database';
 import type { Actor } from '../../platform/core/context';
 import type { AddressValue, DeliveryBooking, DeliveryPort, PaymentMethod, PaymentsPort, PaymentSummary } from './ports';
-import type { EventRow, LineRow, OrderRow } from './repo';
-import { type ReturnRow, returnsRepo } from './repo/returns';
+import { returnsRepo } from './repo/returns';
+import type { EventRow, LineRow, OrderRow, ReturnRow } from './tables';
 import { ordersRepo as repo } from './repo';
 import type { OrderStatus } from './status';
 
@@ -192,3 +192,4 @@ export function createPresenter(deps: { payments: PaymentsPort; delivery: Delive
     return out;
   };
 }
+export type Presenter = ReturnType<typeof createPresenter>;

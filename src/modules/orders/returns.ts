@@ -10,8 +10,9 @@ import { taxByRate, taxRulesOf } from '../pricing/index';
 import type { StoreSettings } from '../settings/index';
 import type { PaymentsPort } from './ports';
 import { type OrderReturn, toReturn } from './present';
-import { type LineRow, type OrderRow, ordersRepo } from './repo';
-import { type ReturnRow, returnsRepo as repo } from './repo/returns';
+import { ordersRepo } from './repo';
+import { returnsRepo as repo } from './repo/returns';
+import type { OrderRow, ReturnRow } from './tables';
 
 export interface ReturnInput {
   items: { sku: string; quantity: number }[];
@@ -61,7 +62,7 @@ export async function recordReturn(tx: Db, ctx: RequestContext, row: OrderRow, i
   if (input.refundShipping && row.shipping_refunded) throw refuse(`The shipping fee of order ${row.number} was refunded already`, 'refundShipping');
 
   const items = [...wanted].map(([sku, quantity]) => {
-    const l = bySku.get(sku) as LineRow;
+    const l = bySku.get(sku)!;
     return { sku, quantity, amount: returnedValue({ lineTotal: l.line_total, discount: l.discount ?? 0, quantity: l.quantity }, l.returned_quantity ?? 0, quantity), rate: l.tax_rate ?? 0.1, productId: l.product_id };
   });
   const rules = taxRulesOf(store);

@@ -4,35 +4,19 @@ import { DomainError } from '../../platform/errors';
 import { access } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
 import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
-import { Sku } from '../../platform/core/schemas';
 import type { Checkout } from './checkout';
 import type { OrderService } from './service';
-import { CouponCode, MoneyLineFields, MoneyOrderFields, ReturnsFields } from './money-schemas';
+import { CouponCode, ItemsInput, MoneyLineFields, MoneyOrderFields, OrderLineFields, ReturnsFields } from './money-schemas';
 import { ORDER_STATUSES } from './status';
+import { AddressFields, AddressValueSchema } from '../identity/index';
 
 const Status = Type.Union(ORDER_STATUSES.map((s) => Type.Literal(s)));
 const Method = Type.Union([Type.Literal('konbini'), Type.Literal('cod'), Type.Literal('bank_transfer'), Type.Literal('points')]);
 const Actor = Type.Object({ type: Type.String(), id: Nullable(Type.String()) });
 
-const AddressValue = Type.Object({
-  name: Type.String(),
-  postalCode: Type.String(),
-  prefecture: Type.String(),
-  city: Type.String(),
-  line1: Type.String(),
-  line2: Nullable(Type.String()),
-  phone: Type.String(),
-});
-
-const AddressInput = Obj({
-  name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
-  postalCode: Type.String({ minLength: 3, maxLength: 10, pattern: '^[0-9A-Za-z -]+$' }),
-  prefecture: Type.String({ minLength: 1, maxLength: 60 }),
-  city: Type.String({ minLength: 1, maxLength: 120 }),
-  line1: Type.String({ minLength: 1, maxLength: 200 }),
-  line2: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-  phone: Type.String({ minLength: 5, maxLength: 20, pattern: '^[0-9+() -]+$' }),
-});
+/** A shipping address as a client sends it: identity's address fields, without its bookkeeping. */
+const { isDefault: _isDefault, nameKana: _nameKana, ...ShippingFields } = AddressFields;
+const AddressInput = Obj(ShippingFields);
 
 const OrderEvent = Type.Object({
   id: Type.String(),
@@ -50,16 +34,7 @@ export const OrderSchema = Type.Object({
   userId: Type.String(),
   status: Status,
   items: Type.Array(
-    Type.Object({
-      sku: Type.String(),
-      productId: Type.String(),
-      title: Type.String(),
-      options: Type.Record(Type.String(), Type.String()),
-      quantity: Type.Integer(),
-      unitPrice: Type.Integer(),
-      lineTotal: Type.Integer(),
-      ...MoneyLineFields,
-    }),
+    Type.Object({ ...OrderLineFields, ...MoneyLineFields }),
   ),
   subtotal: Type.Integer(),
   ...MoneyOrderFields,
@@ -67,7 +42,7 @@ export const OrderSchema = Type.Object({
   pointsRedeemed: Type.Integer(),
   total: Type.Integer(),
   currency: Type.String(),
-  shippingAddress: AddressValue,
+  shippingAddress: AddressValueSchema,
   payment: Type.Object({
     method: Type.String(),
     status: Type.String(),
@@ -85,7 +60,7 @@ export const OrderSchema = Type.Object({
 });
 
 const CreateBody = Obj({
-  items: Type.Array(Obj({ sku: Sku, quantity: Type.Integer({ minimum: 1, maximum: 1000 }) }), { minItems: 1, maxItems: 100 }),
+  items: ItemsInput,
   addressId: Type.Optional(Nullable(Id)),
   shippingAddress: Type.Optional(Nullable(AddressInput)),
   paymentMethod: Method,

@@ -3,9 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { DomainEvent } from '../../platform/events/outbox';
-import { decodeCursor, encodeCursor } from '../../platform/core/paging';
+import { decodeCursor, encodeCursor, isCreatedAtKey } from '../../platform/core/paging';
 import { neutraliseFormula, UTF8_BOM } from '../../platform/spreadsheet';
-import type { OrderRow } from './repo';
+import type { OrderRow } from './tables';
 import { customerStats, type OrderPaymentStatus, searchOrders, type SearchCriteria, setPaymentStatus } from './repo/search';
 import type { Order } from './service';
 import type { OrderStatus } from './status';
@@ -63,9 +63,6 @@ export function localDateTime(at: string, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
-const isCursor = (v: unknown): v is { createdAt: string; id: string } =>
-  typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && typeof (v as any).id === 'string' && isUuid((v as any).id) && !Number.isNaN(Date.parse((v as any).createdAt));
-
 /** The admin's order search and CSV export, and the order-side numbers of the customer screens. */
 export function createOrderSearch(deps: OrderSearchDeps) {
   const { db } = deps;
@@ -85,8 +82,7 @@ export function createOrderSearch(deps: OrderSearchDeps) {
   }
 
   async function page(f: OrderSearchQuery, limit: number, cursor?: string): Promise<{ items: Order[]; rows: OrderRow[]; nextCursor: string | null }> {
-    const after = decodeCursor(cursor, isCursor);
-    if (cursor && !after) throw new DomainError('validation_failed', 'cursor is not valid', { errors: [{ path: 'cursor', message: 'unknown cursor' }] });
+    const after = decodeCursor(cursor, isCreatedAtKey);
     const c = await criteria(f, after, limit + 1);
     if (!c) return { items: [], rows: [], nextCursor: null };
     const rows = await searchOrders(db, c);

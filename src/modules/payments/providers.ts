@@ -2,24 +2,10 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { StoreSettings } from '../settings/index';
-import type { PaymentMethod, PaymentStatus } from './status';
+import { type KonbiniSlip, type PaymentRecord, paymentsRepo as repo } from './repo';
+import type { PaymentMethod } from './status';
 
-export interface KonbiniSlip {
-  paymentNumber: string;
-  confirmationNumber: string;
-  expiresAt: string;
-}
-
-export interface PaymentRecord {
-  id: string;
-  orderId: string;
-  userId: string;
-  method: PaymentMethod;
-  status: PaymentStatus;
-  amount: number;
-  deadline: Date | null;
-  konbini: KonbiniSlip | null;
-}
+export type { KonbiniSlip, PaymentRecord } from './repo';
 
 export interface ProviderContext {
   tx: Db;
@@ -78,13 +64,8 @@ export const konbiniProvider: PaymentProvider = {
     for (let attempt = 0; attempt < 5; attempt++) {
       const paymentNumber = digits(12);
       // A colliding 12-digit number is skipped (ON CONFLICT keeps the transaction usable) and a fresh one drawn.
-      const row = await c.tx
-        .insertInto('payments.konbini_slips')
-        .values({ payment_id: payment.id, order_id: payment.orderId, payment_number: paymentNumber, confirmation_number: confirmationNumber, expires_at: expiresAt, created_at: c.now })
-        .onConflict((oc) => oc.column('payment_number').doNothing())
-        .returning('payment_id')
-        .executeTakeFirst();
-      if (row) return { status: 'pending', deadline: expiresAt, konbini: { paymentNumber, confirmationNumber, expiresAt: expiresAt.toISOString() } };
+      const drawn = await repo.insertKonbiniSlip(c.tx, { paymentId: payment.id, orderId: payment.orderId, paymentNumber, confirmationNumber, expiresAt, now: c.now });
+      if (drawn) return { status: 'pending', deadline: expiresAt, konbini: { paymentNumber, confirmationNumber, expiresAt: expiresAt.toISOString() } };
     }
     throw new Error('could not draw an unused konbini payment number');
   },

@@ -283,7 +283,7 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
         orderId: p.orderId,
         userId: p.userId,
         deadline: p.deadline ? p.deadline.toISOString() : null,
-        refunds: refunds.map((r: any) => ({ id: r.id, amount: r.amount, reason: r.reason, providerReference: r.provider_reference, createdAt: new Date(r.created_at).toISOString() })),
+        refunds: refunds.map((r) => ({ id: r.id, amount: r.amount, reason: r.reason, providerReference: r.provider_reference, createdAt: new Date(r.created_at).toISOString() })),
       };
     },
 

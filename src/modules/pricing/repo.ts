@@ -1,42 +1,26 @@
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database';
-import type { PromotionType } from './price';
+import { tables } from '../../platform/db/tables';
+import type { PricingTables, PromotionRow } from './tables';
 
-export interface PromotionRow {
-  id: string;
-  code: string;
-  code_key: string;
-  description: string;
-  type: PromotionType;
-  value: number;
-  min_subtotal: number | null;
-  starts_at: Date | null;
-  ends_at: Date | null;
-  usage_limit: number | null;
-  per_customer_limit: number | null;
-  product_ids: string[];
-  category_ids: string[];
-  active: boolean;
-  times_used: number;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
+export type { PromotionRow } from './tables';
+
+const t = (q: Db) => tables<PricingTables>(q);
 
 /** The only SQL for the `pricing` schema; every function runs in the handle it is given. */
 export const pricingRepo = {
   async insert(tx: Db, row: PromotionRow): Promise<PromotionRow> {
-    return (await tx.insertInto('pricing.promotions').values(row).returningAll().executeTakeFirstOrThrow()) as PromotionRow;
+    return t(tx).insertInto('pricing.promotions').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
   async find(q: Db, id: string, lock = false): Promise<PromotionRow | undefined> {
-    let query = q.selectFrom('pricing.promotions').selectAll().where('id', '=', id);
+    let query = t(q).selectFrom('pricing.promotions').selectAll().where('id', '=', id);
     if (lock) query = query.forUpdate();
-    return (await query.executeTakeFirst()) as PromotionRow | undefined;
+    return query.executeTakeFirst();
   },
 
   async findByCode(q: Db, code: string): Promise<PromotionRow | undefined> {
-    return (await q.selectFrom('pricing.promotions').selectAll().where('code_key', '=', code.toLowerCase()).executeTakeFirst()) as PromotionRow | undefined;
+    return t(q).selectFrom('pricing.promotions').selectAll().where('code_key', '=', code.toLowerCase()).executeTakeFirst();
   },
 
   async list(q: Db, f: { after: { createdAt: string; id: string } | null; limit: number; q?: string }): Promise<PromotionRow[]> {
@@ -48,21 +32,21 @@ export const pricingRepo = {
     return res.rows;
   },
 
-  async update(tx: Db, id: string, set: Partial<PromotionRow>, now: Date): Promise<PromotionRow> {
-    return (await tx
+  async update(tx: Db, id: string, set: Updateable<PricingTables['pricing.promotions']>, now: Date): Promise<PromotionRow> {
+    return t(tx)
       .updateTable('pricing.promotions')
       .set({ ...set, version: sql`version + 1`, updated_at: now })
       .where('id', '=', id)
       .returningAll()
-      .executeTakeFirstOrThrow()) as PromotionRow;
+      .executeTakeFirstOrThrow();
   },
 
   async delete(tx: Db, id: string): Promise<void> {
-    await tx.deleteFrom('pricing.promotions').where('id', '=', id).execute();
+    await t(tx).deleteFrom('pricing.promotions').where('id', '=', id).execute();
   },
 
   async hasUses(q: Db, id: string): Promise<boolean> {
-    const row = await q.selectFrom('pricing.promotion_uses').select('order_id').where('promotion_id', '=', id).limit(1).executeTakeFirst();
+    const row = await t(q).selectFrom('pricing.promotion_uses').select('order_id').where('promotion_id', '=', id).limit(1).executeTakeFirst();
     return row !== undefined;
   },
 
@@ -86,7 +70,7 @@ export const pricingRepo = {
   },
 
   async insertUse(tx: Db, u: { orderId: string; promotionId: string; userId: string | null; amount: number; now: Date }): Promise<void> {
-    await tx
+    await t(tx)
       .insertInto('pricing.promotion_uses')
       .values({ order_id: u.orderId, promotion_id: u.promotionId, user_id: u.userId, amount: u.amount, created_at: u.now })
       .execute();

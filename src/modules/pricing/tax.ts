@@ -1,4 +1,5 @@
 /** Pure tax arithmetic in integer minor units (Japanese consumption tax: once per rate per order). */
+import type { StoreSettings } from '../settings/index';
 
 export type TaxClass = 'standard' | 'reduced' | 'exempt';
 export const TAX_CLASSES: readonly TaxClass[] = ['standard', 'reduced', 'exempt'];
@@ -76,3 +77,10 @@ export function taxByRate(amounts: { rate: number; amount: number }[], rules: Pi
     .sort(([x], [y]) => x - y)
     .map(([rate, taxableAmount]) => ({ rate, taxableAmount, tax: taxOn(taxableAmount, rate, rules) }));
 }
+
+/** The tax rules of the store's settings. */
+export const taxRulesOf = (s: Pick<StoreSettings, 'taxRates' | 'pricesIncludeTax' | 'taxRounding'>): TaxRules => ({
+  rates: s.taxRates,
+  pricesIncludeTax: s.pricesIncludeTax,
+  rounding: s.taxRounding,
+});

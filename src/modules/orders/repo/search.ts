@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database';
-import type { OrderRow } from '../repo';
+import type { OrderRow } from '../tables';
 import type { OrderStatus } from '../status';
 
 export const ORDER_PAYMENT_STATUSES = ['pending', 'paid', 'refunded', 'cancelled'] as const;

@@ -1,0 +1,30 @@
+import type { Db } from '../../platform/db/database';
+import type { Jobs } from '../../platform/jobs';
+import type { Clock } from '../../platform/platform';
+import type { AuditService } from '../audit/index';
+import type { InventoryService } from '../inventory/index';
+import type { SettingsService } from '../settings/index';
+import type { CatalogPort, DeliveryPort, IdentityPort, PaymentsPort, PromotionsPort } from './ports';
+import type { Presenter } from './present';
+
+/** What the order service is built from (the composition root passes the real services). */
+export interface OrdersDeps {
+  db: Db;
+  audit: AuditService;
+  settings: SettingsService;
+  inventory: InventoryService;
+  identity: IdentityPort;
+  catalog: CatalogPort;
+  payments: PaymentsPort;
+  delivery?: DeliveryPort | null;
+  promotions?: PromotionsPort | null;
+  jobs?: Jobs;
+  clock: Clock;
+}
+
+/** The deps object every order function takes: the optional modules settled, and the presenter. */
+export interface OrderParts extends OrdersDeps {
+  delivery: DeliveryPort | null;
+  promotions: PromotionsPort | null;
+  present: Presenter;
+}
