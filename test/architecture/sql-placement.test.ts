@@ -25,8 +25,6 @@ const NOT_YET_MOVED = new Set<string>([
   'src/modules/identity/sessions.ts',
   'src/modules/payments/providers.ts',
   'src/modules/settings/service.ts',
-  'src/modules/webhooks/incoming.ts',
-  'src/modules/webhooks/service.ts',
 ]);
 
 function files(dir: string): string[] {

@@ -13,7 +13,7 @@ const receivers: Receiver[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
-  t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+  t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
 });
 afterAll(async () => {
   await Promise.all(receivers.map((r) => r.close()));
@@ -195,7 +195,7 @@ describe('delivery', () => {
   it('marks a delivery failed after the schedule, then a manual retry delivers it', async () => {
     const r = await receiver();
     r.respond(() => 503);
-    t.events.webhooks.setSchedule([50, 50]);
+    t.services.webhooks.setSchedule([50, 50]);
     try {
       const hook = await createHook(r.url, ['fail.*']);
       await emit('fail.me');
@@ -214,7 +214,7 @@ describe('delivery', () => {
       const audit = (await api('GET', `/v1/admin/audit-logs?entityType=webhook_delivery&entityId=${d.id}`)).json();
       expect(audit.items[0].action).toBe('webhook.delivery_retried');
     } finally {
-      t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+      t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
     }
   });
 
@@ -222,7 +222,7 @@ describe('delivery', () => {
     const target = await receiver();
     const r = await receiver();
     r.respond(() => ({ status: 302, headers: { location: target.url } }));
-    t.events.webhooks.setSchedule([]);
+    t.services.webhooks.setSchedule([]);
     try {
       const hook = await createHook(r.url, ['redirect.*']);
       await emit('redirect.me');
@@ -234,7 +234,7 @@ describe('delivery', () => {
       expect(d.lastError).toContain('not followed');
       expect(target.received).toHaveLength(0);
     } finally {
-      t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+      t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
     }
   });
 
@@ -262,7 +262,7 @@ describe('delivery', () => {
     const port = probe.port;
     await probe.close();
     const hook = await createHook(`http://127.0.0.1:${port}/hook`, ['down.*']);
-    t.events.webhooks.setSchedule([100, 100, 100, 100, 100, 100, 100]);
+    t.services.webhooks.setSchedule([100, 100, 100, 100, 100, 100, 100]);
     try {
       const ids = [];
       for (let i = 0; i < 5; i++) ids.push((await emit(`down.e${i}`)).id);
@@ -276,7 +276,7 @@ describe('delivery', () => {
       await waitFor(() => new Set(r.received.map((x) => x.headers['webhook-id'])).size === 5, 'every event to arrive');
       expect(new Set(r.received.map((x) => x.headers['webhook-id']))).toEqual(new Set(ids));
     } finally {
-      t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+      t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
     }
   });
 
@@ -307,7 +307,7 @@ describe('delivery', () => {
       next_attempt_at: new Date(Date.now() - 120_000),
       lease_until: new Date(Date.now() - 60_000),
     }).execute();
-    expect(await t.events.webhooks.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await t.services.webhooks.sweep()).toBeGreaterThanOrEqual(1);
     await waitFor(() => r.received.some((x) => x.headers['webhook-id'] === e.id), 'the swept delivery');
   });
 });
