@@ -49,6 +49,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const applied = await migrate(platform.database, loadMigrations(MIGRATIONS));
   if (applied.length) log.info({ applied }, 'migrations applied');
 
+  // Services, in the order they can be built.
   const now = () => platform.clock.now();
   const audit = createAuditService();
   // Settings come first (most modules read them); the currency guard asks the catalog, built below.
@@ -92,6 +93,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const nonces = createNonceStore({ redis: platform.redis, fallback: createNonceTable(db, now) });
   const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions, webhooks, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
 
+  // HTTP: every module's routes, the integrations', the web apps.
   const app = await createHttpApp({
     config,
     metrics: platform.metrics,
@@ -128,6 +130,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   postalCodeRoutes(app);
   await webRoutes(app, DIST_WEB, { renderStorePage: (path, origin, html) => pages.render(path, origin, html) });
 
+  // Events: everything that reacts to committed domain events (runs where the relay runs).
   const consumers = registerConsumers({
     platform,
     app,

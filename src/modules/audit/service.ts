@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/core/context';
 import { decodeCursor, encodeCursor } from '../../platform/core/paging';
-import { entryHash, GENESIS_HASH } from './hash';
+import { entryHash, GENESIS_HASH, type HashedFields } from './hash';
 import { auditRepo as repo } from './repo';
 import type { EntryRow } from './tables';
 
@@ -28,19 +28,24 @@ export interface AuditEntry {
   prevHash: string;
 }
 
-const toEntry = (r: EntryRow): AuditEntry => ({
+/** What the hash covers, read back from a stored row. */
+const hashedFields = (r: EntryRow): HashedFields => ({
   id: r.id,
   createdAt: new Date(r.created_at).toISOString(),
-  actor: { type: r.actor_type, id: r.actor_id },
+  actorType: r.actor_type,
+  actorId: r.actor_id,
   action: r.action,
   entityType: r.entity_type,
   entityId: r.entity_id,
   changes: r.changes,
   requestId: r.request_id,
   ip: r.ip,
-  hash: r.hash,
-  prevHash: r.prev_hash,
 });
+
+const toEntry = (r: EntryRow): AuditEntry => {
+  const { actorType, actorId, ...fields } = hashedFields(r);
+  return { ...fields, actor: { type: r.actor_type, id: actorId }, changes: r.changes, hash: r.hash, prevHash: r.prev_hash };
+};
 
 /** Strips secrets from audited snapshots (hashes, keys), whatever module they come from. */
 function redact(value: unknown): unknown {
@@ -117,18 +122,7 @@ export function createAuditService() {
         const rows = await repo.chainPage(db, lastSeq, 1000);
         if (rows.length === 0) return { ok: true, checked, firstBadId: null };
         for (const r of rows) {
-          const expected = entryHash(prevHash, {
-            id: r.id,
-            createdAt: new Date(r.created_at).toISOString(),
-            actorType: r.actor_type,
-            actorId: r.actor_id,
-            action: r.action,
-            entityType: r.entity_type,
-            entityId: r.entity_id,
-            changes: r.changes,
-            requestId: r.request_id,
-            ip: r.ip,
-          });
+          const expected = entryHash(prevHash, hashedFields(r));
           if (r.prev_hash !== prevHash || r.hash !== expected) return { ok: false, checked, firstBadId: r.id };
           prevHash = r.hash;
           checked++;

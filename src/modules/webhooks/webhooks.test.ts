@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, type TestUser } from '../../../test/helper
 import { type Receiver, startReceiver, waitFor } from '../../../test/events/receiver';
 import { uuidv7 } from 'uuidv7';
 import { recordEvent } from '../../platform/events/outbox';
+import { createNonceTable } from './nonces';
 import { verifyWebhook } from './signing';
 
 let t: TestApp;
@@ -309,5 +310,21 @@ describe('delivery', () => {
     }).execute();
     expect(await t.services.webhooks.sweep()).toBeGreaterThanOrEqual(1);
     await waitFor(() => r.received.some((x) => x.headers['webhook-id'] === e.id), 'the swept delivery');
+  });
+});
+
+describe('the incoming nonce table (signed requests without Redis)', () => {
+  it('accepts a nonce once per scope while it lives, and again once it expired', async () => {
+    const table = createNonceTable(t.platform.db, () => t.clock.now());
+    expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(true);
+    expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(false);
+    expect(await table.remember('konbini', 'nonce-table-1', 60)).toBe(true);
+    t.clock.advance(61_000);
+    try {
+      expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(true);
+      expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(false);
+    } finally {
+      t.clock.advance(-61_000);
+    }
   });
 });
