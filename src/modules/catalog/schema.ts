@@ -154,6 +154,13 @@ export const StoreCategoryTree = Type.Recursive((Self) =>
 export const StoreSort = Type.Union([Type.Literal('relevance'), Type.Literal('price_asc'), Type.Literal('price_desc'), Type.Literal('newest')]);
 export type StoreSort = Static<typeof StoreSort>;
 
+/** Admin product list order: a field, `-` for descending; ties are broken by id in the same direction. */
+export const AdminProductSort = Type.Union(
+  [Type.Literal('updated'), Type.Literal('-updated'), Type.Literal('title'), Type.Literal('-title'), Type.Literal('price'), Type.Literal('-price'), Type.Literal('stock'), Type.Literal('-stock')],
+  { description: '`updated`, `title`, `price` (lowest variant price) or `stock` (units available across the variants); prefix `-` for descending. Without it: newest first.' },
+);
+export type AdminProductSort = Static<typeof AdminProductSort>;
+
 export const StoreFacet = Type.Object({
   name: Type.String({ description: 'option name, e.g. size' }),
   values: Type.Array(Type.Object({ value: Type.String(), count: Type.Integer({ description: 'matching products with this value' }) })),
