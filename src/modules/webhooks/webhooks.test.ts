@@ -265,8 +265,14 @@ describe('delivery', () => {
     const hook = await createHook(`http://127.0.0.1:${port}/hook`, ['down.*']);
     t.services.webhooks.setSchedule([100, 100, 100, 100, 100, 100, 100]);
     try {
-      const ids = [];
-      for (let i = 0; i < 5; i++) ids.push((await emit(`down.e${i}`)).id);
+      // One relay batch: the five first attempts fail together, before any retry could open the
+      // endpoint's circuit (5 failures) while a later event still waits for its first attempt.
+      const ids = await t.platform.db.transaction().execute(async (tx) => {
+        const out: string[] = [];
+        for (let i = 0; i < 5; i++) out.push((await recordEvent(tx, { type: `down.e${i}`, aggregateType: 'test', aggregateId: `agg-${seq++}`, data: {} })).id);
+        return out;
+      });
+      await t.relay!.drain();
       await waitFor(async () => (await deliveries(hook.id)).filter((d) => d.attempts >= 1).length === 5, 'first attempts to fail');
       const failing = await deliveries(hook.id);
       expect(failing.every((d) => d.status === 'pending' && d.lastError && d.lastStatusCode === null)).toBe(true);
