@@ -1,7 +1,7 @@
 import type { Config } from '../platform/config';
 import type { Platform } from '../platform/platform';
 import type { AuditService } from '../modules/audit/index';
-import { createPasswordReset, identityRepo, passwordResetRoutes, type IdentityService } from '../modules/identity/index';
+import { createPasswordReset, passwordResetRoutes, type IdentityService } from '../modules/identity/index';
 import { createNotifications, type Recipient } from '../modules/notifications/index';
 import { createCheckout, type OrderService } from '../modules/orders/index';
 import type { PaymentService } from '../modules/payments/index';
@@ -34,10 +34,10 @@ export function wireMail(deps: {
     audit: deps.audit,
     directory: {
       contact: async (q, userId) => {
-        const c = await identityRepo.contact(q, userId);
+        const c = await identity.contact(q, userId);
         return c ? { ...recipient(c), isActive: c.isActive } : null;
       },
-      staff: async (q) => (await identityRepo.activeStaff(q)).map(recipient),
+      staff: async (q) => (await identity.activeStaff(q)).map(recipient),
       order: async (q, orderId) => {
         const o = await checkout.recipientOf(q, orderId);
         if (!o) return null;
@@ -53,7 +53,7 @@ export function wireMail(deps: {
     orders,
     settings,
     customer: async (userId) => {
-      const c = await identityRepo.contact(platform.db, userId);
+      const c = await identity.contact(platform.db, userId);
       return c ? recipient(c) : null;
     },
     confirm: (tx, x) => notifications.service.orderConfirmation(tx, x),

@@ -18,9 +18,6 @@ const NOT_YET_MOVED = new Set<string>([
   'src/modules/catalog/imports.ts',
   'src/modules/catalog/service.ts',
   'src/modules/catalog/storefront.ts',
-  'src/modules/identity/directory.ts',
-  'src/modules/identity/service.ts',
-  'src/modules/identity/sessions.ts',
   'src/modules/payments/providers.ts',
 ]);
 
