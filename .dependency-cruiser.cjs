@@ -22,7 +22,7 @@ module.exports = {
     {
       name: 'outside-face-only',
       severity: 'error',
-      comment: 'Code outside the modules (composition root, flows, consumers, CLI) uses their faces only.',
+      comment: 'Code outside the modules (composition root, flows, consumers, integrations, CLI) uses their faces only.',
       from: { path: '^src/', pathNot: ['^src/modules/', '\\.test\\.ts$'] },
       to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
     },
@@ -38,7 +38,21 @@ module.exports = {
       severity: 'error',
       comment: 'The platform knows no module: modules depend on it, never the other way.',
       from: { path: '^src/platform/', pathNot: '\\.test\\.ts$' },
-      to: { path: '^src/(modules|flows|consumers)/' },
+      to: { path: '^src/(modules|flows|consumers|integrations)/' },
+    },
+    {
+      name: 'modules-not-adapters',
+      severity: 'error',
+      comment: 'Modules know no consumer, flow, integration or composition root: those call modules, never the other way.',
+      from: { path: '^src/modules/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(flows|consumers|integrations)/|^src/(inventra|serve|cli|demo)\\.ts$' },
+    },
+    {
+      name: 'consumers-one-entry',
+      severity: 'error',
+      comment: 'Consumers are registered in src/consumers/index.ts; nothing else reaches into a consumer.',
+      from: { path: '^src/', pathNot: ['^src/consumers/', '\\.test\\.ts$'] },
+      to: { path: '^src/consumers/', pathNot: '^src/consumers/index\\.ts$' },
     },
     {
       name: 'src-not-tests',
@@ -56,7 +70,7 @@ module.exports = {
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     reporterOptions: {
       dot: {
-        collapsePattern: '^src/(modules/[^/]+|platform|flows|consumers)',
+        collapsePattern: '^src/(modules/[^/]+|platform|flows|consumers|integrations/[^/]+)',
       },
     },
   },

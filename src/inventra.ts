@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { Config } from './platform/config';
 import { loadMigrations, migrate } from './platform/db/migrate';
 import { OutboxRelay } from './platform/events/relay';
+import { port } from './platform/core/ports';
 import { createHttpApp } from './platform/http/app';
 import { healthRoutes } from './platform/http/health';
+import { createNonceStore } from './platform/http/signed-requests';
 import { webRoutes } from './platform/http/web';
 import { createPlatform, type PlatformOptions } from './platform/platform';
 import { createOpsServer } from './platform/ops/server';
@@ -13,16 +15,17 @@ import { MIGRATIONS } from './modules/index';
 import { analyticsRoutes, createAnalyticsService } from './modules/analytics/index';
 import { auditRoutes, createAuditService } from './modules/audit/index';
 import { catalogRoutes, parseProductInput, createCatalogService, createStorefront, createCatalogCsv, createMediaStore, createStorefrontPages, storefrontPageRoutes, type ProductHasOrders } from './modules/catalog/index';
-import { port } from './platform/core/ports';
 import { inventoryRoutes, createInventoryService } from './modules/inventory/index';
 import { OrderSchema, ordersRoutes, orderSearchRoutes, createOrderSearch, moneyRoutes, createQuoter, createInvoices, createOrderService } from './modules/orders/index';
 import { createCustomerService, customerRoutes } from './modules/customers/index';
 import { createPromotionService, promotionRoutes } from './modules/pricing/index';
 import { settingsRoutes, createSettingsService } from './modules/settings/index';
-import { createEventsModule } from './modules/webhooks/index';
+import { createDeliveryWorker, createNonceTable, createWebhookService, webhookRoutes } from './modules/webhooks/index';
 import { paymentRoutes, createPaymentService } from './modules/payments/index';
 import { deliveryRoutes, createDeliveryService, type OrderLookup } from './modules/delivery/index';
 import { wireMail } from './flows/mail';
+import { registerConsumers } from './consumers/index';
+import { pmsWebhookRoutes } from './integrations/pms/index';
 
 export const DIST_WEB = new URL('../dist/web/', import.meta.url).pathname;
 export const DEMO_ADMIN_EMAIL = 'admin@inventra.local';
@@ -35,24 +38,30 @@ export interface InventraOptions extends PlatformOptions {
   sitemapPageSize?: number;
 }
 
-/** The composition root: builds the platform, the modules' services and routes, and the roles. */
+/**
+ * The composition root (docs/architecture.md): builds the platform, then each module's service
+ * from its dependencies; a module needed before it exists is a port, provided once it does. Then
+ * the routes, the event consumers (src/consumers) and the lifecycle of the process's role.
+ */
 export async function createInventra(config: Config, opts: InventraOptions = {}) {
   const platform = await createPlatform(config, opts);
   const { db, cache, rate, log } = platform;
   const applied = await migrate(platform.database, loadMigrations(MIGRATIONS));
   if (applied.length) log.info({ applied }, 'migrations applied');
 
+  // Services, in the order they can be built.
+  const now = () => platform.clock.now();
   const audit = createAuditService();
-  // The catalog is built below; the currency guard asks it only when a request comes in.
-  const settings = createSettingsService({ db, cache, audit, productsExist: async () => (await catalog.listProducts({ limit: 1 })).items.length > 0 });
+  // Settings come first (most modules read them); the currency guard asks the catalog, built below.
+  const productsExist = port<() => Promise<boolean>>('catalog.productsExist');
+  const settings = createSettingsService({ db, cache, audit, productsExist });
   const identity = createIdentityService({ db, cache, rate, audit, tokens: createTokenSigner(config.jwtSecret, () => platform.clock.now()), now: () => platform.clock.now(), signupLimitPerHour: config.signupLimitPerHour });
   const inventory = createInventoryService({ db, cache, audit, settings, clock: platform.clock });
-  platform.bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => inventory.forget([String(e.data.sku)]));
   // Cache misses and analytics may lag a little: they read from the replica when there is one.
   const storefront = createStorefront({ db: platform.readDb, cache, metrics: platform.metrics, settings, availability: (skus) => inventory.availability(skus) });
-  storefront.subscribe(platform.bus);
   const productHasOrders = port<ProductHasOrders>('orders.productHasOrders');
   const catalog = createCatalogService({ db, audit, clock: platform.clock, storefront, stock: inventory, productHasOrders });
+  productsExist.provide(async () => (await catalog.listProducts({ limit: 1 })).items.length > 0);
   const catalogCsv = createCatalogCsv({ db, audit, clock: platform.clock, storefront, stock: inventory });
   const media = createMediaStore(config.dataDir);
   const payments = createPaymentService({ db, audit, settings, clock: platform.clock });
@@ -67,7 +76,6 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   productHasOrders.provide((q, id) => orders.productHasOrders(q, id));
   orderLookup.provide(orders.lookup);
   const orderSearch = createOrderSearch({ db, timeZone: async () => (await settings.get()).timeZone, people: identity, present: (rows) => orders.presentRows(rows) });
-  platform.bus.subscribe('payment.*', 'orders-payment-status', (e, tx) => orderSearch.applyPaymentEvent(e, tx));
   const customers = createCustomerService({
     identity,
     orders: { customerStats: (ids) => orderSearch.customerStats(ids), recent: async (userId, limit) => (await orders.list({ userId, limit })).items },
@@ -79,10 +87,14 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     lowStockCount: () => inventory.countLowStock(),
     now: () => platform.clock.now(),
   });
-  platform.bus.subscribe('order.*', 'analytics-read-model', (e, tx) => analytics.apply(e, tx));
   const mail = wireMail({ platform, config, audit, settings, identity, orders, payments, forgotPerIpPerHour: () => config.signupLimitPerHour });
-  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
+  const webhooks = createWebhookService({ db, audit, jobs: platform.jobs, metrics: platform.metrics, now, policy: { allowPrivate: config.webhookAllowPrivate } });
+  const webhookWorker = createDeliveryWorker({ webhooks, jobs: platform.jobs, log, runsWorkers: config.role !== 'api', embedded: platform.database.kind === 'pglite', onBatchCommitted: (fn) => platform.bus.onBatchCommitted(fn) });
+  // Signed incoming requests (PMS, konbini): Redis remembers nonces, the webhooks table when it cannot.
+  const nonces = createNonceStore({ redis: platform.redis, fallback: createNonceTable(db, now) });
+  const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions, webhooks, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
 
+  // HTTP: every module's routes, the integrations', the web apps.
   const app = await createHttpApp({
     config,
     metrics: platform.metrics,
@@ -98,14 +110,14 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   identityRoutes(app, { identity, allowedOrigins: config.corsOrigins, defaultLocale: async () => (await settings.get()).defaultLocale });
   inventoryRoutes(app, { inventory });
   catalogRoutes(app, { catalog, storefront, media, csv: catalogCsv });
-  const events = createEventsModule({
-    platform,
-    app,
-    identity,
-    audit,
-    pms: { upsertProduct: (c, body, o) => catalog.upsertBySlug(c, parseProductInput(body), o), setOnHand: (c, sku, onHand) => inventory.setOnHand(c, sku, onHand) },
+  pmsWebhookRoutes(app, {
+    secret: config.pmsWebhookSecret,
+    nonces,
+    now,
+    handlers: { upsertProduct: (c, body, o) => catalog.upsertBySlug(c, parseProductInput(body), o), setOnHand: (c, sku, onHand) => inventory.setOnHand(c, sku, onHand) },
   });
-  paymentRoutes(app, { payments, config, nonces: events.nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
+  webhookRoutes(app, { webhooks });
+  paymentRoutes(app, { payments, config, nonces, now: () => platform.clock.now(), getUser: (id) => identity.getUser(id) });
   deliveryRoutes(app, { delivery });
   ordersRoutes(app, { orders, checkout: mail.checkout });
   orderSearchRoutes(app, { search: orderSearch });
@@ -119,6 +131,20 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   postalCodeRoutes(app);
   await webRoutes(app, DIST_WEB, { renderStorePage: (path, origin, html) => pages.render(path, origin, html) });
 
+  // Events: everything that reacts to committed domain events (runs where the relay runs).
+  const consumers = registerConsumers({
+    platform,
+    app,
+    identity,
+    inventory,
+    storefront,
+    orderSearch,
+    analytics,
+    checkout: mail.checkout,
+    notifications: mail.notifications.service,
+    webhooks,
+  });
+
   const relay = config.role === 'api' ? null : new OutboxRelay(platform.database, platform.bus, log, platform.metrics);
   let opsServer: Awaited<ReturnType<typeof createOpsServer>> | null = null;
 
@@ -128,7 +154,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     services,
     app,
     relay,
-    events,
+    consumers,
 
     /** Ensures the configured (or demo) admin exists; returns the login to print, if any. */
     async bootstrap(): Promise<{ email: string; password: string | null; note: string } | null> {
@@ -165,7 +191,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
         if (released) log.warn({ released }, 'released Idempotency-Key leases left by a previous process');
       }
       await platform.jobs.start(config.role !== 'api');
-      await events.start();
+      await webhookWorker.start();
+      await consumers.start();
       await relay?.start();
       if (config.role !== 'api') mail.start();
     },
@@ -184,7 +211,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       await app.close();
       await relay?.stop();
       await mail.stop();
-      await events.stop();
+      webhookWorker.stop();
+      await consumers.stop();
       await platform.jobs.stop();
       await platform.close();
     },

@@ -10,7 +10,8 @@ import type { App } from '../platform/http/app';
 
 /**
  * Who gets told what: wires notifications to identity (recipients, password reset) and orders
- * (confirmation in the order's transaction, guest checkout, guest orders joining a new account).
+ * (confirmation in the order's transaction, guest checkout). The events they react to (shipments,
+ * cancellations, a guest's orders joining a new account) are subscribed in src/consumers/index.ts.
  */
 export function wireMail(deps: {
   platform: Platform;
@@ -57,9 +58,6 @@ export function wireMail(deps: {
     },
     confirm: (tx, x) => notifications.service.orderConfirmation(tx, x),
   });
-  platform.bus.subscribe('user.registered', 'orders-guest-claim', async (e, tx) => {
-    await checkout.claim(tx, String(e.data.userId), String(e.data.email));
-  });
 
   const passwordReset = createPasswordReset({
     db: platform.db,
@@ -70,8 +68,6 @@ export function wireMail(deps: {
     perIpPerHour: deps.forgotPerIpPerHour ?? (() => 20),
     sendResetLink: async (tx, x) => notifications.service.passwordReset(tx, { resetId: x.resetId, token: x.token, to: recipient(x.to), store: await settings.get(tx), minutes: x.minutes }),
   });
-
-  notifications.service.subscribe(platform.bus);
 
   return {
     notifications,

@@ -1,37 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cruise, type IConfiguration, type IViolation } from 'dependency-cruiser';
+import type { IConfiguration, IViolation } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
+import { ARCHITECTURE_DOC, cruiseSrc, withGraph } from '../../scripts/module-graph';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
-const KNOWN = new URL('../../.dependency-cruiser-known-violations.json', import.meta.url);
-
-/** The rule set of .dependency-cruiser.cjs, run over src/ as `npm test` does. */
-async function violations(): Promise<IViolation[]> {
-  const config = require(`${root}.dependency-cruiser.cjs`) as IConfiguration;
-  const prev = process.cwd();
-  process.chdir(root);
-  try {
-    const result = await cruise(['src'], { ...config.options, ruleSet: { forbidden: config.forbidden }, validate: true, outputType: 'json' });
-    const out = typeof result.output === 'string' ? JSON.parse(result.output) : result.output;
-    return out.summary.violations as IViolation[];
-  } finally {
-    process.chdir(prev);
-  }
-}
 
 const key = (v: Pick<IViolation, 'from' | 'to' | 'rule'>) => `${v.rule.name}: ${v.from} → ${v.to}`;
 
 describe('module boundaries (dependency-cruiser)', () => {
-  it('finds no violation beyond the shrinking list of known ones', async () => {
-    const known = new Set((JSON.parse(readFileSync(KNOWN, 'utf8')) as IViolation[]).map(key));
-    const found = await violations();
-    const fresh = found.filter((v) => !known.has(key(v))).map(key);
-    expect(fresh, 'new dependency violations').toEqual([]);
-    // A known violation that is gone must leave the list too, so the list only shrinks.
-    const foundKeys = new Set(found.map(key));
-    expect([...known].filter((k) => !foundKeys.has(k)), 'fixed violations still listed as known').toEqual([]);
+  const result = cruiseSrc();
+
+  it('finds no violation: faces only, no cycles, no HTTP in domain code', async () => {
+    const found = (await result).summary.violations;
+    expect(found.map(key), 'dependency violations').toEqual([]);
+  }, 120_000);
+
+  it('docs/architecture.md shows the module graph as it is (npm run graph redraws it)', async () => {
+    const doc = readFileSync(ARCHITECTURE_DOC, 'utf8');
+    expect(withGraph(doc, await result) === doc, 'the module graph in docs/architecture.md is stale: run npm run graph').toBe(true);
   }, 120_000);
 
   it('catches a deep import into another module (the rule can fail)', async () => {

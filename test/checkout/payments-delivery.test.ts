@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { ADDRESS, makeProduct, orderBody, stockOf } from '../helpers/order-fixtures';
 import { addDays, localTime } from '../../src/modules/delivery/rules';
-import { signedHeaders } from '../../src/modules/webhooks/incoming';
+import { signedHeaders } from '../../src/platform/http/signed-requests';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
 
 /**

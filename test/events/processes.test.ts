@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/platform/db/database';
 import { recordEvents } from '../../src/platform/events/outbox';
-import { STREAM_NAME } from '../../src/modules/stream/publisher';
+import { STREAM_NAME } from '../../src/consumers/stream/publisher';
 import { type Receiver, startReceiver, waitFor } from './receiver';
 import { freshServerDatabase, type Proc, serverDatabase, startProcess, stopProcess } from './processes';
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordEvents, type NewEvent } from '../../src/platform/events/outbox';
-import { emissionsFor } from '../../src/modules/realtime/rooms';
+import { emissionsFor } from '../../src/consumers/realtime/rooms';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
 import { waitFor } from './receiver';
 

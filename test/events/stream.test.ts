@@ -1,7 +1,7 @@
 import { connect, type NatsConnection, StringCodec } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordEvent } from '../../src/platform/events/outbox';
-import { STREAM_NAME } from '../../src/modules/stream/publisher';
+import { STREAM_NAME } from '../../src/consumers/stream/publisher';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { waitFor } from './receiver';
 
@@ -31,7 +31,7 @@ describe('event stream (NATS JetStream)', () => {
     expect(msg.header.get('Nats-Msg-Id')).toBe(event.id);
     expect(JSON.parse(sc.decode(msg.data))).toEqual({ id: event.id, type, createdAt: event.createdAt, data: { hello: 'nats' } });
     // the relay hands an event out again (at least once): JetStream drops the duplicate
-    const again = await t.events.stream!.publish(event);
+    const again = await t.consumers.stream!.publish(event);
     expect(again.duplicate).toBe(true);
     const count = (await jsm.streams.info(STREAM_NAME, { subjects_filter: `inventra.${type}` })).state.subjects?.[`inventra.${type}`];
     expect(count).toBe(1);

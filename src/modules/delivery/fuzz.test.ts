@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { signedHeaders } from '../webhooks/incoming';
+import { signedHeaders } from '../../platform/http/signed-requests';
 
 /** Whatever arrives, payments and delivery routes answer 2xx or a 4xx problem, never a 5xx. */
 let t: TestApp;

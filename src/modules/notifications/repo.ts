@@ -1,29 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
+import { tables } from '../../platform/db/tables';
+import type { MessageRow, MessageStatus, NotificationsTables } from './tables';
 
-export type MessageStatus = 'pending' | 'sent' | 'failed' | 'kept';
+const t = (q: Db) => tables<NotificationsTables>(q);
 
-export interface MessageRow {
-  id: string;
-  type: string;
-  recipient: string;
-  user_id: string | null;
-  locale: 'ja' | 'en';
-  subject: string;
-  text_body: string;
-  html_body: string;
-  secret: string | null;
-  source_id: string;
-  event_id: string | null;
-  status: MessageStatus;
-  attempts: number;
-  last_error: string | null;
-  next_attempt_at: Date;
-  locked_until: Date | null;
-  created_at: Date;
-  sent_at: Date | null;
-  updated_at: Date;
-}
+export type { MessageRow, MessageStatus } from './tables';
 
 export type NewMessageRow = Omit<MessageRow, 'attempts' | 'last_error' | 'locked_until' | 'sent_at'>;
 
@@ -40,7 +22,7 @@ export const notificationsRepo = {
   /** Inserts messages; one already written for the same source, recipient and type is left alone. */
   async insert(tx: Db, rows: NewMessageRow[]): Promise<number> {
     if (rows.length === 0) return 0;
-    const res = await tx
+    const res = await t(tx)
       .insertInto('notifications.messages')
       .values(rows)
       .onConflict((oc) => oc.columns(['source_id', 'recipient', 'type']).doNothing())
@@ -50,7 +32,7 @@ export const notificationsRepo = {
   },
 
   async find(q: Db, id: string): Promise<MessageRow | undefined> {
-    return (await q.selectFrom('notifications.messages').selectAll().where('id', '=', id).executeTakeFirst()) as MessageRow | undefined;
+    return t(q).selectFrom('notifications.messages').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
   async list(q: Db, f: MessageFilter): Promise<MessageRow[]> {
@@ -86,8 +68,8 @@ export const notificationsRepo = {
     a: { id: string; messageId: string; attempt: number; ok: boolean; error: string | null; response: string | null; now: Date },
     next: { status: MessageStatus; nextAttemptAt: Date },
   ): Promise<void> {
-    await tx.insertInto('notifications.attempts').values({ id: a.id, message_id: a.messageId, attempt: a.attempt, ok: a.ok, error: a.error, response: a.response, created_at: a.now }).execute();
-    await tx
+    await t(tx).insertInto('notifications.attempts').values({ id: a.id, message_id: a.messageId, attempt: a.attempt, ok: a.ok, error: a.error, response: a.response, created_at: a.now }).execute();
+    await t(tx)
       .updateTable('notifications.messages')
       .set({
         status: next.status,
@@ -103,18 +85,18 @@ export const notificationsRepo = {
   },
 
   async attempts(q: Db, messageId: string): Promise<{ attempt: number; ok: boolean; error: string | null; response: string | null; created_at: Date }[]> {
-    return (await q.selectFrom('notifications.attempts').select(['attempt', 'ok', 'error', 'response', 'created_at']).where('message_id', '=', messageId).orderBy('attempt').execute()) as any;
+    return t(q).selectFrom('notifications.attempts').select(['attempt', 'ok', 'error', 'response', 'created_at']).where('message_id', '=', messageId).orderBy('attempt').execute();
   },
 
   /** Puts a failed (or kept) message back in the queue, due now. */
   async requeue(q: Db, id: string, from: MessageStatus[], now: Date): Promise<MessageRow | undefined> {
-    return (await q
+    return t(q)
       .updateTable('notifications.messages')
       .set({ status: 'pending', next_attempt_at: now, locked_until: null, updated_at: now })
       .where('id', '=', id)
       .where('status', 'in', from)
       .returningAll()
-      .executeTakeFirst()) as MessageRow | undefined;
+      .executeTakeFirst();
   },
 
   /** Seconds since the oldest pending message was written (0 when none waits). */

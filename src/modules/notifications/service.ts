@@ -2,7 +2,6 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import type { DomainEvent } from '../../platform/events/outbox';
-import type { EventBus } from '../../platform/events/bus';
 import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { RequestContext } from '../../platform/core/context';
 import type { Clock } from '../../platform/platform';
@@ -129,6 +128,13 @@ export function createNotificationService(deps: NotificationsDeps) {
     return c ? { order: o, to: c as Recipient } : null;
   }
 
+  /** An order event's recipient, the store's settings and the order's link (none for a guest). */
+  async function aboutOrder(tx: Db, orderId: string) {
+    const found = await orderRecipient(tx, orderId);
+    if (!found) return null;
+    return { ...found, store: await settings.get(tx), url: found.order.guestEmail ? null : orderUrl(orderId) };
+  }
+
   const service = {
     /** The order confirmation, written in the order's transaction; a guest's link carries the access key. */
     async orderConfirmation(tx: Db, x: { order: OrderFacts; to: Recipient; store: StoreSettings; accessKey?: string }): Promise<void> {
@@ -147,54 +153,57 @@ export function createNotificationService(deps: NotificationsDeps) {
       }]);
     },
 
-    /** Messages caused by domain events, written in the relay's transaction (one per event, recipient and type). */
-    subscribe(bus: EventBus): void {
-      bus.subscribe('shipment.created', 'notifications', async (e, tx) => {
-        const d = e.data as { orderId: string; carrier: string; trackingNumber: string };
-        const found = await orderRecipient(tx, d.orderId);
-        if (!found) return;
-        const store = await settings.get(tx);
-        const url = found.order.guestEmail ? null : orderUrl(d.orderId);
-        await write(tx, store, [{
-          type: 'order.shipped', to: found.to, sourceId: e.id, eventId: e.id,
-          vars: () => shippedVars({ number: found.order.number, carrier: d.carrier, trackingNumber: d.trackingNumber, orderUrl: url, fallbackUrl: url ?? publicUrl }, store, found.to.name),
-        }]);
-      });
-      for (const status of ['cancelled', 'refunded'] as const) {
-        bus.subscribe(`order.${status}`, 'notifications', async (e, tx) => {
-          const d = e.data as { orderId: string; total: number; currency: string; note: string | null; refundedAmount?: number; settledByReturns?: boolean };
-          // The last return's own email already said what came back.
-          if (d.settledByReturns) return;
-          const found = await orderRecipient(tx, d.orderId);
-          if (!found) return;
-          const store = await settings.get(tx);
-          const url = found.order.guestEmail ? null : orderUrl(d.orderId);
-          await write(tx, store, [{
-            type: `order.${status}`, to: found.to, sourceId: e.id, eventId: e.id,
-            vars: (locale) => orderStatusVars({ number: found.order.number, total: status === 'refunded' ? (d.refundedAmount ?? d.total) : d.total, currency: d.currency, note: d.note, refund: status === 'cancelled' && found.order.paid, orderUrl: url }, store, locale, found.to.name),
-          }]);
-        });
-      }
-      // A partial return refunds part of the order: the customer hears how much came back.
-      bus.subscribe('order.returned', 'notifications', async (e, tx) => {
-        const d = e.data as { orderId: string; refundAmount: number };
-        const found = await orderRecipient(tx, d.orderId);
-        if (!found || d.refundAmount <= 0) return;
-        const store = await settings.get(tx);
-        const url = found.order.guestEmail ? null : orderUrl(d.orderId);
-        await write(tx, store, [{
-          type: 'order.refunded', to: found.to, sourceId: e.id, eventId: e.id,
-          vars: (locale) => orderStatusVars({ number: found.order.number, total: d.refundAmount, currency: store.currency, note: null, refund: false, orderUrl: url }, store, locale, found.to.name),
-        }]);
-      });
-      bus.subscribe('inventory.low_stock', 'notifications', async (e, tx) => {
-        const d = e.data as { sku: string; available: number; onHand: number; reserved: number; lowStockThreshold: number };
-        const staff = await directory.staff(tx);
-        if (staff.length === 0) return;
-        const store = await settings.get(tx);
-        const x = { sku: d.sku, available: d.available, onHand: d.onHand, reserved: d.reserved, threshold: d.lowStockThreshold, inventoryUrl: `${publicUrl}/admin/inventory?sku=${encodeURIComponent(d.sku)}` };
-        await write(tx, store, staff.map((to) => ({ type: 'staff.low_stock' as const, to, sourceId: e.id, eventId: e.id, vars: () => lowStockVars(x, store, to.name) })));
-      });
+    // Messages caused by domain events, written in the relay's transaction (one per event,
+    // recipient and type); src/consumers/index.ts subscribes these handlers.
+
+    /** `shipment.created`: the customer hears the carrier and tracking number. */
+    async onShipmentCreated(e: DomainEvent, tx: Db): Promise<void> {
+      const d = e.data as { orderId: string; carrier: string; trackingNumber: string };
+      const found = await aboutOrder(tx, d.orderId);
+      if (!found) return;
+      const { store, url } = found;
+      await write(tx, store, [{
+        type: 'order.shipped', to: found.to, sourceId: e.id, eventId: e.id,
+        vars: () => shippedVars({ number: found.order.number, carrier: d.carrier, trackingNumber: d.trackingNumber, orderUrl: url, fallbackUrl: url ?? publicUrl }, store, found.to.name),
+      }]);
+    },
+
+    /** `order.cancelled` and `order.refunded`. */
+    async onOrderClosed(e: DomainEvent, tx: Db): Promise<void> {
+      const status = e.type === 'order.refunded' ? 'refunded' : 'cancelled';
+      const d = e.data as { orderId: string; total: number; currency: string; note: string | null; refundedAmount?: number; settledByReturns?: boolean };
+      // The last return's own email already said what came back.
+      if (d.settledByReturns) return;
+      const found = await aboutOrder(tx, d.orderId);
+      if (!found) return;
+      const { store, url } = found;
+      await write(tx, store, [{
+        type: `order.${status}`, to: found.to, sourceId: e.id, eventId: e.id,
+        vars: (locale) => orderStatusVars({ number: found.order.number, total: status === 'refunded' ? (d.refundedAmount ?? d.total) : d.total, currency: d.currency, note: d.note, refund: status === 'cancelled' && found.order.paid, orderUrl: url }, store, locale, found.to.name),
+      }]);
+    },
+
+    /** `order.returned`: a partial return refunds part of the order; the customer hears how much came back. */
+    async onOrderReturned(e: DomainEvent, tx: Db): Promise<void> {
+      const d = e.data as { orderId: string; refundAmount: number };
+      if (d.refundAmount <= 0) return;
+      const found = await aboutOrder(tx, d.orderId);
+      if (!found) return;
+      const { store, url } = found;
+      await write(tx, store, [{
+        type: 'order.refunded', to: found.to, sourceId: e.id, eventId: e.id,
+        vars: (locale) => orderStatusVars({ number: found.order.number, total: d.refundAmount, currency: store.currency, note: null, refund: false, orderUrl: url }, store, locale, found.to.name),
+      }]);
+    },
+
+    /** `inventory.low_stock`: every active staff member. */
+    async onLowStock(e: DomainEvent, tx: Db): Promise<void> {
+      const d = e.data as { sku: string; available: number; onHand: number; reserved: number; lowStockThreshold: number };
+      const staff = await directory.staff(tx);
+      if (staff.length === 0) return;
+      const store = await settings.get(tx);
+      const x = { sku: d.sku, available: d.available, onHand: d.onHand, reserved: d.reserved, threshold: d.lowStockThreshold, inventoryUrl: `${publicUrl}/admin/inventory?sku=${encodeURIComponent(d.sku)}` };
+      await write(tx, store, staff.map((to) => ({ type: 'staff.low_stock' as const, to, sourceId: e.id, eventId: e.id, vars: () => lowStockVars(x, store, to.name) })));
     },
 
     async list(f: { to?: string; type?: string; status?: MessageStatus; limit: number; cursor?: string }): Promise<{ items: NotificationSummary[]; nextCursor: string | null }> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { systemContext } from '../../platform/core/context';
-import { signedHeaders } from '../webhooks/incoming';
+import { signedHeaders } from '../../platform/http/signed-requests';
 import { pointsEarned, takeBack } from './points';
 import { assertTransition, canTransition } from './status';
 

@@ -6,7 +6,7 @@ import { access } from '../../platform/http/access';
 import { systemContext, type Principal } from '../../platform/core/context';
 import { type App, ctx } from '../../platform/http/app';
 import { Id, IdParams, Nullable, Obj } from '../../platform/core/schemas';
-import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from '../webhooks/index';
+import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from '../../platform/http/signed-requests';
 import type { PaymentService } from './service';
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from './status';
 

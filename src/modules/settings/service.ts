@@ -1,6 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { sql } from 'kysely';
 import type { Cache } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { recordEvent } from '../../platform/events/outbox';
@@ -8,6 +7,7 @@ import type { RequestContext } from '../../platform/core/context';
 import { Obj } from '../../platform/core/schemas';
 import type { AuditService } from '../audit/index';
 import { checkCurrencyChange } from './currency';
+import { settingsRepo as repo } from './repo';
 
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 
@@ -82,11 +82,11 @@ const CACHE_KEY = 'settings:store';
 export function createSettingsService(deps: { db: Db; cache: Cache; audit: AuditService; productsExist?: () => Promise<boolean> }) {
   const { db, cache, audit } = deps;
 
-  const read = async (q: Db): Promise<{ settings: StoreSettings; version: number }> => {
-    const row = await q.selectFrom('settings.store').select(['data', 'version']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const read = async (q: Db, forUpdate = false): Promise<{ settings: StoreSettings; version: number }> => {
+    const row = await repo.read(q, { forUpdate });
     // Stored values that no longer validate (an older release's shape) fall back to defaults.
     const merged = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
-    for (const [k, v] of Object.entries(row.data as Record<string, unknown>)) {
+    for (const [k, v] of Object.entries(row.data)) {
       if (k in DEFAULT_SETTINGS) merged[k] = v;
     }
     const settings = Value.Check(StoreSettings, merged) ? (merged as StoreSettings) : { ...DEFAULT_SETTINGS };
@@ -109,14 +109,9 @@ export function createSettingsService(deps: { db: Db; cache: Cache; audit: Audit
       // Before the transaction: the catalog is read through the root handle (on the embedded database it would wait for this one).
       await checkCurrencyChange((await read(db)).settings.currency, patch.currency, { ...opts, productsExist: deps.productsExist ?? (async () => false) });
       const result = await db.transaction().execute(async (tx) => {
-        await sql`select 1 from settings.store where id = 1 for update`.execute(tx);
-        const { settings: before } = await read(tx);
+        const { settings: before } = await read(tx, true);
         const after = { ...before, ...patch } as StoreSettings;
-        await tx
-          .updateTable('settings.store')
-          .set({ data: JSON.stringify(after), version: sql`version + 1`, updated_at: new Date() })
-          .where('id', '=', 1)
-          .execute();
+        await repo.write(tx, after, new Date());
         await audit.record(tx, ctx, { action: 'settings.updated', entityType: 'settings', entityId: 'store', before, after });
         await recordEvent(tx, { type: 'settings.updated', aggregateType: 'settings', aggregateId: 'store', data: { changed: Object.keys(patch) } });
         return after;

@@ -1,3 +1,8 @@
-/** The webhooks module's public face: outgoing webhooks, incoming signed requests, event wiring. */
-export { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from './incoming';
-export { createEventsModule } from './module';
+/**
+ * The webhooks module's public face: outgoing webhooks (endpoints, signed deliveries with retries,
+ * their routes and job workers), and the table that remembers incoming requests' nonces.
+ */
+export { createNonceTable } from './nonces';
+export { webhookRoutes } from './routes';
+export { createWebhookService, type WebhookService } from './service';
+export { createDeliveryWorker } from './worker';

@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import { type Jobs, txExecutor } from '../../platform/jobs';
 import type { Metrics } from '../../platform/metrics';
 import type { AuditService } from '../audit/index';
-import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, repo } from './repo';
+import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, type EndpointUpdate, repo } from './repo';
 import { sendWebhook, type SendResult } from './sender';
 import { generateSecret, webhookHeaders } from './signing';
 import { type TargetPolicy, UnsafeTargetError, vetTarget } from './ssrf';
@@ -176,13 +176,7 @@ export function createWebhookService(deps: WebhookDeps) {
       results.inc({ result: result.ok ? 'success' : result.error?.startsWith('refused') ? 'refused' : 'failure' });
       const at = now();
       if (result.ok) {
-        // Matches (and locks) nothing while the endpoint is healthy, so parallel successes do not queue.
-        await tx
-          .updateTable('webhooks.endpoints')
-          .set({ consecutive_failures: 0, circuit_open_until: null })
-          .where('id', '=', endpoint.id)
-          .where((eb) => eb.or([eb('consecutive_failures', '>', 0), eb('circuit_open_until', 'is not', null)]))
-          .execute();
+        await repo.resetBreaker(tx, endpoint.id);
         return repo.updateDelivery(tx, delivery.id, { status: 'succeeded', attempts: attempt, last_status_code: result.statusCode, last_error: null, next_attempt_at: null, lease_until: null });
       }
       const ep = await repo.findEndpoint(tx, endpoint.id, true);
@@ -191,11 +185,8 @@ export function createWebhookService(deps: WebhookDeps) {
         const open = ep.circuit_open_until && new Date(ep.circuit_open_until) > at;
         // attempts that were already in flight when the circuit opened do not extend it
         const cooldown = open ? null : breakerCooldown(failures);
-        const set: Record<string, unknown> = { consecutive_failures: failures, circuit_open_until: open ? ep.circuit_open_until : cooldown === null ? null : new Date(at.getTime() + cooldown) };
-        if (result.statusCode === 410) {
-          Object.assign(set, { enabled: false, disabled_reason: 'The receiver answered 410 Gone', updated_at: at });
-        }
-        await tx.updateTable('webhooks.endpoints').set(set).where('id', '=', ep.id).execute();
+        const gone = result.statusCode === 410 ? { enabled: false, disabled_reason: 'The receiver answered 410 Gone', updated_at: at } : {};
+        await repo.setBreaker(tx, ep.id, { consecutive_failures: failures, circuit_open_until: open ? ep.circuit_open_until : cooldown === null ? null : new Date(at.getTime() + cooldown), ...gone });
         if (result.statusCode === 410) {
           await recordEndpointEvent(tx, 'webhook.disabled', { ...ep, enabled: false });
         }
@@ -252,7 +243,7 @@ export function createWebhookService(deps: WebhookDeps) {
       if (patch.url !== undefined) await vet(patch.url);
       const { row, requeue } = await db.transaction().execute(async (tx) => {
         const before = await mustFind(tx, id, true);
-        const set: Record<string, unknown> = { updated_at: now() };
+        const set: EndpointUpdate = { updated_at: now() };
         if (patch.url !== undefined) set.url = patch.url;
         if (patch.events !== undefined) set.events = [...new Set(patch.events)];
         if (patch.description !== undefined) set.description = patch.description;
@@ -313,7 +304,7 @@ export function createWebhookService(deps: WebhookDeps) {
         // A manual retry gets a full attempt even after the schedule ran out.
         const attempts = before.status === 'failed' ? Math.min(before.attempts, schedule.length) : before.attempts;
         const after = await repo.updateDelivery(tx, deliveryId, { status: 'pending', attempts, next_attempt_at: now(), lease_until: null });
-        await tx.updateTable('webhooks.endpoints').set({ circuit_open_until: null }).where('id', '=', endpointId).execute();
+        await repo.setBreaker(tx, endpointId, { circuit_open_until: null });
         await enqueue(tx, deliveryId);
         await audit.record(tx, ctx, { action: 'webhook.delivery_retried', entityType: 'webhook_delivery', entityId: deliveryId, before: toDelivery(before), after: toDelivery(after) });
         return after;

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, type TestUser } from '../../../test/helper
 import { type Receiver, startReceiver, waitFor } from '../../../test/events/receiver';
 import { uuidv7 } from 'uuidv7';
 import { recordEvent } from '../../platform/events/outbox';
+import { createNonceTable } from './nonces';
 import { verifyWebhook } from './signing';
 
 let t: TestApp;
@@ -13,7 +14,7 @@ const receivers: Receiver[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
-  t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+  t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
 });
 afterAll(async () => {
   await Promise.all(receivers.map((r) => r.close()));
@@ -195,7 +196,7 @@ describe('delivery', () => {
   it('marks a delivery failed after the schedule, then a manual retry delivers it', async () => {
     const r = await receiver();
     r.respond(() => 503);
-    t.events.webhooks.setSchedule([50, 50]);
+    t.services.webhooks.setSchedule([50, 50]);
     try {
       const hook = await createHook(r.url, ['fail.*']);
       await emit('fail.me');
@@ -214,7 +215,7 @@ describe('delivery', () => {
       const audit = (await api('GET', `/v1/admin/audit-logs?entityType=webhook_delivery&entityId=${d.id}`)).json();
       expect(audit.items[0].action).toBe('webhook.delivery_retried');
     } finally {
-      t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+      t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
     }
   });
 
@@ -222,7 +223,7 @@ describe('delivery', () => {
     const target = await receiver();
     const r = await receiver();
     r.respond(() => ({ status: 302, headers: { location: target.url } }));
-    t.events.webhooks.setSchedule([]);
+    t.services.webhooks.setSchedule([]);
     try {
       const hook = await createHook(r.url, ['redirect.*']);
       await emit('redirect.me');
@@ -234,7 +235,7 @@ describe('delivery', () => {
       expect(d.lastError).toContain('not followed');
       expect(target.received).toHaveLength(0);
     } finally {
-      t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+      t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
     }
   });
 
@@ -262,10 +263,16 @@ describe('delivery', () => {
     const port = probe.port;
     await probe.close();
     const hook = await createHook(`http://127.0.0.1:${port}/hook`, ['down.*']);
-    t.events.webhooks.setSchedule([100, 100, 100, 100, 100, 100, 100]);
+    t.services.webhooks.setSchedule([100, 100, 100, 100, 100, 100, 100]);
     try {
-      const ids = [];
-      for (let i = 0; i < 5; i++) ids.push((await emit(`down.e${i}`)).id);
+      // One relay batch: the five first attempts fail together, before any retry could open the
+      // endpoint's circuit (5 failures) while a later event still waits for its first attempt.
+      const ids = await t.platform.db.transaction().execute(async (tx) => {
+        const out: string[] = [];
+        for (let i = 0; i < 5; i++) out.push((await recordEvent(tx, { type: `down.e${i}`, aggregateType: 'test', aggregateId: `agg-${seq++}`, data: {} })).id);
+        return out;
+      });
+      await t.relay!.drain();
       await waitFor(async () => (await deliveries(hook.id)).filter((d) => d.attempts >= 1).length === 5, 'first attempts to fail');
       const failing = await deliveries(hook.id);
       expect(failing.every((d) => d.status === 'pending' && d.lastError && d.lastStatusCode === null)).toBe(true);
@@ -276,7 +283,7 @@ describe('delivery', () => {
       await waitFor(() => new Set(r.received.map((x) => x.headers['webhook-id'])).size === 5, 'every event to arrive');
       expect(new Set(r.received.map((x) => x.headers['webhook-id']))).toEqual(new Set(ids));
     } finally {
-      t.events.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
+      t.services.webhooks.setSchedule([50, 50, 50, 50, 50, 50, 50]);
     }
   });
 
@@ -307,7 +314,23 @@ describe('delivery', () => {
       next_attempt_at: new Date(Date.now() - 120_000),
       lease_until: new Date(Date.now() - 60_000),
     }).execute();
-    expect(await t.events.webhooks.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await t.services.webhooks.sweep()).toBeGreaterThanOrEqual(1);
     await waitFor(() => r.received.some((x) => x.headers['webhook-id'] === e.id), 'the swept delivery');
+  });
+});
+
+describe('the incoming nonce table (signed requests without Redis)', () => {
+  it('accepts a nonce once per scope while it lives, and again once it expired', async () => {
+    const table = createNonceTable(t.platform.db, () => t.clock.now());
+    expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(true);
+    expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(false);
+    expect(await table.remember('konbini', 'nonce-table-1', 60)).toBe(true);
+    t.clock.advance(61_000);
+    try {
+      expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(true);
+      expect(await table.remember('pms', 'nonce-table-1', 60)).toBe(false);
+    } finally {
+      t.clock.advance(-61_000);
+    }
   });
 });

@@ -1,12 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import type { Config } from '../../platform/config';
+import { systemContext, type RequestContext } from '../../platform/core/context';
+import { Obj } from '../../platform/core/schemas';
 import { DomainError } from '../../platform/errors';
 import { access } from '../../platform/http/access';
-import { systemContext, type RequestContext } from '../../platform/core/context';
 import type { App } from '../../platform/http/app';
-import { Obj } from '../../platform/core/schemas';
-import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from './incoming';
+import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from '../../platform/http/signed-requests';
 
 /** What the PMS can push; each is applied through the same service as the admin API. */
 export interface PmsHandlers {
@@ -34,7 +33,7 @@ function envelope(body: unknown): { type: 'product.upsert'; data: Record<string,
 }
 
 /** `POST /v1/webhooks/pms`: verified over the raw bytes before any JSON parsing. */
-export function pmsWebhookRoutes(app: App, deps: { config: Config; nonces: NonceStore; handlers: PmsHandlers; now: () => Date }) {
+export function pmsWebhookRoutes(app: App, deps: { secret: string | null; nonces: NonceStore; handlers: PmsHandlers; now: () => Date }) {
   app.register(async (scope) => {
     rawBodyParser(scope);
     scope.post('/v1/webhooks/pms', {
@@ -51,7 +50,7 @@ export function pmsWebhookRoutes(app: App, deps: { config: Config; nonces: Nonce
       handler: async (req) => {
         const rawBody = req.body as unknown as Buffer | undefined;
         await verifySignedRequest({
-          secret: deps.config.pmsWebhookSecret,
+          secret: deps.secret,
           headers: req.headers,
           rawBody: rawBody ?? Buffer.alloc(0),
           nonceStore: deps.nonces,

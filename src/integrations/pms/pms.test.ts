@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { signedHeaders } from './incoming';
+import { signedHeaders } from '../../platform/http/signed-requests';
 
 const SECRET = 'pms-e2e-secret-abcdefghijklmnop';
 let t: TestApp;
@@ -60,5 +60,62 @@ describe('PMS pushes changes through the same services as the admin API', () => 
     const unknown = await push({ type: 'inventory.set', data: { sku: 'NOPE-404', onHand: 1 } });
     expect(unknown.statusCode).toBeGreaterThanOrEqual(400);
     expect(unknown.statusCode).toBeLessThan(500);
+  });
+});
+
+describe('POST /v1/webhooks/pms is verified before its body is read', () => {
+  const send = (payload: string, headers: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url: '/v1/webhooks/pms', payload, headers: { 'content-type': 'application/json', ...headers } });
+
+  it('refuses a forged signature with 401 before parsing the body', async () => {
+    const res = await send('{not json', { ...signedHeaders('wrong-secret', '{not json') });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('invalid_signature');
+  });
+
+  it('refuses a stale timestamp with 401', async () => {
+    const body = JSON.stringify({ type: 'inventory.set', data: { sku: 'X', onHand: 1 } });
+    const res = await send(body, signedHeaders(SECRET, body, { timestamp: Math.floor(Date.now() / 1000) - 301 }));
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('refuses a replayed nonce with 409 (after a valid first delivery)', async () => {
+    const body = JSON.stringify({ type: 'unknown.thing', data: {} });
+    const headers = signedHeaders(SECRET, body);
+    const first = await send(body, headers);
+    expect(first.statusCode).toBe(400);
+    expect(first.json().code).toBe('validation_failed');
+    const again = await send(body, headers);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('replayed');
+  });
+
+  it('answers malformed JSON with a signed, verified body as 400', async () => {
+    const body = '{"type":';
+    const res = await send(body, signedHeaders(SECRET, body));
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('uses the injectable clock for the tolerance window', async () => {
+    const body = JSON.stringify({ type: 'nope', data: {} });
+    const headers = signedHeaders(SECRET, body);
+    t.clock.advance(10 * 60_000);
+    const res = await send(body, headers);
+    t.clock.advance(-10 * 60_000);
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('POST /v1/webhooks/pms without a configured secret', () => {
+  it('answers 503', async () => {
+    const t = await createTestApp();
+    try {
+      const body = '{}';
+      const res = await t.app.inject({ method: 'POST', url: '/v1/webhooks/pms', payload: body, headers: { 'content-type': 'application/json', ...signedHeaders(SECRET, body) } });
+      expect(res.statusCode).toBe(503);
+    } finally {
+      await t.dispose();
+    }
   });
 });

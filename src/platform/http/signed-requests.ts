@@ -1,11 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database';
-import { DomainError } from '../../platform/errors';
+import { DomainError } from '../errors';
 
-/** Incoming webhooks (PMS, konbini payments) are signed with this scheme. */
+/**
+ * Signed incoming requests (the PMS webhook, konbini payment notices): HMAC over timestamp, nonce
+ * and the raw body, checked before anything parses the body; a nonce is accepted once.
+ */
 export const SIGNATURE_HEADER = 'x-inventra-signature';
 export const TIMESTAMP_HEADER = 'x-inventra-timestamp';
 export const NONCE_HEADER = 'x-inventra-nonce';
@@ -26,33 +27,18 @@ export function redisNonceStore(redis: Redis): NonceStore {
   };
 }
 
-/** The database when Redis is not configured: an insert that conflicts is a replay. */
-export function databaseNonceStore(db: Db, now: () => Date = () => new Date()): NonceStore {
-  let sweeps = 0;
-  return {
-    async remember(scope, nonce, ttlSeconds) {
-      const at = now();
-      // Expired nonces are swept now and then; a stale one must not make a fresh request look replayed.
-      if (sweeps++ % 100 === 0) await db.deleteFrom('webhooks.incoming_nonces').where('expires_at', '<', at).execute();
-      const res = await sql<{ nonce: string }>`
-        insert into webhooks.incoming_nonces (scope, nonce, expires_at)
-        values (${scope}, ${nonce}, ${new Date(at.getTime() + ttlSeconds * 1000)})
-        on conflict (scope, nonce) do update set expires_at = excluded.expires_at
-          where webhooks.incoming_nonces.expires_at < ${at}
-        returning nonce`.execute(db);
-      return res.rows.length === 1;
-    },
-  };
-}
-
-/** Redis when configured (shared by replicas), else the database table. */
-export function createNonceStore(deps: { db: Db; redis: Redis | null; now?: () => Date }): NonceStore {
-  if (!deps.redis) return databaseNonceStore(deps.db, deps.now);
-  const redis = redisNonceStore(deps.redis);
-  const fallback = databaseNonceStore(deps.db, deps.now);
+/**
+ * Redis when configured (shared by replicas), else `fallback` (a database table the composition
+ * root hands in: the platform knows no module's tables).
+ */
+export function createNonceStore(deps: { redis: Redis | null; fallback: NonceStore }): NonceStore {
+  const { fallback } = deps;
+  if (!deps.redis) return fallback;
+  const client = deps.redis;
+  const redis = redisNonceStore(client);
   return {
     // Redis down must not turn replay protection off: fall back to the table.
-    remember: (scope, nonce, ttl) => (deps.redis!.status === 'ready' ? redis.remember(scope, nonce, ttl).catch(() => fallback.remember(scope, nonce, ttl)) : fallback.remember(scope, nonce, ttl)),
+    remember: (scope, nonce, ttl) => (client.status === 'ready' ? redis.remember(scope, nonce, ttl).catch(() => fallback.remember(scope, nonce, ttl)) : fallback.remember(scope, nonce, ttl)),
   };
 }
 
