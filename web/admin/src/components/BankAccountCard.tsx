@@ -6,14 +6,9 @@ import { Button, ErrorMessage, SelectField, TextField } from '../../../shared/ui
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import { Card } from './common';
+import type { Settings } from '../lib/types';
 
-interface BankAccount {
-  bankName: string;
-  branchName: string;
-  accountType: 'ordinary' | 'checking' | 'savings';
-  accountNumber: string;
-  accountHolder: string;
-}
+type BankAccount = NonNullable<Settings['bankAccount']>;
 const EMPTY: BankAccount = { bankName: '', branchName: '', accountType: 'ordinary', accountNumber: '', accountHolder: '' };
 const TEXT_FIELDS = ['bankName', 'branchName', 'accountNumber', 'accountHolder'] as const;
 
@@ -21,7 +16,7 @@ const TEXT_FIELDS = ['bankName', 'branchName', 'accountNumber', 'accountHolder']
 export function BankAccountCard() {
   const { t } = useTranslation('bank-account');
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.get<{ bankAccount?: BankAccount }>('/v1/admin/settings') });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.get<Settings>('/v1/admin/settings') });
   const [draft, setDraft] = useState<BankAccount>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CustomerDetail } from '../lib/admin-types';
+import type { CustomerDetail } from '../lib/types';
 import { useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
 import { api } from '../lib/session';

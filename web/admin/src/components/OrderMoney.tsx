@@ -5,38 +5,13 @@ import { Button, CheckboxField, ErrorMessage, TextField } from '../../../shared/
 import { formatDateTime, useMoney } from '../lib/format';
 import { api, currentAccessToken } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Order } from '../lib/types';
+import type { Order, OrderReturn } from '../lib/types';
 import { Card } from './common';
 
-interface TaxEntry {
-  rate: number;
-  taxableAmount: number;
-  tax: number;
-}
-
-interface OrderReturn {
-  id: string;
-  items: { sku: string; quantity: number; amount: number }[];
-  refundAmount: number;
-  shippingAmount: number;
-  moneyRefunded: number;
-  pointsReturned: number;
-  taxes: TaxEntry[];
-  restock: boolean;
-  note: string | null;
-  createdAt: string;
-}
+type TaxEntry = NonNullable<Order['taxes']>[number];
 
 /** The money fields of the second round (tax, discounts, returns) on an order. */
-export type MoneyOrder = Omit<Order, 'items'> & {
-  discounts?: { code: string; promotionId: string; amount: number }[];
-  discountTotal?: number;
-  taxes?: TaxEntry[];
-  taxTotal?: number;
-  returns?: OrderReturn[];
-  refundedTotal?: number;
-  items: (Order['items'][number] & { taxClass?: string; returnedQuantity?: number })[];
-};
+export type MoneyOrder = Order;
 
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Button, TextField } from '../../../shared/ui';
-import type { PointsEntry } from '../lib/admin-types';
+import type { PointsEntry } from '../lib/types';
 import { formatDateTime, parseIntOrNull } from '../lib/format';
 import { api, useSession } from '../lib/session';
 import { toast } from '../lib/toast';

@@ -8,6 +8,7 @@ import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Product, ProductImage } from '../lib/types';
 import { Card } from './common';
+import type { BodyOf } from '../../../shared/api-types';
 
 interface Upload {
   key: string;
@@ -16,11 +17,7 @@ interface Upload {
   error?: string;
 }
 
-interface ImagePatch {
-  alt?: string;
-  position?: number;
-  options?: Record<string, string>;
-}
+type ImagePatch = BodyOf<'/v1/admin/products/{id}/images/{imageId}', 'patch'>;
 
 const acceptedTypes = ['image/jpeg', 'image/png', 'image/webp'];
 

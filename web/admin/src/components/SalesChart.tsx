@@ -1,12 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../lib/format';
+import type { AnalyticsSummary } from '../lib/types';
 
-interface Day {
-  date: string;
-  revenue: number;
-  orders: number;
-}
+type Day = AnalyticsSummary['salesByDay'][number];
 
 /** Revenue per day as bars, hand-drawn SVG (no chart library); a table follows for screen readers. */
 export function SalesChart({ days, money }: { days: Day[]; money: (n: number) => string }) {

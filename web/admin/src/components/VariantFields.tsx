@@ -3,6 +3,7 @@ import { i18next } from '../../../shared/i18n';
 import { currencySymbol } from '../../../shared/money';
 import { TextField } from '../../../shared/ui';
 import { parseIntOrNull } from '../lib/format';
+import type { BodyOf } from '../../../shared/api-types';
 import type { Variant } from '../lib/types';
 
 /** A variant as typed in a form: strings until saved. */
@@ -17,13 +18,7 @@ export interface VariantDraft {
   otherOptions: Record<string, string>;
 }
 
-export interface VariantBody {
-  sku: string;
-  price: number;
-  compareAtPrice: number | null;
-  options: Record<string, string>;
-  weightGrams?: number | null;
-}
+export type VariantBody = BodyOf<'/v1/admin/products/{id}/variants'>;
 
 export function emptyVariant(): VariantDraft {
   return { sku: '', size: '', color: '', price: '', compareAtPrice: '', weightGrams: '', otherOptions: {} };

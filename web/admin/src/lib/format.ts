@@ -4,13 +4,9 @@ import { formatMoney } from '../../../shared/money';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../../shared/i18n';
 import { api } from './session';
+import type { ResponseOf } from '../../../shared/api-types';
 
-interface StoreSettings {
-  storeName: string;
-  currency: string;
-  timeZone: string;
-  defaultLocale: string;
-}
+type StoreSettings = ResponseOf<'/v1/store/settings'>;
 
 /** Public store settings (name, currency, time zone, language); every role may read them. */
 export function useStoreSettings() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Person } from './admin-types';
+import type { Person } from './types';
 import { api } from './session';
 
 /** Names for user ids, fetched once per set of ids (at most 100 at a time, as the API takes). */

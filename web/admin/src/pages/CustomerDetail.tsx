@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table } from '../components/common';
 import { PointsCard } from '../components/PointsCard';
-import type { CustomerDetail as Customer } from '../lib/admin-types';
+import type { CustomerDetail as Customer } from '../lib/types';
 import { formatDate, formatDateTime, useMoney } from '../lib/format';
 import { api } from '../lib/session';
 

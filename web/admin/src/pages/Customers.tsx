@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
 import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
-import type { CustomerSummary } from '../lib/admin-types';
+import type { CustomerSummary } from '../lib/types';
 import { formatDate, useMoney } from '../lib/format';
 import { api } from '../lib/session';
 import type { Page } from '../lib/types';

@@ -7,33 +7,12 @@ import { Card, Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } fr
 import { formatDateTime } from '../lib/format';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
+import type { Notification, NotificationDetail, RenderedNotification as Rendered } from '../lib/types';
 
 const TYPES = ['order.confirmation', 'order.shipped', 'order.cancelled', 'order.refunded', 'password.reset', 'staff.low_stock'] as const;
 const STATUSES = ['pending', 'sent', 'failed', 'kept'] as const;
 const TONE: Record<string, BadgeTone> = { pending: 'amber', sent: 'green', failed: 'red', kept: 'gray' };
 
-interface Notification {
-  id: string;
-  type: string;
-  to: string;
-  locale: string;
-  subject: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-interface NotificationDetail extends Notification {
-  text: string;
-  html: string;
-  attemptLog: { attempt: number; ok: boolean; error: string | null; createdAt: string }[];
-}
-interface Rendered {
-  subject: string;
-  text: string;
-  html: string;
-}
 
 /** The email as the customer sees it; sandboxed, so the message's HTML runs nothing here. */
 function MailView({ subject, html, text }: Rendered) {

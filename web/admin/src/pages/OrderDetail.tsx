@@ -198,7 +198,7 @@ export default function OrderDetail() {
           </Card>
           <ShipmentsCard order={o} onChange={refresh} />
           <Card title={t('timeline')}>
-            <Timeline events={o.events ?? []} customerId={o.userId ?? o.customer?.id ?? null} />
+            <Timeline events={o.events ?? []} customerId={o.userId} />
           </Card>
         </div>
         <div className="flex flex-col gap-6">
@@ -338,7 +338,7 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
       onChange();
     },
   });
-  const shipments = list.data ?? order.shipments ?? [];
+  const shipments = list.data ?? [];
   const canShip = order.status === 'processing' || order.status === 'completed' || order.status === 'pending';
 
   function submit(e: FormEvent) {

@@ -380,7 +380,7 @@ function NewVariantRow({ product, currency, onDone, afterChange }: { product: Pr
     scope: { id: `product-${product.id}` },
     mutationFn: (body: VariantBody) => api.post<unknown>(variantPath(product.id), body),
     onMutate: async (body) => ({
-      undo: await optimistic((p) => ({ ...p, variants: [...p.variants, { id: `pending-${body.sku}`, weightGrams: null, ...body }] })),
+      undo: await optimistic((p) => ({ ...p, variants: [...p.variants, { id: `pending-${body.sku}`, weightGrams: null, compareAtPrice: null, options: {}, ...body }] })),
     }),
     onError: (err, _b, ctx) => {
       ctx?.undo();

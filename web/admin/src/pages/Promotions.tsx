@@ -7,24 +7,8 @@ import { Card, Empty, PageHeader, QueryStatus, Table } from '../components/commo
 import { formatDateTime, parseIntOrNull, useMoney } from '../lib/format';
 import { api } from '../lib/session';
 import { toast } from '../lib/toast';
+import type { Promotion } from '../lib/types';
 
-interface Promotion {
-  id: string;
-  code: string;
-  description: string;
-  type: 'percentage' | 'fixed' | 'free_shipping';
-  value: number;
-  minSubtotal: number | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  usageLimit: number | null;
-  perCustomerLimit: number | null;
-  productIds: string[];
-  categoryIds: string[];
-  active: boolean;
-  timesUsed: number;
-  version: number;
-}
 
 type Draft = Record<'code' | 'description' | 'type' | 'value' | 'minSubtotal' | 'startsAt' | 'endsAt' | 'usageLimit' | 'perCustomerLimit' | 'productIds' | 'categoryIds', string> & { active: boolean };
 
