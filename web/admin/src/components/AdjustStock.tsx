@@ -4,9 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { parseIntOrNull } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { AdjustmentReason, StockRecord } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 const reasons: AdjustmentReason[] = ['restock', 'return', 'correction', 'count', 'damage'];
 
@@ -21,7 +21,7 @@ export function AdjustStock({ record, onDone }: { record: StockRecord; onDone?: 
   useFocusFirstInvalid(errors);
 
   const adjust = useMutation({
-    mutationFn: (body: { delta: number; reason: AdjustmentReason; note?: string }) => api.post<StockRecord>(`/v1/admin/inventory/${encodeURIComponent(record.sku)}/adjustments`, body),
+    mutationFn: (body: { delta: number; reason: AdjustmentReason; note?: string }) => adminApi.inventory.adjust(record.sku, body),
     onSuccess: (updated) => {
       toast.success(t('adjusted', { sku: record.sku, onHand: updated?.onHand ?? '' }));
       setDelta('');

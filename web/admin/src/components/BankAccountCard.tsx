@@ -3,10 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, SelectField, TextField } from '../../../shared/ui';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import { Card } from './common';
 import type { Settings } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 type BankAccount = NonNullable<Settings['bankAccount']>;
 const EMPTY: BankAccount = { bankName: '', branchName: '', accountType: 'ordinary', accountNumber: '', accountHolder: '' };
@@ -16,14 +16,14 @@ const TEXT_FIELDS = ['bankName', 'branchName', 'accountNumber', 'accountHolder']
 export function BankAccountCard() {
   const { t } = useTranslation('bank-account');
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.get<Settings>('/v1/admin/settings') });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => adminApi.settings.get() });
   const [draft, setDraft] = useState<BankAccount>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (settings.data?.bankAccount) setDraft(settings.data.bankAccount);
   }, [settings.data]);
   const save = useMutation({
-    mutationFn: (bankAccount: BankAccount) => api.patch('/v1/admin/settings', { bankAccount }),
+    mutationFn: (bankAccount: BankAccount) => adminApi.settings.update({ bankAccount }),
     onSuccess: () => {
       setErrors({});
       toast.success(t('saved'));

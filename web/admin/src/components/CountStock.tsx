@@ -4,9 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { parseIntOrNull } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { StockRecord } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 /**
  * A stock count: set on hand to what was counted on the shelf. The count is saved against the
@@ -30,7 +30,7 @@ export function CountStock({ record, onDone }: { record: StockRecord; onDone?: (
 
   const count = useMutation({
     mutationFn: ({ body, version }: { body: { onHand: number; lowStockThreshold?: number }; version: number }) =>
-      api.put<StockRecord>(`/v1/admin/inventory/${sku}`, body, { headers: { 'If-Match': `"${version}"` } }),
+      adminApi.inventory.set(sku, body, version),
     onSuccess: (updated) => {
       toast.success(tr('counted', { sku: record.sku, onHand: updated?.onHand ?? '' }));
       if (updated) queryClient.setQueryData(['inventory', 'sku', record.sku], updated);

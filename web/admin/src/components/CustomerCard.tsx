@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CustomerDetail } from '../lib/types';
 import { useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
-import { api } from '../lib/session';
 import { Card } from './common';
+import { adminApi } from '../lib/api';
 
 /** Who placed the order: name, email (a mail link), their other orders and their customer page. */
 export function CustomerCard({ userId }: { userId: string | null | undefined }) {
@@ -14,7 +13,7 @@ export function CustomerCard({ userId }: { userId: string | null | undefined }) 
   const person = usePeople([userId]).get(userId ?? '');
   const customer = useQuery({
     queryKey: ['customers', 'detail', userId],
-    queryFn: () => api.get<CustomerDetail>(`/v1/admin/customers/${userId}`),
+    queryFn: () => adminApi.customers.get(userId!),
     enabled: Boolean(userId) && person?.role === 'customer',
   });
   if (!userId) return null;

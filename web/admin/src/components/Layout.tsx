@@ -5,12 +5,13 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button, cx } from '../../../shared/ui';
 import { useStoreSettings } from '../lib/format';
 import { useRealtime } from '../lib/realtime';
-import { api, customerNotice, signOut, useSession } from '../lib/session';
+import { customerNotice, signOut, useSession } from '../lib/session';
 import type { User } from '../lib/types';
 import { Loading } from './common';
 import { Preferences, useStoreLocale } from './Preferences';
 import { ScreenErrorBoundary } from './ErrorBoundary';
 import { Toaster } from './Toaster';
+import { adminApi } from '../lib/api';
 
 interface NavItem {
   to: string;
@@ -70,7 +71,7 @@ export function Layout() {
   useRealtime();
 
   // Pick up role changes made by another admin since sign-in.
-  const me = useQuery({ queryKey: ['me'], queryFn: () => api.get<User>('/v1/me'), staleTime: 60_000 });
+  const me = useQuery({ queryKey: ['me'], queryFn: () => adminApi.me(), staleTime: 60_000 });
   useEffect(() => {
     if (!me.data || !user) return;
     if (me.data.role === 'customer') useSession.getState().clear(customerNotice);

@@ -2,16 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Button } from '../../../shared/ui';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Order } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 /** Opens one printable document holding every selected order's invoice (the API's HTML, page after page). */
 async function printInvoices(orders: Order[], title: string): Promise<void> {
   // Opened before the requests, in the click's turn, so the browser does not block the window.
   const win = window.open('', '_blank');
   if (!win) throw new Error('popup');
-  const pages = await Promise.all(orders.map((o) => api.get<string>(`/v1/admin/orders/${o.id}/invoice`, { headers: { Accept: 'text/html' } })));
+  const pages = await Promise.all(orders.map((o) => adminApi.orders.invoiceHtml(o.id)));
   const bodies = pages.map((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     return { head: doc.head.innerHTML, body: doc.body.innerHTML };
@@ -30,7 +30,7 @@ export function OrderBulkBar({ selected, onDone }: { selected: Order[]; onDone: 
 
   const process = useMutation({
     mutationFn: async () => {
-      const results = await Promise.allSettled(pending.map((o) => api.post<Order>(`/v1/admin/orders/${o.id}/process`, {})));
+      const results = await Promise.allSettled(pending.map((o) => adminApi.orders.transition(o.id, 'process')));
       return { ok: results.filter((r) => r.status === 'fulfilled').length, failed: results.flatMap((r, i) => (r.status === 'rejected' ? [`#${pending[i].number}: ${errorMessage(r.reason)}`] : [])) };
     },
     onSuccess: ({ ok, failed }) => {

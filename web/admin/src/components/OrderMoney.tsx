@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, CheckboxField, ErrorMessage, TextField } from '../../../shared/ui';
 import { formatDateTime, useMoney } from '../lib/format';
-import { api, currentAccessToken } from '../lib/session';
+import { currentAccessToken } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Order, OrderReturn } from '../lib/types';
+import type { Order } from '../lib/types';
 import { Card } from './common';
-
-type TaxEntry = NonNullable<Order['taxes']>[number];
+import { adminApi } from '../lib/api';
 
 /** The money fields of the second round (tax, discounts, returns) on an order. */
 export type MoneyOrder = Order;
@@ -53,7 +52,7 @@ async function openInvoice(orderId: string, format: 'html' | 'pdf', lang: string
   const tab = window.open('', '_blank');
   try {
     const token = await currentAccessToken();
-    const res = await fetch(`/v1/admin/orders/${orderId}/invoice?format=${format}&lang=${lang === 'en' ? 'en' : 'ja'}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(adminApi.orders.invoiceUrl(orderId, { format, lang: lang === 'en' ? 'en' : 'ja' }), { headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (!res.ok) throw new Error(`invoice: ${res.status}`);
     const url = URL.createObjectURL(await res.blob());
     if (tab) tab.location.href = url;
@@ -127,10 +126,10 @@ function ReturnDialog({ order, onClose, onDone }: { order: MoneyOrder; onClose: 
   const [invalid, setInvalid] = useState<string | null>(null);
   const shippingLeft = order.shippingFee > 0 && !(order.returns ?? []).some((r) => r.shippingAmount > 0);
   const create = useMutation({
-    mutationFn: (body: object) => api.post<OrderReturn>(`/v1/admin/orders/${order.id}/returns`, body),
+    mutationFn: (body: Parameters<typeof adminApi.orders.createReturn>[1]) => adminApi.orders.createReturn(order.id, body),
     onSuccess: async (r) => {
       toast.success(t('done', { amount: money(r.refundAmount) }));
-      onDone(await api.get<MoneyOrder>(`/v1/admin/orders/${order.id}`).catch(() => undefined));
+      onDone(await adminApi.orders.get(order.id).catch(() => undefined));
     },
   });
   const lines = order.items.map((l) => ({ ...l, left: l.quantity - (l.returnedQuantity ?? 0) })).filter((l) => l.left > 0);

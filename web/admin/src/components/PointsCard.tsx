@@ -3,23 +3,23 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Button, TextField } from '../../../shared/ui';
-import type { PointsEntry } from '../lib/types';
 import { formatDateTime, parseIntOrNull } from '../lib/format';
-import { api, useSession } from '../lib/session';
+import { useSession } from '../lib/session';
 import { toast } from '../lib/toast';
 import { Card, QueryStatus } from './common';
+import { adminApi } from '../lib/api';
 
 /** A customer's points: balance, latest entries, and (for admins) a hand adjustment with a reason. */
 export function PointsCard({ customerId }: { customerId: string }) {
   const { t } = useTranslation('customers');
   const isAdmin = useSession((s) => s.session?.user.role === 'admin');
   const qc = useQueryClient();
-  const points = useQuery({ queryKey: ['points', customerId], queryFn: () => api.get<{ balance: number; entries: PointsEntry[] }>(`/v1/admin/points/${customerId}`, { query: { limit: 10 } }) });
+  const points = useQuery({ queryKey: ['points', customerId], queryFn: () => adminApi.points.get(customerId, { limit: 10 }) });
   const [delta, setDelta] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ delta?: string; note?: string }>({});
   const adjust = useMutation({
-    mutationFn: (body: { delta: number; note: string }) => api.post<{ balance: number }>(`/v1/admin/points/${customerId}/adjustments`, body),
+    mutationFn: (body: { delta: number; note: string }) => adminApi.points.adjust(customerId, body),
     onSuccess: (r) => {
       toast.success(t('points.adjusted', { balance: r.balance.toLocaleString() }));
       setDelta('');

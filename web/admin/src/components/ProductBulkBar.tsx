@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Button, SelectField } from '../../../shared/ui';
 import type { CategoryNode } from '../lib/catalog';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Product } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 type BulkAction = { kind: 'publish' | 'unpublish' | 'archive' } | { kind: 'category'; categoryId: string | null };
 
@@ -22,8 +22,8 @@ export function ProductBulkBar({ selected, categories, onDone }: { selected: Pro
       const results = await Promise.allSettled(
         selected.map((p) =>
           action.kind === 'category'
-            ? api.patch<Product>(`/v1/admin/products/${p.id}`, { categoryId: action.categoryId })
-            : api.post<Product>(`/v1/admin/products/${p.id}/${action.kind}`, {}),
+            ? adminApi.products.update(p.id, { categoryId: action.categoryId })
+            : adminApi.products.act(p.id, action.kind),
         ),
       );
       return { ok: results.filter((r) => r.status === 'fulfilled').length, failed: results.flatMap((r, i) => (r.status === 'rejected' ? [`${selected[i].title}: ${errorMessage(r.reason)}`] : [])) };

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Button, cx } from '../../../shared/ui';
 import { productKey } from '../lib/catalog';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Product, ProductImage } from '../lib/types';
 import { Card } from './common';
 import type { BodyOf } from '../../../shared/api-types';
+import { adminApi } from '../lib/api';
 
 interface Upload {
   key: string;
@@ -65,7 +65,7 @@ export function ProductImages({ product, afterChange }: { product: Product; afte
       const form = new FormData();
       form.append('file', file, file.name);
       try {
-        await api.upload<ProductImage>(`/v1/admin/products/${product.id}/images`, form);
+        await adminApi.products.uploadImage(product.id, form);
         setUploads((u) => u.filter((x) => x.key !== key));
         URL.revokeObjectURL(preview);
         afterChange();
@@ -77,7 +77,7 @@ export function ProductImages({ product, afterChange }: { product: Product; afte
 
   const removeImage = useMutation({
     scope: { id: `product-${product.id}` },
-    mutationFn: (imageId: string) => api.delete(`/v1/admin/products/${product.id}/images/${imageId}`),
+    mutationFn: (imageId: string) => adminApi.products.removeImage(product.id, imageId),
     onMutate: async (imageId) => ({ undo: await optimistic((p) => ({ ...p, images: p.images.filter((i) => i.id !== imageId) })) }),
     onError: (err, _id, ctx) => {
       ctx?.undo();
@@ -88,7 +88,7 @@ export function ProductImages({ product, afterChange }: { product: Product; afte
 
   const updateImage = useMutation({
     scope: { id: `product-${product.id}` },
-    mutationFn: ({ id, patch }: { id: string; patch: ImagePatch }) => api.patch<Product>(`/v1/admin/products/${product.id}/images/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: ImagePatch }) => adminApi.products.updateImage(product.id, id, patch),
     onMutate: async ({ id, patch }) => ({
       undo: await optimistic((p) => {
         const images = p.images.map((i) => (i.id === id ? { ...i, ...(patch.alt !== undefined ? { alt: patch.alt } : {}), ...(patch.options ? { options: patch.options } : {}) } : i));

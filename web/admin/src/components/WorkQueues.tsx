@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, useMoney } from '../lib/format';
-import { api } from '../lib/session';
-import type { Order, Page, StockRecord } from '../lib/types';
 import { Card, QueryStatus } from './common';
+import { adminApi } from '../lib/api';
 
 const SHOWN = 5;
 
@@ -12,7 +11,7 @@ const SHOWN = 5;
 function OrderQueue({ title, query, empty }: { title: string; query: Record<string, string>; empty: string }) {
   const { t } = useTranslation('dashboard');
   const money = useMoney();
-  const list = useQuery({ queryKey: ['orders', 'list', { ...query, limit: SHOWN }], queryFn: () => api.get<Page<Order>>('/v1/admin/orders', { query: { ...query, limit: SHOWN } }) });
+  const list = useQuery({ queryKey: ['orders', 'list', { ...query, limit: SHOWN }], queryFn: () => adminApi.orders.list({ ...query, limit: SHOWN }) });
   const href = `/orders?${new URLSearchParams(query).toString()}`;
   return (
     <Card
@@ -45,7 +44,7 @@ function OrderQueue({ title, query, empty }: { title: string; query: Record<stri
 
 function LowStock() {
   const { t } = useTranslation('dashboard');
-  const list = useQuery({ queryKey: ['inventory', 'low', SHOWN], queryFn: () => api.get<Page<StockRecord>>('/v1/admin/inventory', { query: { lowStock: true, limit: SHOWN } }) });
+  const list = useQuery({ queryKey: ['inventory', 'low', SHOWN], queryFn: () => adminApi.inventory.list({ lowStock: true, limit: SHOWN }) });
   return (
     <Card
       title={t('lowStock')}

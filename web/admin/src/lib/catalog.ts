@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './session';
-import type { Category, Page, Product, ProductStatus } from './types';
+import type { Category, Product, ProductStatus } from './types';
+import { adminApi } from './api';
 
 export function useCategories() {
   return useQuery({
     queryKey: ['categories'],
     queryFn: async () => {
-      const res = await api.get<Category[] | Page<Category>>('/v1/admin/categories', { query: { limit: 100 } });
-      return Array.isArray(res) ? res : res.items;
+      return (await adminApi.categories.list({ limit: 100 })).items;
     },
   });
 }

@@ -31,7 +31,9 @@ export type OrderEvent = NonNullable<Order['events']>[number];
 export type Actor = AuditEntry['actor'];
 export type OrderReturn = ResponseOf<'/v1/admin/orders/{id}/returns', 'post'>;
 
-export type ApiKey = ItemOf<'/v1/admin/api-keys'> & { key?: string };
+export type ApiKey = ItemOf<'/v1/admin/api-keys'>;
+/** A key as created: the secret `key` is shown this once. */
+export type CreatedApiKey = ResponseOf<'/v1/admin/api-keys', 'post'>;
 export type ApiKeyScope = BodyOf<'/v1/admin/api-keys'>['scopes'][number];
 /** Every scope an API key can have, in the order the form lists them. */
 export const apiKeyScopes = ['catalog:read', 'catalog:write', 'inventory:read', 'inventory:write', 'orders:read', 'orders:write', 'webhooks:write'] as const satisfies readonly ApiKeyScope[];

@@ -5,23 +5,22 @@ import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, CheckboxField, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
 import { formatDateTime } from '../lib/format';
-import { asPage } from '../lib/lists';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import { apiKeyScopes, type ApiKey, type Page } from '../lib/types';
+import { apiKeyScopes, type ApiKeyScope, type CreatedApiKey } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export default function ApiKeys() {
   const { t } = useTranslation('integrations');
   const queryClient = useQueryClient();
-  const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => asPage(await api.get<ApiKey[] | Page<ApiKey>>('/v1/admin/api-keys')) });
+  const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => adminApi.apiKeys.list() });
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<string[]>(['catalog:read']);
+  const [scopes, setScopes] = useState<ApiKeyScope[]>(['catalog:read']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
-  const [created, setCreated] = useState<ApiKey | null>(null);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
 
   const create = useMutation({
-    mutationFn: (body: { name: string; scopes: string[] }) => api.post<ApiKey>('/v1/admin/api-keys', body),
+    mutationFn: (body: Parameters<typeof adminApi.apiKeys.create>[0]) => adminApi.apiKeys.create(body),
     onSuccess: (k) => {
       setCreated(k);
       setName('');
@@ -31,7 +30,7 @@ export default function ApiKeys() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api.delete(`/v1/admin/api-keys/${id}`),
+    mutationFn: (id: string) => adminApi.apiKeys.remove(id),
     onSuccess: () => toast.success(t('keys.revoked')),
     onError: (err) => toast.error(t('keys.notRevoked', { reason: errorMessage(err) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),

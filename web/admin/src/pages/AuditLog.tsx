@@ -6,10 +6,10 @@ import { Button, ErrorMessage, SelectField } from '../../../shared/ui';
 import { PageHeader, Pager, QueryStatus, Table, useCursorPager, Empty } from '../components/common';
 import { entityName, peopleIn } from '../lib/entity-names';
 import { formatDateTime } from '../lib/format';
-import { asPage } from '../lib/lists';
 import { personLabel, usePeople } from '../lib/people';
-import { api, useSession } from '../lib/session';
-import type { AuditEntry, AuditVerifyResult, Page, User } from '../lib/types';
+import { useSession } from '../lib/session';
+import type { AuditEntry } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 const filterKeys = ['entityType', 'entityId', 'actorId'] as const;
 type Filters = Record<(typeof filterKeys)[number], string>;
@@ -24,15 +24,15 @@ export default function AuditLog() {
   const pager = useCursorPager(JSON.stringify(filters));
   const logs = useQuery({
     queryKey: ['audit', filters, pager.cursor],
-    queryFn: async () => asPage(await api.get<AuditEntry[] | Page<AuditEntry>>('/v1/admin/audit-logs', { query: { ...filters, limit: 50, cursor: pager.cursor } })),
+    queryFn: async () => adminApi.auditLogs.list({ ...filters, limit: 50, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
-  const verify = useMutation({ mutationFn: () => api.get<AuditVerifyResult>('/v1/admin/audit-logs/verify') });
+  const verify = useMutation({ mutationFn: () => adminApi.auditLogs.verify() });
   // Admins may list every staff member; staff pick among the people on the page.
   const team = useQuery({
     queryKey: ['users', 'team'],
     queryFn: async () => {
-      const [staff, admins] = await Promise.all(['staff', 'admin'].map((role) => api.get<Page<User>>('/v1/admin/users', { query: { role, limit: 100 } })));
+      const [staff, admins] = await Promise.all(['staff', 'admin'].map((role) => adminApi.users.list({ role, limit: 100 })));
       return [...staff.items, ...admins.items];
     },
     enabled: isAdmin,

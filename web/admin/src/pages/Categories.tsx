@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryStatus } from '../components/common';
+import { Card, Empty, PageHeader, QueryStatus } from '../components/common';
 import { buildTree, flattenTree, useCategories, type CategoryNode } from '../lib/catalog';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Category } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 const key = ['categories'];
 
@@ -29,7 +29,7 @@ export default function Categories() {
   // Several PATCHes (reorder touches siblings) applied optimistically, rolled back together.
   const update = useMutation({
     mutationFn: async (changes: Array<{ id: string; patch: Partial<Pick<Category, 'name' | 'parentId' | 'position'>> }>) => {
-      for (const c of changes) await api.patch<Category>(`/v1/admin/categories/${c.id}`, c.patch);
+      for (const c of changes) await adminApi.categories.update(c.id, c.patch);
     },
     onMutate: async (changes) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -45,7 +45,7 @@ export default function Categories() {
   });
 
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/v1/admin/categories/${id}`),
+    mutationFn: (id: string) => adminApi.categories.remove(id),
     onSuccess: () => toast.success(t('deleted')),
     onError: (err) => toast.error(err instanceof ApiError && err.status === 409 ? t('notEmpty') : errorMessage(err)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
@@ -102,7 +102,7 @@ function NewCategory({ all }: { all: CategoryNode[] }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post<Category>('/v1/admin/categories', body),
+    mutationFn: (body: Parameters<typeof adminApi.categories.create>[0]) => adminApi.categories.create(body),
     onSuccess: (c) => {
       toast.success(t('created', { name: c.name }));
       setName('');

@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table } from '../components/common';
 import { PointsCard } from '../components/PointsCard';
-import type { CustomerDetail as Customer } from '../lib/types';
 import { formatDate, formatDateTime, useMoney } from '../lib/format';
-import { api } from '../lib/session';
+import { adminApi } from '../lib/api';
 
 export default function CustomerDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation('customers');
   const money = useMoney();
-  const customer = useQuery({ queryKey: ['customers', 'detail', id], queryFn: () => api.get<Customer>(`/v1/admin/customers/${id}`) });
+  const customer = useQuery({ queryKey: ['customers', 'detail', id], queryFn: () => adminApi.customers.get(id) });
   const c = customer.data;
   return (
     <div>

@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
 import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
-import type { CustomerSummary } from '../lib/types';
 import { formatDate, useMoney } from '../lib/format';
-import { api } from '../lib/session';
-import type { Page } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export default function Customers() {
   const { t } = useTranslation('customers');
@@ -18,7 +16,7 @@ export default function Customers() {
   const pager = useCursorPager(q);
   const customers = useQuery({
     queryKey: ['customers', { q, cursor: pager.cursor }],
-    queryFn: () => api.get<Page<CustomerSummary>>('/v1/admin/customers', { query: { q, limit: 20, cursor: pager.cursor } }),
+    queryFn: () => adminApi.customers.list({ q, limit: 20, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
   const items = customers.data?.items ?? [];

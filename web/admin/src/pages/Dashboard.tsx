@@ -3,12 +3,12 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
-import { Card, Empty, Loading, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
+import { Card, Empty, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
 import { SalesChart } from '../components/SalesChart';
 import { WorkQueues } from '../components/WorkQueues';
 import { isoDay, useMoney } from '../lib/format';
-import { api } from '../lib/session';
 import type { AnalyticsSummary, OrderStatus } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 function daysAgo(n: number): string {
   const d = new Date();
@@ -46,7 +46,7 @@ export default function Dashboard() {
 
   const summary = useQuery({
     queryKey: ['dashboard', range],
-    queryFn: () => api.get<AnalyticsSummary>('/v1/admin/analytics/summary', { query: range }),
+    queryFn: () => adminApi.analyticsSummary(range),
   });
   const days = useMemo(() => (summary.data ? fillDays(range.from, range.to, summary.data.salesByDay ?? []) : []), [summary.data, range]);
 

@@ -7,10 +7,9 @@ import { currencySymbol } from '../../../shared/money';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../lib/format';
-import { asPage } from '../lib/lists';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { DeliverySlot, DeliveryZone, Page } from '../lib/types';
+import type { DeliveryZone } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 interface ZoneDraft {
   name: string;
@@ -57,7 +56,7 @@ function ZoneFields({ draft, onChange, errors }: { draft: ZoneDraft; onChange: (
 }
 
 export default function Delivery() {
-  const zones = useQuery({ queryKey: ['delivery', 'zones'], queryFn: async () => asPage(await api.get<DeliveryZone[] | Page<DeliveryZone>>('/v1/admin/delivery/zones', { query: { limit: 100 } })) });
+  const zones = useQuery({ queryKey: ['delivery', 'zones'], queryFn: async () => adminApi.delivery.zones({ limit: 100 }) });
   const { t } = useTranslation('delivery');
   return (
     <div className="max-w-6xl">
@@ -81,7 +80,7 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ['delivery'] });
 
   const create = useMutation({
-    mutationFn: (body: object) => api.post<DeliveryZone>('/v1/admin/delivery/zones', body),
+    mutationFn: (body: Parameters<typeof adminApi.delivery.createZone>[0]) => adminApi.delivery.createZone(body),
     onSuccess: (z) => {
       toast.success(t('zoneCreated', { name: z.name }));
       setDraft(emptyZone);
@@ -90,7 +89,7 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
     onSettled: invalidate,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/v1/admin/delivery/zones/${id}`),
+    mutationFn: (id: string) => adminApi.delivery.removeZone(id),
     onSuccess: () => toast.success(t('zoneDeleted')),
     onError: (err) => toast.error(t('zoneNotDeleted', { reason: errorMessage(err) })),
     onSettled: invalidate,
@@ -165,7 +164,7 @@ function EditZone({ zone, onDone }: { zone: DeliveryZone; onDone: () => void }) 
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
   const save = useMutation({
-    mutationFn: (body: object) => api.patch<DeliveryZone>(`/v1/admin/delivery/zones/${zone.id}`, body),
+    mutationFn: (body: object) => adminApi.delivery.updateZone(zone.id, body),
     onSuccess: () => {
       toast.success(t('zoneSaved'));
       onDone();
@@ -208,14 +207,14 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
   const pager = useCursorPager(`${zoneId}|${date}`);
   const slots = useQuery({
     queryKey: ['delivery', 'slots', { zoneId, date, cursor: pager.cursor }],
-    queryFn: async () => asPage(await api.get<DeliverySlot[] | Page<DeliverySlot>>('/v1/admin/delivery/slots', { query: { zoneId, date, limit: 50, cursor: pager.cursor } })),
+    queryFn: async () => adminApi.delivery.slots({ zoneId, date, limit: 50, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
   const [form, setForm] = useState({ zoneId: '', date: isoDay(new Date()), startTime: '09:00', endTime: '12:00', capacity: '10' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
   const create = useMutation({
-    mutationFn: (body: object) => api.post<DeliverySlot>('/v1/admin/delivery/slots', body),
+    mutationFn: (body: Parameters<typeof adminApi.delivery.createSlot>[0]) => adminApi.delivery.createSlot(body),
     onSuccess: () => toast.success(t('slotCreated')),
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['delivery', 'slots'] }),
@@ -232,7 +231,7 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
     if (!form.startTime || !form.endTime || form.startTime >= form.endTime) errs.endTime = t('errors.endTime');
     if (capacity === null || Number.isNaN(capacity) || capacity < 1) errs.capacity = t('errors.capacity');
     setErrors(errs);
-    if (!Object.keys(errs).length) create.mutate({ zoneId: zone, date: form.date, startTime: form.startTime, endTime: form.endTime, capacity });
+    if (!Object.keys(errs).length) create.mutate({ zoneId: zone, date: form.date, startTime: form.startTime, endTime: form.endTime, capacity: capacity! });
   }
 
   const items = [...(slots.data?.items ?? [])].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));

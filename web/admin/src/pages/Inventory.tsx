@@ -5,10 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import { Badge, Button, CheckboxField, TextField } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
 import { CountStock } from '../components/CountStock';
-import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
-import { api } from '../lib/session';
-import type { Page, Product, StockRecord } from '../lib/types';
+import type { StockRecord } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export function StockBadge({ record }: { record: StockRecord }) {
   const { t } = useTranslation('inventory');
@@ -49,7 +49,7 @@ export default function Inventory() {
 
   const stock = useQuery({
     queryKey: ['inventory', 'list', { sku, lowStock, cursor: pager.cursor }],
-    queryFn: () => api.get<Page<StockRecord>>('/v1/admin/inventory', { query: { sku, lowStock: lowStock ? 'true' : undefined, limit: 50, cursor: pager.cursor } }),
+    queryFn: () => adminApi.inventory.list({ sku, lowStock: lowStock ? 'true' : undefined, limit: 50, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
 
@@ -68,7 +68,7 @@ export default function Inventory() {
   const items = stock.data?.items ?? [];
   // Product titles instead of ids: one cached request per product on the page.
   const productIds = [...new Set(items.map((r) => r.productId).filter((id): id is string => Boolean(id)))];
-  const products = useQueries({ queries: productIds.map((id) => ({ queryKey: ['products', 'detail', id], queryFn: () => api.get<Product>(`/v1/admin/products/${id}`), staleTime: 60_000 })) });
+  const products = useQueries({ queries: productIds.map((id) => ({ queryKey: ['products', 'detail', id], queryFn: () => adminApi.products.get(id), staleTime: 60_000 })) });
   const titles = new Map(productIds.map((id, i) => [id, products[i]?.data?.title]));
   return (
     <div>

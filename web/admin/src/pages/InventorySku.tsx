@@ -4,12 +4,12 @@ import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
 import { AdjustStock } from '../components/AdjustStock';
 import { CountStock } from '../components/CountStock';
-import { Card, Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Card, Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
-import { api } from '../lib/session';
-import type { Movement, Order, Page, Product, StockRecord } from '../lib/types';
+import type { Movement } from '../lib/types';
 import { StockBadge } from './Inventory';
+import { adminApi } from '../lib/api';
 
 function signed(n: number) {
   return n > 0 ? `+${n}` : String(n);
@@ -18,22 +18,21 @@ function signed(n: number) {
 
 export default function InventorySku() {
   const { sku = '' } = useParams();
-  const path = `/v1/admin/inventory/${encodeURIComponent(sku)}`;
   const { t } = useTranslation('inventory');
-  const record = useQuery({ queryKey: ['inventory', 'sku', sku], queryFn: () => api.get<StockRecord>(path) });
+  const record = useQuery({ queryKey: ['inventory', 'sku', sku], queryFn: () => adminApi.inventory.get(sku) });
   const productId = record.data?.productId;
-  const product = useQuery({ queryKey: ['products', 'detail', productId], queryFn: () => api.get<Product>(`/v1/admin/products/${productId}`), enabled: Boolean(productId) });
+  const product = useQuery({ queryKey: ['products', 'detail', productId], queryFn: () => adminApi.products.get(productId!), enabled: Boolean(productId) });
   const pager = useCursorPager(sku);
   const movements = useQuery({
     queryKey: ['inventory', 'movements', sku, pager.cursor],
-    queryFn: () => api.get<Page<Movement>>(`${path}/movements`, { query: { limit: 50, cursor: pager.cursor } }),
+    queryFn: () => adminApi.inventory.movements(sku, { limit: 50, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
   // People and order numbers instead of ids.
   const items = movements.data?.items ?? [];
   const people = usePeople(items.map((m) => (m.actor && typeof m.actor === 'object' && m.actor.type === 'user' ? m.actor.id : null)));
   const orderIds = [...new Set(items.map((m) => m.orderId).filter((id): id is string => Boolean(id)))];
-  const orders = useQueries({ queries: orderIds.map((id) => ({ queryKey: ['orders', 'detail', id], queryFn: () => api.get<Order>(`/v1/admin/orders/${id}`), staleTime: 60_000 })) });
+  const orders = useQueries({ queries: orderIds.map((id) => ({ queryKey: ['orders', 'detail', id], queryFn: () => adminApi.orders.get(id), staleTime: 60_000 })) });
   const orderNumber = new Map(orderIds.map((id, i) => [id, orders[i]?.data?.number]));
   const actorLabel = (actor: Movement['actor']): string => {
     if (!actor) return '—';

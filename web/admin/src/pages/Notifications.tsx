@@ -5,9 +5,9 @@ import { errorMessage } from '../../../shared/api';
 import { Badge, Button, SelectField, TextField, type BadgeTone } from '../../../shared/ui';
 import { Card, Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Notification, NotificationDetail, RenderedNotification as Rendered } from '../lib/types';
+import type { RenderedNotification as Rendered } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 const TYPES = ['order.confirmation', 'order.shipped', 'order.cancelled', 'order.refunded', 'password.reset', 'staff.low_stock'] as const;
 const STATUSES = ['pending', 'sent', 'failed', 'kept'] as const;
@@ -37,9 +37,9 @@ function MailView({ subject, html, text }: Rendered) {
 function Detail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation('notifications');
   const qc = useQueryClient();
-  const detail = useQuery({ queryKey: ['notification', id], queryFn: () => api.get<NotificationDetail>(`/v1/admin/notifications/${id}`) });
+  const detail = useQuery({ queryKey: ['notification', id], queryFn: () => adminApi.notifications.get(id) });
   const resend = useMutation({
-    mutationFn: () => api.post<Notification>(`/v1/admin/notifications/${id}/resend`),
+    mutationFn: () => adminApi.notifications.resend(id),
     onSuccess: () => toast.success(t('resent')),
     onError: (err) => toast.error(`${t('notResent')} ${errorMessage(err)}`),
     onSettled: () => qc.invalidateQueries({ queryKey: ['notification'] }).then(() => qc.invalidateQueries({ queryKey: ['notifications'] })),
@@ -77,7 +77,7 @@ function Preview() {
   const [payment, setPayment] = useState('konbini');
   const preview = useQuery({
     queryKey: ['notification-preview', type, locale, payment],
-    queryFn: () => api.get<Rendered>('/v1/admin/notifications/preview', { query: { type, locale, ...(type === 'order.confirmation' ? { payment } : {}) } }),
+    queryFn: () => adminApi.notifications.preview({ type, locale, ...(type === 'order.confirmation' ? { payment } : {}) }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -113,7 +113,7 @@ export default function Notifications() {
   const pager = useCursorPager(JSON.stringify(filters));
   const list = useQuery({
     queryKey: ['notifications', filters, pager.cursor],
-    queryFn: () => api.get<{ items: Notification[]; nextCursor: string | null }>('/v1/admin/notifications', { query: { ...filters, limit: 25, cursor: pager.cursor ?? undefined } }),
+    queryFn: () => adminApi.notifications.list({ ...filters, limit: 25, cursor: pager.cursor ?? undefined }),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];

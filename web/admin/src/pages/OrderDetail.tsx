@@ -8,10 +8,10 @@ import { CustomerCard } from '../components/CustomerCard';
 import { Card, Loading, OrderStatusBadge, PageHeader, QueryError, QueryStatus } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Order, OrderEvent, OrderStatus, Shipment } from '../lib/types';
 import { CompleteBlockedHint, isCompleteBlocked, OrderMoneyCard, OrderMoneyRows } from '../components/OrderMoney';
+import { adminApi } from '../lib/api';
 
 type Transition = 'process' | 'complete' | 'cancel' | 'refund';
 
@@ -42,7 +42,7 @@ export default function OrderDetail() {
   const money = useMoney();
   const queryClient = useQueryClient();
   const key = ['orders', 'detail', id];
-  const order = useQuery({ queryKey: key, queryFn: () => api.get<Order>(`/v1/admin/orders/${id}`) });
+  const order = useQuery({ queryKey: key, queryFn: () => adminApi.orders.get(id) });
   const [note, setNote] = useState('');
   const [refunding, setRefunding] = useState(false);
   const [restock, setRestock] = useState(true);
@@ -54,7 +54,7 @@ export default function OrderDetail() {
   };
 
   const transition = useMutation({
-    mutationFn: ({ action, body }: { action: Transition; body: Record<string, unknown> }) => api.post<Order>(`/v1/admin/orders/${id}/${action}`, body),
+    mutationFn: ({ action, body }: { action: Transition; body: Record<string, unknown> }) => adminApi.orders.transition(id, action, body),
     onSuccess: (updated, { action }) => {
       if (updated?.id) queryClient.setQueryData<Order>(key, (old) => ({ ...old, ...updated, events: updated.events ?? old?.events }));
       toast.success(t(`done.${action}`, { defaultValue: doneMessage[action] }));
@@ -65,7 +65,7 @@ export default function OrderDetail() {
   });
 
   const capture = useMutation({
-    mutationFn: () => api.post<unknown>(`/v1/admin/orders/${id}/payments/capture`),
+    mutationFn: () => adminApi.orders.capturePayment(id),
     onSuccess: () => toast.success(t('paymentCaptured')),
     onSettled: refresh,
   });
@@ -318,14 +318,14 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
   const key = ['orders', 'shipments', order.id];
   const list = useQuery({
     queryKey: key,
-    queryFn: async () => (await api.get<{ items: Shipment[] }>(`/v1/admin/orders/${order.id}/shipments`)).items,
+    queryFn: async () => (await adminApi.orders.shipments(order.id)).items,
   });
   const [carrier, setCarrier] = useState('');
   const [tracking, setTracking] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
   const create = useMutation({
-    mutationFn: (body: { carrier: string; trackingNumber: string }) => api.post<Shipment>(`/v1/admin/orders/${order.id}/shipments`, body),
+    mutationFn: (body: { carrier: string; trackingNumber: string }) => adminApi.orders.ship(order.id, body),
     onSuccess: (s) => {
       queryClient.setQueryData<Shipment[]>(key, (old) => [...(old ?? []), s]);
       setCarrier('');
@@ -383,11 +383,11 @@ function ShipmentsCard({ order, onChange }: { order: Order; onChange: () => void
 }
 
 function ShipmentItem({ shipment, onChange }: { shipment: Shipment; onChange: (updated?: Shipment) => void }) {
-  const [status, setStatus] = useState('in_transit');
+  const [status, setStatus] = useState<Parameters<typeof adminApi.shipments.addEvent>[1]['status']>('in_transit');
   const { t } = useTranslation('orderDetail');
   const [note, setNote] = useState('');
   const add = useMutation({
-    mutationFn: (body: { status: string; note?: string }) => api.post<Shipment>(`/v1/admin/shipments/${shipment.id}/events`, body),
+    mutationFn: (body: Parameters<typeof adminApi.shipments.addEvent>[1]) => adminApi.shipments.addEvent(shipment.id, body),
     onSuccess: (updated, body) => {
       setNote('');
       toast.success(t('ship.marked', { status: t(`ship.status.${body.status}`, { defaultValue: body.status }) }));
@@ -419,7 +419,7 @@ function ShipmentItem({ shipment, onChange }: { shipment: Shipment; onChange: (u
             add.mutate({ status, ...(note.trim() ? { note: note.trim() } : {}) });
           }}
         >
-          <SelectField label={t('ship.statusLabel')} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <SelectField label={t('ship.statusLabel')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
             {shipmentStatuses.map((s) => (
               <option key={s.value} value={s.value}>
                 {t(`ship.status.${s.value}`, { defaultValue: s.label })}

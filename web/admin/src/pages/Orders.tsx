@@ -9,9 +9,9 @@ import { OrderBulkBar } from '../components/OrderBulkBar';
 import { saveText } from '../lib/download';
 import { formatDateTime, isoDay, useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Order, Page } from '../lib/types';
+import type { Order } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
 export const paymentStatuses = ['pending', 'paid', 'refunded', 'cancelled'] as const;
@@ -30,14 +30,14 @@ export default function Orders() {
 
   const orders = useQuery({
     queryKey: ['orders', 'list', { ...filters, cursor: pager.cursor }],
-    queryFn: () => api.get<Page<Order>>('/v1/admin/orders', { query: { ...filters, limit: 20, cursor: pager.cursor } }),
+    queryFn: () => adminApi.orders.list({ ...filters, limit: 20, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
   const items = orders.data?.items ?? [];
   const people = usePeople(items.map((o) => o.userId));
 
   const exportCsv = useMutation({
-    mutationFn: () => api.get<string>('/v1/admin/orders/export', { query: filters, headers: { Accept: 'text/csv, application/problem+json' } }),
+    mutationFn: () => adminApi.orders.export(filters),
     onSuccess: (csv) => saveText(csv, `orders-${isoDay(new Date())}.csv`, 'text/csv;charset=utf-8', { bom: true }),
     onError: (err) => toast.error(t('exportFailed', { reason: errorMessage(err) })),
   });

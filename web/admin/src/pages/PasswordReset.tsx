@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, createApiClient } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
 import { Button, ErrorMessage, TextField } from '../../../shared/ui';
+import { adminApi } from '../lib/api';
 
 // Signed-out calls: no session to attach or refresh.
-const publicApi = createApiClient();
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation('auth-reset');
@@ -34,7 +34,7 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await publicApi.post('/v1/auth/password/forgot', { email: email.trim() });
+      await adminApi.auth.forgotPassword({ email: email.trim() });
       setSent(true);
     } catch (err) {
       setError(err);
@@ -74,7 +74,7 @@ export function ResetPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await publicApi.post('/v1/auth/password/reset', { token, password });
+      await adminApi.auth.resetPassword({ token, password });
       setDone(true);
     } catch (err) {
       setError(err);

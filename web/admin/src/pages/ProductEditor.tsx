@@ -10,9 +10,9 @@ import { detailsBody, ProductFields, productToDraft, type DetailsDraft } from '.
 import { draftToBody, emptyVariant, sameDraft, VariantFields, variantToDraft, type VariantBody, type VariantDraft } from '../components/VariantFields';
 import { productActions, productKey } from '../lib/catalog';
 import { formatDateTime, useCurrency } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Product, ProductStatus, Variant } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 type Action = 'publish' | 'unpublish' | 'archive' | 'restore';
 const nextStatus: Record<Action, ProductStatus> = { publish: 'published', unpublish: 'draft', archive: 'archived', restore: 'draft' };
@@ -21,7 +21,7 @@ export default function ProductEditor() {
   const { id = '' } = useParams();
   const { t } = useTranslation('productEditor');
   // No silent background refetch while editing: the cached version is what If-Match promises.
-  const product = useQuery({ queryKey: productKey(id), queryFn: () => api.get<Product>(`/v1/admin/products/${id}`), refetchOnWindowFocus: false });
+  const product = useQuery({ queryKey: productKey(id), queryFn: () => adminApi.products.get(id), refetchOnWindowFocus: false });
   if (product.isPending) return <Loading label={t('loading')} />;
   if (product.isError)
     return (
@@ -60,7 +60,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
 
   const workflow = useMutation({
     scope: { id: `product-${product.id}` },
-    mutationFn: (action: Action) => api.post<Product>(`/v1/admin/products/${product.id}/${action}`),
+    mutationFn: (action: Action) => adminApi.products.act(product.id, action),
     onMutate: async (action) => ({
       undo: await optimistic((p) => ({ ...p, status: nextStatus[action], hasUnpublishedChanges: action === 'publish' ? false : p.hasUnpublishedChanges })),
     }),
@@ -76,7 +76,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
   });
 
   const remove = useMutation({
-    mutationFn: () => api.delete(`/v1/admin/products/${product.id}`),
+    mutationFn: () => adminApi.products.remove(product.id),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: productKey(product.id) });
       queryClient.invalidateQueries({ queryKey: ['products', 'list'] });
@@ -157,7 +157,7 @@ function DetailsCard({ product, refetch, afterChange }: { product: Product; refe
     scope: { id: `product-${product.id}` },
     mutationFn: ({ body, version }: { body: Record<string, unknown>; version: number }) => {
       const current = queryClient.getQueryData<Product>(productKey(product.id))?.version ?? version;
-      return api.patch<Product>(`/v1/admin/products/${product.id}`, body, { headers: { 'If-Match': `"${current}"` } });
+      return adminApi.products.update(product.id, body, current);
     },
     onMutate: async ({ body }) => ({
       undo: await optimistic((p) => ({ ...p, ...(body as Partial<Product>), hasUnpublishedChanges: p.status === 'published' ? true : p.hasUnpublishedChanges })),
@@ -280,10 +280,6 @@ function useAdoptProduct(id: string) {
   };
 }
 
-function variantPath(productId: string, variantId?: string) {
-  return `/v1/admin/products/${productId}/variants${variantId ? `/${variantId}` : ''}`;
-}
-
 function VariantRow({ product, variant, index, currency, afterChange }: { product: Product; variant: Variant; index: number; currency: string; afterChange: () => void }) {
   const optimistic = useOptimisticProduct(product.id);
   const adopt = useAdoptProduct(product.id);
@@ -302,7 +298,7 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
 
   const save = useMutation({
     scope: { id: `product-${product.id}` },
-    mutationFn: (body: VariantBody) => api.patch<unknown>(variantPath(product.id, variant.id), body),
+    mutationFn: (body: VariantBody) => adminApi.products.updateVariant(product.id, variant.id, body),
     onMutate: async (body) => ({ undo: await optimistic((p) => ({ ...p, hasUnpublishedChanges: p.status === 'published' || p.hasUnpublishedChanges, variants: p.variants.map((v) => (v.id === variant.id ? { ...v, ...body } : v)) })) }),
     onError: (err, _body, ctx) => {
       ctx?.undo();
@@ -318,7 +314,7 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
 
   const remove = useMutation({
     scope: { id: `product-${product.id}` },
-    mutationFn: () => api.delete(variantPath(product.id, variant.id)),
+    mutationFn: () => adminApi.products.removeVariant(product.id, variant.id),
     onMutate: async () => ({ undo: await optimistic((p) => ({ ...p, variants: p.variants.filter((v) => v.id !== variant.id) })) }),
     onError: (err, _v, ctx) => {
       ctx?.undo();
@@ -378,7 +374,7 @@ function NewVariantRow({ product, currency, onDone, afterChange }: { product: Pr
   useFocusFirstInvalid(errors);
   const add = useMutation({
     scope: { id: `product-${product.id}` },
-    mutationFn: (body: VariantBody) => api.post<unknown>(variantPath(product.id), body),
+    mutationFn: (body: VariantBody) => adminApi.products.addVariant(product.id, body),
     onMutate: async (body) => ({
       undo: await optimistic((p) => ({ ...p, variants: [...p.variants, { id: `pending-${body.sku}`, weightGrams: null, compareAtPrice: null, options: {}, ...body }] })),
     }),

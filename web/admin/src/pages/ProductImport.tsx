@@ -7,9 +7,9 @@ import { ApiError } from '../../../shared/api';
 import { Badge, Button, cx, ErrorMessage } from '../../../shared/ui';
 import { Card, PageHeader } from '../components/common';
 import { isoDay } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { ImportResult } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 const columns: Array<[string, string]> = [
   ['slug', 'Product URL name; rows with the same slug are one product (give a slug or a title)'],
@@ -48,11 +48,11 @@ function previewText(bytes: ArrayBuffer): string {
 
 /** Large files answer 202 with a job: follow it until it is done, then show its result. */
 async function importAndWait(chosen: Chosen): Promise<ImportResult> {
-  const first = await api.request<ImportResult | { id: string; status: 'running' }>('POST', '/v1/admin/products/import', { raw: { body: chosen.bytes, contentType: 'text/csv' } });
+  const first = await adminApi.products.import(chosen.bytes);
   if (!('id' in first)) return first;
   for (;;) {
     await new Promise((r) => setTimeout(r, 1000));
-    const job = await api.get<ImportResult & { status: 'running' | 'done' | 'failed' }>(`/v1/admin/imports/${first.id}`);
+    const job = await adminApi.products.importJob(first.id);
     if (job.status !== 'running') return job;
   }
 }
@@ -126,7 +126,7 @@ export default function ProductImport() {
   });
 
   const exporter = useMutation({
-    mutationFn: () => api.get<string>('/v1/admin/products/export', { headers: { Accept: 'text/csv, application/problem+json' } }),
+    mutationFn: () => adminApi.products.export(),
     onSuccess: (csv) => {
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

@@ -10,9 +10,8 @@ import { detailsBody, ProductFields, type DetailsDraft } from '../components/Pro
 import { draftToBody, emptyVariant, VariantFields, type VariantBody, type VariantDraft } from '../components/VariantFields';
 import { productKey } from '../lib/catalog';
 import { parseIntOrNull, useCurrency } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Product } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export default function ProductNew() {
   const currency = useCurrency();
@@ -27,12 +26,12 @@ export default function ProductNew() {
   useFocusFirstInvalid(errors);
 
   const create = useMutation({
-    mutationFn: async ({ body, onHand }: { body: Record<string, unknown>; onHand: (number | null)[] }) => {
-      const product = await api.post<Product>('/v1/admin/products', body);
+    mutationFn: async ({ body, onHand }: { body: Parameters<typeof adminApi.products.create>[0]; onHand: (number | null)[] }) => {
+      const product = await adminApi.products.create(body);
       for (const [i, n] of onHand.entries()) {
         const sku = product.variants[i]?.sku;
         if (!sku || n === null || n === 0) continue;
-        await api.put(`/v1/admin/inventory/${encodeURIComponent(sku)}`, { onHand: n }).catch((err) => toast.error(t('stockFailed', { sku, reason: errorMessage(err) })));
+        await adminApi.inventory.set(sku, { onHand: n }).catch((err) => toast.error(t('stockFailed', { sku, reason: errorMessage(err) })));
       }
       return product;
     },
@@ -67,7 +66,8 @@ export default function ProductNew() {
     });
     setErrors(allErrors);
     if (Object.keys(allErrors).length) return;
-    create.mutate({ body: { ...d.body, variants: bodies }, onHand });
+    // The server checks what the form could not (it answers 400 with field errors).
+    create.mutate({ body: { ...d.body, variants: bodies } as Parameters<typeof adminApi.products.create>[0], onHand });
   }
 
   const variantErrors = (i: number) =>

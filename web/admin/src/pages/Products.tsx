@@ -8,9 +8,9 @@ import { ProductBulkBar } from '../components/ProductBulkBar';
 import { SortHeader } from '../components/SortHeader';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import { formatDateTime, intlLocale, useMoney } from '../lib/format';
-import { api } from '../lib/session';
 import { sortBy, useSort } from '../lib/sort';
-import type { Page, Product, StockRecord } from '../lib/types';
+import type { Product } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 const pageSize = 50;
 type SortKey = 'title' | 'status' | 'category' | 'variants' | 'price' | 'stock' | 'updated';
@@ -32,7 +32,7 @@ export default function Products() {
 
   const products = useQuery({
     queryKey: ['products', 'list', { status, categoryId, q, cursor: pager.cursor }],
-    queryFn: () => api.get<Page<Product>>('/v1/admin/products', { query: { status, categoryId, q, limit: pageSize, cursor: pager.cursor } }),
+    queryFn: () => adminApi.products.list({ status, categoryId, q, limit: pageSize, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
   const items = products.data?.items ?? [];
@@ -40,7 +40,7 @@ export default function Products() {
   const stock = useQueries({
     queries: items.map((p) => ({
       queryKey: ['inventory', 'product', p.id],
-      queryFn: () => api.get<Page<StockRecord>>('/v1/admin/inventory', { query: { productId: p.id, limit: 100 } }),
+      queryFn: () => adminApi.inventory.list({ productId: p.id, limit: 100 }),
       staleTime: 30_000,
     })),
   });

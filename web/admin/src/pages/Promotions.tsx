@@ -5,9 +5,9 @@ import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Empty, PageHeader, QueryStatus, Table } from '../components/common';
 import { formatDateTime, parseIntOrNull, useMoney } from '../lib/format';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Promotion } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 
 type Draft = Record<'code' | 'description' | 'type' | 'value' | 'minSubtotal' | 'startsAt' | 'endsAt' | 'usageLimit' | 'perCustomerLimit' | 'productIds' | 'categoryIds', string> & { active: boolean };
@@ -109,13 +109,13 @@ export default function Promotions() {
   const { t } = useTranslation('promotions');
   const money = useMoney();
   const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ['promotions'], queryFn: () => api.get<{ items: Promotion[] }>('/v1/admin/promotions', { query: { limit: 100 } }) });
+  const list = useQuery({ queryKey: ['promotions'], queryFn: () => adminApi.promotions.list({ limit: 100 }) });
   const [editing, setEditing] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ['promotions'] });
 
   const create = useMutation({
-    mutationFn: (body: object) => api.post<Promotion>('/v1/admin/promotions', body),
+    mutationFn: (body: Parameters<typeof adminApi.promotions.create>[0]) => adminApi.promotions.create(body),
     onSuccess: (p) => {
       toast.success(t('created', { code: p.code }));
       setFormKey((k) => k + 1);
@@ -123,7 +123,7 @@ export default function Promotions() {
     onSettled: invalidate,
   });
   const update = useMutation({
-    mutationFn: ({ p, body }: { p: Promotion; body: object }) => api.patch<Promotion>(`/v1/admin/promotions/${p.id}`, body, { headers: { 'if-match': `"${p.version}"` } }),
+    mutationFn: ({ p, body }: { p: Promotion; body: object }) => adminApi.promotions.update(p.id, body, p.version),
     onSuccess: (p) => {
       toast.success(t('saved', { code: p.code }));
       setEditing(null);
@@ -141,7 +141,7 @@ export default function Promotions() {
       <PageHeader title={t('title')} description={t('description')} />
       <div className="flex flex-col gap-6">
         <Card title={t('new')}>
-          <PromotionForm key={formKey} initial={blank} submitLabel={t('create')} busy={create.isPending} serverError={create.error} onSubmit={(body) => create.mutate(body)} />
+          <PromotionForm key={formKey} initial={blank} submitLabel={t('create')} busy={create.isPending} serverError={create.error} onSubmit={(body) => create.mutate(body as Parameters<typeof adminApi.promotions.create>[0])} />
         </Card>
         <Card title={t('list')}>
           <QueryStatus query={list} label={t('loading')} />

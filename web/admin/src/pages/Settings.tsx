@@ -6,9 +6,9 @@ import { Button, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../
 import { BankAccountCard } from '../components/BankAccountCard';
 import { Card, Loading, PageHeader, QueryError } from '../components/common';
 import { CurrencyField, RepricingConfirm } from '../components/CurrencyField';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Settings } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 type Draft = Record<keyof Settings, string>;
 
@@ -34,7 +34,7 @@ export default function SettingsPage() {
   const queryClient = useQueryClient();
   // A currency change the server refused (409) until it is confirmed: the body to resend with confirmRepricing.
   const [repricing, setRepricing] = useState<Record<string, unknown> | null>(null);
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.get<Settings>('/v1/admin/settings') });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => adminApi.settings.get() });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
@@ -43,7 +43,7 @@ export default function SettingsPage() {
   }, [settings.data]);
 
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.patch<Settings>('/v1/admin/settings', body),
+    mutationFn: (body: Record<string, unknown>) => adminApi.settings.update(body),
     onSuccess: (s) => {
       if (s) queryClient.setQueryData(['settings'], s);
       queryClient.invalidateQueries({ queryKey: ['store-settings'] });

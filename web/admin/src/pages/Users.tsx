@@ -4,12 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Badge, Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, Loading, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDate } from '../lib/format';
-import { asPage } from '../lib/lists';
-import { api, useSession } from '../lib/session';
+import { useSession } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Page, Role, User } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export default function Users() {
   const { t } = useTranslation('people');
@@ -24,12 +24,12 @@ export default function Users() {
 
   const users = useQuery({
     queryKey: key,
-    queryFn: async () => asPage(await api.get<User[] | Page<User>>('/v1/admin/users', { query: { role, q, limit: 50, cursor: pager.cursor } })),
+    queryFn: async () => adminApi.users.list({ role, q, limit: 50, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
 
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'isActive'>> }) => api.patch<User>(`/v1/admin/users/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'isActive'>> }) => adminApi.users.update(id, patch),
     onMutate: async ({ id, patch }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<Page<User>>(key);

@@ -7,20 +7,18 @@ import { Badge, Button, CheckboxField, ErrorMessage } from '../../../shared/ui';
 import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
 import { formatDateTime } from '../lib/format';
-import { asPage } from '../lib/lists';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
-import type { Page, Webhook, WebhookDelivery } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export default function WebhookDetail() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const hook = useQuery({ queryKey: ['webhooks', id], queryFn: () => api.get<Webhook>(`/v1/admin/webhooks/${id}`) });
+  const hook = useQuery({ queryKey: ['webhooks', id], queryFn: () => adminApi.webhooks.get(id) });
   const pager = useCursorPager(id);
   const deliveries = useQuery({
     queryKey: ['webhooks', id, 'deliveries', pager.cursor],
-    queryFn: async () => asPage(await api.get<WebhookDelivery[] | Page<WebhookDelivery>>(`/v1/admin/webhooks/${id}/deliveries`, { query: { limit: 50, cursor: pager.cursor } })),
+    queryFn: async () => adminApi.webhooks.deliveries(id, { limit: 50, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
     refetchInterval: 10_000,
   });
@@ -36,13 +34,13 @@ export default function WebhookDetail() {
   }, [hook.data]);
 
   const save = useMutation({
-    mutationFn: (body: object) => api.patch<Webhook>(`/v1/admin/webhooks/${id}`, body),
+    mutationFn: (body: object) => adminApi.webhooks.update(id, body),
     onSuccess: () => toast.success(t('detail.saved')),
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
   const remove = useMutation({
-    mutationFn: () => api.delete(`/v1/admin/webhooks/${id}`),
+    mutationFn: () => adminApi.webhooks.remove(id),
     onSuccess: () => {
       toast.success(t('detail.deleted'));
       queryClient.invalidateQueries({ queryKey: ['webhooks'] });
@@ -50,14 +48,14 @@ export default function WebhookDetail() {
     },
   });
   const retry = useMutation({
-    mutationFn: (deliveryId: string) => api.post(`/v1/admin/webhooks/${id}/deliveries/${deliveryId}/retry`),
+    mutationFn: (deliveryId: string) => adminApi.webhooks.retry(id, deliveryId),
     onSuccess: () => toast.success(t('detail.requeued')),
     onError: (err) => toast.error(t('detail.retryFailed', { reason: errorMessage(err) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
   });
 
   const test = useMutation({
-    mutationFn: () => api.post<WebhookDelivery & { attemptLog?: Array<{ statusCode: number | null; error: string | null; succeeded: boolean }> }>(`/v1/admin/webhooks/${id}/test`),
+    mutationFn: () => adminApi.webhooks.test(id),
     onSuccess: (d) => {
       const last = d?.attemptLog?.[d.attemptLog.length - 1];
       if (d?.status === 'succeeded' || last?.succeeded) toast.success(t('detail.testDelivered'));

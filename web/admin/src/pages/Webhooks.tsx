@@ -7,14 +7,13 @@ import { Badge, Button, ErrorMessage, useFocusFirstInvalid } from '../../../shar
 import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
 import { formatDateTime } from '../lib/format';
-import { asPage } from '../lib/lists';
-import { api } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Page, Webhook } from '../lib/types';
+import { adminApi } from '../lib/api';
 
 export default function Webhooks() {
   const queryClient = useQueryClient();
-  const hooks = useQuery({ queryKey: ['webhooks'], queryFn: async () => asPage(await api.get<Webhook[] | Page<Webhook>>('/v1/admin/webhooks')) });
+  const hooks = useQuery({ queryKey: ['webhooks'], queryFn: async () => adminApi.webhooks.list() });
   const [draft, setDraft] = useState(() => toWebhookDraft());
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
@@ -22,7 +21,7 @@ export default function Webhooks() {
   const { t } = useTranslation('integrations');
 
   const create = useMutation({
-    mutationFn: (body: object) => api.post<Webhook>('/v1/admin/webhooks', body),
+    mutationFn: (body: Parameters<typeof adminApi.webhooks.create>[0]) => adminApi.webhooks.create(body),
     onSuccess: (w) => {
       setCreated(w);
       setDraft(toWebhookDraft());
@@ -33,7 +32,7 @@ export default function Webhooks() {
   });
 
   const toggle = useMutation({
-    mutationFn: ({ id, enabled }: { id: string; enabled: boolean }) => api.patch<Webhook>(`/v1/admin/webhooks/${id}`, { enabled }),
+    mutationFn: ({ id, enabled }: { id: string; enabled: boolean }) => adminApi.webhooks.update(id, { enabled }),
     onMutate: async ({ id, enabled }) => {
       await queryClient.cancelQueries({ queryKey: ['webhooks'] });
       const previous = queryClient.getQueryData<Page<Webhook>>(['webhooks']);
