@@ -3,7 +3,7 @@ import { i18next } from '../../../shared/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../shared/ui';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import type { Product } from '../lib/types';
-import { TaxClassField } from './TaxClassField';
+import { TaxClassField } from './tax-class-field';
 
 /** Product details as typed in a form. */
 export interface DetailsDraft {

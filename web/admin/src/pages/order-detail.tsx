@@ -4,13 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { CustomerCard } from '../components/CustomerCard';
+import { CustomerCard } from '../components/customer-card';
 import { Card, Loading, OrderStatusBadge, PageHeader, QueryError, QueryStatus } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
 import type { Order, OrderEvent, OrderStatus, Shipment } from '../lib/types';
-import { CompleteBlockedHint, isCompleteBlocked, OrderMoneyCard, OrderMoneyRows } from '../components/OrderMoney';
+import { CompleteBlockedHint, isCompleteBlocked, OrderMoneyCard, OrderMoneyRows } from '../components/order-money';
 import { adminApi } from '../lib/api';
 
 type Transition = 'process' | 'complete' | 'cancel' | 'refund';

@@ -2,13 +2,13 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
-import { AdjustStock } from '../components/AdjustStock';
-import { CountStock } from '../components/CountStock';
+import { AdjustStock } from '../components/adjust-stock';
+import { CountStock } from '../components/count-stock';
 import { Card, Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
 import type { Movement } from '../lib/types';
-import { StockBadge } from './Inventory';
+import { StockBadge } from './inventory';
 import { adminApi } from '../lib/api';
 
 function signed(n: number) {

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Button, SelectField, TextField } from '../../../shared/ui';
 import { Empty, OrderStatusBadge, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
-import { OrderBulkBar } from '../components/OrderBulkBar';
+import { OrderBulkBar } from '../components/order-bulk-bar';
 import { saveText } from '../lib/download';
 import { formatDateTime, isoDay, useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';

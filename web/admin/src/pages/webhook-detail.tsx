@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage } from '../../../shared/ui';
 import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
-import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
+import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhook-fields';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import { adminApi } from '../lib/api';

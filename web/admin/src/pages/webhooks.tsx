@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
-import { toWebhookDraft, webhookBody, WebhookFields } from '../components/WebhookFields';
+import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhook-fields';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { Page, Webhook } from '../lib/types';

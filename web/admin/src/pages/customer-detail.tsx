@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table } from '../components/common';
-import { PointsCard } from '../components/PointsCard';
+import { PointsCard } from '../components/points-card';
 import { formatDate, formatDateTime, useMoney } from '../lib/format';
 import { adminApi } from '../lib/api';
 

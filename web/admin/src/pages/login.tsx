@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Button, ErrorMessage, TextField } from '../../../shared/ui';
-import { Preferences, useStoreLocale } from '../components/Preferences';
+import { Preferences, useStoreLocale } from '../components/preferences';
 import { customerNotice, signIn, useSession } from '../lib/session';
 
 export function LoginPage() {

@@ -8,9 +8,9 @@ import { useRealtime } from '../lib/realtime';
 import { customerNotice, signOut, useSession } from '../lib/session';
 import type { User } from '../lib/types';
 import { Loading } from './common';
-import { Preferences, useStoreLocale } from './Preferences';
-import { ScreenErrorBoundary } from './ErrorBoundary';
-import { Toaster } from './Toaster';
+import { Preferences, useStoreLocale } from './preferences';
+import { ScreenErrorBoundary } from './error-boundary';
+import { Toaster } from './toaster';
 import { adminApi } from '../lib/api';
 
 interface NavItem {
