@@ -8,6 +8,7 @@ import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import { apiKeyScopes, type ApiKeyScope, type CreatedApiKey } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export default function ApiKeys() {
   const { t } = useTranslation('integrations');
@@ -75,40 +76,28 @@ export default function ApiKeys() {
           <h2 id="keys-heading" className="mb-3 text-lg font-semibold">
             {t('keys.existing')}
           </h2>
-          <QueryStatus query={keys} />
-          {keys.isSuccess && items.length === 0 && <Empty title={t('keys.none')} />}
-          {items.length > 0 && (
-            <Table caption={t('keys.title')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('keys.name')}</th>
-                  <th scope="col">{t('keys.prefix')}</th>
-                  <th scope="col">{t('keys.scopes')}</th>
-                  <th scope="col">{t('keys.created')}</th>
-                  <th scope="col">{t('keys.lastUsed')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('keys.actions')}</span>
-                  </th>
+          <ListTable
+            query={keys}
+            empty={<Empty title={t('keys.none')} />}
+            caption={t('keys.title')}
+            columns={[t('keys.name'), t('keys.prefix'), t('keys.scopes'), t('keys.created'), t('keys.lastUsed'), { label: t('keys.actions'), hidden: true }]}
+            rows={(items) =>
+              items.map((k) => (
+                <tr key={k.id}>
+                  <td className="font-medium">{k.name}</td>
+                  <td className="font-mono text-xs">{k.prefix}…</td>
+                  <td className="text-xs">{k.scopes.join(', ')}</td>
+                  <td className="whitespace-nowrap text-slate-600">{formatDateTime(k.createdAt)}</td>
+                  <td className="whitespace-nowrap text-slate-600">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('keys.never')}</td>
+                  <td className="text-right">
+                    <Button size="sm" variant="danger" loading={revoke.isPending && revoke.variables === k.id} onClick={() => window.confirm(t('keys.confirmRevoke', { name: k.name })) && revoke.mutate(k.id)}>
+                      {t('keys.revoke')}
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((k) => (
-                  <tr key={k.id}>
-                    <td className="font-medium">{k.name}</td>
-                    <td className="font-mono text-xs">{k.prefix}…</td>
-                    <td className="text-xs">{k.scopes.join(', ')}</td>
-                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(k.createdAt)}</td>
-                    <td className="whitespace-nowrap text-slate-600">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('keys.never')}</td>
-                    <td className="text-right">
-                      <Button size="sm" variant="danger" loading={revoke.isPending && revoke.variables === k.id} onClick={() => window.confirm(t('keys.confirmRevoke', { name: k.name })) && revoke.mutate(k.id)}>
-                        {t('keys.revoke')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
+              ))
+            }
+          />
         </section>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { personLabel, usePeople } from '../lib/people';
 import { useSession } from '../lib/session';
 import type { AuditEntry } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 const filterKeys = ['entityType', 'entityId', 'actorId'] as const;
 type Filters = Record<(typeof filterKeys)[number], string>;
@@ -99,72 +100,60 @@ export default function AuditLog() {
           </Button>
         )}
       </div>
-      <QueryStatus query={logs} label={t('loading')} />
-      {logs.isSuccess && items.length === 0 && <Empty title={t('none')} />}
-      {items.length > 0 && (
-        <>
-          <Table caption={t('caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.when')}</th>
-                <th scope="col">{t('col.action')}</th>
-                <th scope="col">{t('col.entity')}</th>
-                <th scope="col">{t('col.actor')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('col.details')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => {
-                const name = entityName(a.entityType, a.entityId, a.changes, people);
-                return (
-                  <Fragment key={a.id}>
-                    <tr>
-                      <td className="whitespace-nowrap text-slate-600">{formatDateTime(a.createdAt)}</td>
-                      <td className="font-medium">{a.action}</td>
-                      <td>
-                        <span className="text-slate-600">{t(`type.${a.entityType}`, { defaultValue: a.entityType })}</span>
-                        {a.entityId && (
-                          <button type="button" className="block text-left text-indigo-700 hover:underline" onClick={() => setFilter({ entityType: a.entityType, entityId: a.entityId ?? '' })} title={t('historyOf')}>
-                            {name ?? a.entityId}
-                          </button>
-                        )}
-                      </td>
-                      <td>{actorLabel(a)}</td>
-                      <td className="text-right">
-                        <Button size="sm" variant="ghost" aria-expanded={open === a.id} onClick={() => setOpen(open === a.id ? null : a.id)}>
-                          {open === a.id ? t('hide') : t('show')}
-                        </Button>
-                      </td>
-                    </tr>
-                    {open === a.id && (
-                      <tr className="bg-slate-50">
-                        <td colSpan={5}>
-                          <div className="grid gap-3 md:grid-cols-2">
-                            <div>
-                              <p className="text-xs font-semibold text-slate-600">{t('before')}</p>
-                              <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.before ?? null, null, 2)}</pre>
-                            </div>
-                            <div>
-                              <p className="text-xs font-semibold text-slate-600">{t('after')}</p>
-                              <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.after ?? null, null, 2)}</pre>
-                            </div>
-                          </div>
-                          <p className="mt-2 text-xs text-slate-600">
-                            {t('meta', { requestId: a.requestId ?? '—', ip: a.ip ?? '—', id: a.entityId ?? '—' })} · <span className="font-mono">{a.hash?.slice(0, 16)}…</span>
-                          </p>
-                        </td>
-                      </tr>
+      <ListTable
+        query={logs}
+        label={t('loading')}
+        empty={<Empty title={t('none')} />}
+        caption={t('caption')}
+        columns={[t('col.when'), t('col.action'), t('col.entity'), t('col.actor'), { label: t('col.details'), hidden: true }]}
+        pager={pager}
+        rows={(items) =>
+          items.map((a) => {
+            const name = entityName(a.entityType, a.entityId, a.changes, people);
+            return (
+              <Fragment key={a.id}>
+                <tr>
+                  <td className="whitespace-nowrap text-slate-600">{formatDateTime(a.createdAt)}</td>
+                  <td className="font-medium">{a.action}</td>
+                  <td>
+                    <span className="text-slate-600">{t(`type.${a.entityType}`, { defaultValue: a.entityType })}</span>
+                    {a.entityId && (
+                      <button type="button" className="block text-left text-indigo-700 hover:underline" onClick={() => setFilter({ entityType: a.entityType, entityId: a.entityId ?? '' })} title={t('historyOf')}>
+                        {name ?? a.entityId}
+                      </button>
                     )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </Table>
-          <Pager page={pager.page} hasNext={Boolean(logs.data?.nextCursor)} busy={logs.isFetching} onPrev={pager.prev} onNext={() => logs.data?.nextCursor && pager.next(logs.data.nextCursor)} />
-        </>
-      )}
+                  </td>
+                  <td>{actorLabel(a)}</td>
+                  <td className="text-right">
+                    <Button size="sm" variant="ghost" aria-expanded={open === a.id} onClick={() => setOpen(open === a.id ? null : a.id)}>
+                      {open === a.id ? t('hide') : t('show')}
+                    </Button>
+                  </td>
+                </tr>
+                {open === a.id && (
+                  <tr className="bg-slate-50">
+                    <td colSpan={5}>
+                      <div className="grid gap-3 md:grid-cols-2">
+                        <div>
+                          <p className="text-xs font-semibold text-slate-600">{t('before')}</p>
+                          <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.before ?? null, null, 2)}</pre>
+                        </div>
+                        <div>
+                          <p className="text-xs font-semibold text-slate-600">{t('after')}</p>
+                          <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(a.changes?.after ?? null, null, 2)}</pre>
+                        </div>
+                      </div>
+                      <p className="mt-2 text-xs text-slate-600">
+                        {t('meta', { requestId: a.requestId ?? '—', ip: a.ip ?? '—', id: a.entityId ?? '—' })} · <span className="font-mono">{a.hash?.slice(0, 16)}…</span>
+                      </p>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })
+        }
+      />
     </div>
   );
 }

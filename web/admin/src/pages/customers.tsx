@@ -6,6 +6,7 @@ import { Button, TextField } from '../../../shared/ui';
 import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
 import { formatDate, useMoney } from '../lib/format';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export default function Customers() {
   const { t } = useTranslation('customers');
@@ -36,48 +37,31 @@ export default function Customers() {
         <TextField className="min-w-0 flex-1" label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
         <Button type="submit">{t('find')}</Button>
       </form>
-      <QueryStatus query={customers} label={t('loading')} />
-      {customers.isSuccess && items.length === 0 && <Empty title={q ? t('noMatch') : t('none')} />}
-      {items.length > 0 && (
-        <>
-          <Table caption={t('title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.customer')}</th>
-                <th scope="col" className="text-right">
-                  {t('col.orders')}
-                </th>
-                <th scope="col" className="text-right">
-                  {t('col.spent')}
-                </th>
-                <th scope="col" className="text-right">
-                  {t('col.points')}
-                </th>
-                <th scope="col">{t('col.lastOrder')}</th>
-                <th scope="col">{t('col.since')}</th>
-              </tr>
-            </thead>
-            <tbody aria-busy={customers.isFetching}>
-              {items.map((c) => (
-                <tr key={c.id} className="hover:bg-slate-50">
-                  <td>
-                    <Link to={`/customers/${c.id}`} className="font-medium text-indigo-700 hover:underline">
-                      {c.name || c.email}
-                    </Link>
-                    <div className="text-xs break-all text-slate-600">{c.email}</div>
-                  </td>
-                  <td className="text-right tabular-nums">{c.ordersCount}</td>
-                  <td className="text-right tabular-nums">{money(c.totalSpent)}</td>
-                  <td className="text-right tabular-nums">{c.pointsBalance.toLocaleString()}</td>
-                  <td className="whitespace-nowrap">{formatDate(c.lastOrderAt)}</td>
-                  <td className="whitespace-nowrap">{formatDate(c.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pager page={pager.page} hasNext={Boolean(customers.data?.nextCursor)} busy={customers.isFetching} onPrev={pager.prev} onNext={() => customers.data?.nextCursor && pager.next(customers.data.nextCursor)} />
-        </>
-      )}
+      <ListTable
+        query={customers}
+        label={t('loading')}
+        empty={<Empty title={q ? t('noMatch') : t('none')} />}
+        caption={t('title')}
+        columns={[t('col.customer'), { label: t('col.orders'), className: 'text-right' }, { label: t('col.spent'), className: 'text-right' }, { label: t('col.points'), className: 'text-right' }, t('col.lastOrder'), t('col.since')]}
+        pager={pager}
+        rows={(items) =>
+          items.map((c) => (
+            <tr key={c.id} className="hover:bg-slate-50">
+              <td>
+                <Link to={`/customers/${c.id}`} className="font-medium text-indigo-700 hover:underline">
+                  {c.name || c.email}
+                </Link>
+                <div className="text-xs break-all text-slate-600">{c.email}</div>
+              </td>
+              <td className="text-right tabular-nums">{c.ordersCount}</td>
+              <td className="text-right tabular-nums">{money(c.totalSpent)}</td>
+              <td className="text-right tabular-nums">{c.pointsBalance.toLocaleString()}</td>
+              <td className="whitespace-nowrap">{formatDate(c.lastOrderAt)}</td>
+              <td className="whitespace-nowrap">{formatDate(c.createdAt)}</td>
+            </tr>
+          ))
+        }
+      />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../li
 import { toast } from '../lib/toast';
 import type { DeliveryZone } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 interface ZoneDraft {
   name: string;
@@ -234,7 +235,6 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
     if (!Object.keys(errs).length) create.mutate({ zoneId: zone, date: form.date, startTime: form.startTime, endTime: form.endTime, capacity: capacity! });
   }
 
-  const items = [...(slots.data?.items ?? [])].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
   return (
     <section aria-labelledby="slots-heading" className="flex flex-col gap-4">
       <h2 id="slots-heading" className="text-lg font-semibold">
@@ -282,39 +282,29 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
           </Button>
         )}
       </div>
-      <QueryStatus query={slots} label={t('loadingSlots')} />
-      {slots.isSuccess && items.length === 0 && <Empty title={t('noSlots')}>{t('noSlotsHint')}</Empty>}
-      {items.length > 0 && (
-        <Table caption={t('slots')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('date')}</th>
-              <th scope="col">{t('time')}</th>
-              <th scope="col">{t('zone')}</th>
-              <th scope="col" className="text-right">
-                {t('booked')}
-              </th>
-              <th scope="col">{t('availability')}</th>
+      <ListTable
+        query={slots}
+        label={t('loadingSlots')}
+        empty={<Empty title={t('noSlots')}>{t('noSlotsHint')}</Empty>}
+        caption={t('slots')}
+        columns={[t('date'), t('time'), t('zone'), { label: t('booked'), className: 'text-right' }, t('availability')]}
+        pager={pager}
+        rows={(items) =>
+          [...items].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime)).map((s) => (
+            <tr key={s.id}>
+              <td className="whitespace-nowrap">{formatDate(s.date)}</td>
+              <td className="whitespace-nowrap tabular-nums">
+                {s.startTime}–{s.endTime}
+              </td>
+              <td>{zoneName.get(s.zoneId) ?? '—'}</td>
+              <td className="text-right tabular-nums">
+                {s.booked} / {s.capacity}
+              </td>
+              <td>{s.booked >= s.capacity ? <Badge tone="red">{t('full')}</Badge> : <Badge tone="green">{t('left', { count: s.capacity - s.booked })}</Badge>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => (
-              <tr key={s.id}>
-                <td className="whitespace-nowrap">{formatDate(s.date)}</td>
-                <td className="whitespace-nowrap tabular-nums">
-                  {s.startTime}–{s.endTime}
-                </td>
-                <td>{zoneName.get(s.zoneId) ?? '—'}</td>
-                <td className="text-right tabular-nums">
-                  {s.booked} / {s.capacity}
-                </td>
-                <td>{s.booked >= s.capacity ? <Badge tone="red">{t('full')}</Badge> : <Badge tone="green">{t('left', { count: s.capacity - s.booked })}</Badge>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-      <Pager page={pager.page} hasNext={Boolean(slots.data?.nextCursor)} busy={slots.isFetching} onPrev={pager.prev} onNext={() => slots.data?.nextCursor && pager.next(slots.data.nextCursor)} />
+          ))
+        }
+      />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { personLabel, usePeople } from '../lib/people';
 import type { Movement } from '../lib/types';
 import { StockBadge } from './inventory';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 function signed(n: number) {
   return n > 0 ? `+${n}` : String(n);
@@ -81,52 +82,40 @@ export default function InventorySku() {
             </Card>
           </div>
           <Card title={t('history')}>
-            <QueryStatus query={movements} label={t('loadingMovements')} />
-            {movements.isSuccess && movements.data.items.length === 0 && <Empty title={t('noMovements')} />}
-            {movements.data && movements.data.items.length > 0 && (
-              <>
-                <Table caption={t('movementsOf', { sku })}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('col.when')}</th>
-                      <th scope="col">{t('col.type')}</th>
-                      <th scope="col" className="text-right">{t('onHand')}</th>
-                      <th scope="col" className="text-right">{t('reserved')}</th>
-                      <th scope="col">{t('col.reason')}</th>
-                      <th scope="col">{t('col.order')}</th>
-                      <th scope="col">{t('col.by')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {movements.data.items.map((m) => (
-                      <tr key={m.id}>
-                        <td className="whitespace-nowrap text-slate-600">{formatDateTime(m.createdAt)}</td>
-                        <td>
-                          <Badge tone={m.type === 'sale' ? 'green' : m.type === 'reservation' ? 'blue' : m.type === 'release' ? 'gray' : 'violet'}>{t(`type.${m.type}`, { defaultValue: m.type })}</Badge>
-                        </td>
-                        <td className="text-right tabular-nums">{m.onHandDelta ? signed(m.onHandDelta) : '—'}</td>
-                        <td className="text-right tabular-nums">{m.reservedDelta ? signed(m.reservedDelta) : '—'}</td>
-                        <td>
-                          {m.reason ? t(`reason.${m.reason}`, { defaultValue: m.reason }) : ''}
-                          {m.note && <span className="block text-xs text-slate-600">{m.note}</span>}
-                        </td>
-                        <td>
-                          {m.orderId ? (
-                            <Link to={`/orders/${m.orderId}`} className="text-indigo-700 hover:underline">
-                              {orderNumber.get(m.orderId) ? `#${orderNumber.get(m.orderId)}` : t('openOrder')}
-                            </Link>
-                          ) : (
-                            '—'
-                          )}
-                        </td>
-                        <td className="text-slate-600">{actorLabel(m.actor)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-                <Pager page={pager.page} hasNext={Boolean(movements.data.nextCursor)} busy={movements.isFetching} onPrev={pager.prev} onNext={() => movements.data?.nextCursor && pager.next(movements.data.nextCursor)} />
-              </>
-            )}
+            <ListTable
+              query={movements}
+              label={t('loadingMovements')}
+              empty={<Empty title={t('noMovements')} />}
+              caption={t('movementsOf', { sku })}
+              columns={[t('col.when'), t('col.type'), { label: t('onHand'), className: 'text-right' }, { label: t('reserved'), className: 'text-right' }, t('col.reason'), t('col.order'), t('col.by')]}
+              pager={pager}
+              rows={(items) =>
+                items.map((m) => (
+                <tr key={m.id}>
+                  <td className="whitespace-nowrap text-slate-600">{formatDateTime(m.createdAt)}</td>
+                  <td>
+                    <Badge tone={m.type === 'sale' ? 'green' : m.type === 'reservation' ? 'blue' : m.type === 'release' ? 'gray' : 'violet'}>{t(`type.${m.type}`, { defaultValue: m.type })}</Badge>
+                  </td>
+                  <td className="text-right tabular-nums">{m.onHandDelta ? signed(m.onHandDelta) : '—'}</td>
+                  <td className="text-right tabular-nums">{m.reservedDelta ? signed(m.reservedDelta) : '—'}</td>
+                  <td>
+                    {m.reason ? t(`reason.${m.reason}`, { defaultValue: m.reason }) : ''}
+                    {m.note && <span className="block text-xs text-slate-600">{m.note}</span>}
+                  </td>
+                  <td>
+                    {m.orderId ? (
+                      <Link to={`/orders/${m.orderId}`} className="text-indigo-700 hover:underline">
+                        {orderNumber.get(m.orderId) ? `#${orderNumber.get(m.orderId)}` : t('openOrder')}
+                      </Link>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="text-slate-600">{actorLabel(m.actor)}</td>
+                </tr>
+              ))
+              }
+            />
           </Card>
         </div>
       )}

@@ -9,6 +9,7 @@ import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '..
 import { formatDateTime } from '../lib/format';
 import type { StockRecord } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export function StockBadge({ record }: { record: StockRecord }) {
   const { t } = useTranslation('inventory');
@@ -80,70 +81,55 @@ export default function Inventory() {
         </form>
         <CheckboxField label={t('onlyLow')} checked={lowStock} onChange={(e) => setParam('lowStock', e.target.checked ? 'true' : '')} className="pb-2" />
       </div>
-      <QueryStatus query={stock} label={t('loading')} />
-      {stock.isSuccess && items.length === 0 && <Empty title={lowStock || sku ? t('noMatch') : t('none')}>{lowStock ? t('noneLow') : sku ? t('noMatchHint') : t('noneHint')}</Empty>}
-      {items.length > 0 && (
-        <>
-          <Table caption={t('caption')}>
-            <thead>
+      <ListTable
+        query={stock}
+        label={t('loading')}
+        empty={<Empty title={lowStock || sku ? t('noMatch') : t('none')}>{lowStock ? t('noneLow') : sku ? t('noMatchHint') : t('noneHint')}</Empty>}
+        caption={t('caption')}
+        columns={[t('sku'), t('col.status'), { label: t('onHand'), className: 'text-right' }, { label: t('reserved'), className: 'text-right' }, { label: t('available'), className: 'text-right' }, { label: t('col.lowAt'), className: 'text-right' }, t('col.updated'), { label: t('col.actions'), hidden: true }]}
+        pager={pager}
+        rows={(items) =>
+          items.map((r) => (
+            <Fragment key={r.sku}>
               <tr>
-                <th scope="col">{t('sku')}</th>
-                <th scope="col">{t('col.status')}</th>
-                <th scope="col" className="text-right">{t('onHand')}</th>
-                <th scope="col" className="text-right">{t('reserved')}</th>
-                <th scope="col" className="text-right">{t('available')}</th>
-                <th scope="col" className="text-right">{t('col.lowAt')}</th>
-                <th scope="col">{t('col.updated')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <Fragment key={r.sku}>
-                  <tr>
-                    <td>
-                      <Link to={`/inventory/${encodeURIComponent(r.sku)}`} className="font-mono font-medium text-indigo-700 hover:underline">
-                        {r.sku}
-                      </Link>
-                      {r.productId && (
-                        <Link to={`/products/${r.productId}`} className="block text-xs text-slate-600 hover:underline">
-                          {(r.productId && titles.get(r.productId)) || t('viewProduct')}
-                        </Link>
-                      )}
-                    </td>
-                    <td>
-                      <StockBadge record={r} />
-                    </td>
-                    <td className="text-right tabular-nums">{r.onHand}</td>
-                    <td className="text-right tabular-nums">{r.reserved}</td>
-                    <td className="text-right font-semibold tabular-nums">{r.available}</td>
-                    <td className="text-right tabular-nums text-slate-600">{r.lowStockThreshold}</td>
-                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
-                    <td className="text-right">
-                      <Button size="sm" aria-expanded={open === r.sku} aria-controls={`stock-panel-${r.sku}`} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={open === r.sku ? t('closeFor', { sku: r.sku }) : t('openFor', { sku: r.sku })}>
-                        {open === r.sku ? t('close') : t('open')}
-                      </Button>
-                    </td>
-                  </tr>
-                  {open === r.sku && (
-                    <tr className="bg-slate-50">
-                      <td colSpan={8} id={`stock-panel-${r.sku}`}>
-                        {/* Stays in view while the table scrolls sideways on a phone. */}
-                        <div className="sticky left-3 max-w-[calc(100vw-3.5rem)] sm:max-w-[calc(100vw-5rem)] lg:max-w-none">
-                          <StockForms record={r} onDone={() => setOpen(null)} />
-                        </div>
-                      </td>
-                    </tr>
+                <td>
+                  <Link to={`/inventory/${encodeURIComponent(r.sku)}`} className="font-mono font-medium text-indigo-700 hover:underline">
+                    {r.sku}
+                  </Link>
+                  {r.productId && (
+                    <Link to={`/products/${r.productId}`} className="block text-xs text-slate-600 hover:underline">
+                      {(r.productId && titles.get(r.productId)) || t('viewProduct')}
+                    </Link>
                   )}
-                </Fragment>
-              ))}
-            </tbody>
-          </Table>
-          <Pager page={pager.page} hasNext={Boolean(stock.data?.nextCursor)} busy={stock.isFetching} onPrev={pager.prev} onNext={() => stock.data?.nextCursor && pager.next(stock.data.nextCursor)} />
-        </>
-      )}
+                </td>
+                <td>
+                  <StockBadge record={r} />
+                </td>
+                <td className="text-right tabular-nums">{r.onHand}</td>
+                <td className="text-right tabular-nums">{r.reserved}</td>
+                <td className="text-right font-semibold tabular-nums">{r.available}</td>
+                <td className="text-right tabular-nums text-slate-600">{r.lowStockThreshold}</td>
+                <td className="whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
+                <td className="text-right">
+                  <Button size="sm" aria-expanded={open === r.sku} aria-controls={`stock-panel-${r.sku}`} onClick={() => setOpen(open === r.sku ? null : r.sku)} aria-label={open === r.sku ? t('closeFor', { sku: r.sku }) : t('openFor', { sku: r.sku })}>
+                    {open === r.sku ? t('close') : t('open')}
+                  </Button>
+                </td>
+              </tr>
+              {open === r.sku && (
+                <tr className="bg-slate-50">
+                  <td colSpan={8} id={`stock-panel-${r.sku}`}>
+                    {/* Stays in view while the table scrolls sideways on a phone. */}
+                    <div className="sticky left-3 max-w-[calc(100vw-3.5rem)] sm:max-w-[calc(100vw-5rem)] lg:max-w-none">
+                      <StockForms record={r} onDone={() => setOpen(null)} />
+                    </div>
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          ))
+        }
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { RenderedNotification as Rendered } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 const TYPES = ['order.confirmation', 'order.shipped', 'order.cancelled', 'order.refunded', 'password.reset', 'staff.low_stock'] as const;
 const STATUSES = ['pending', 'sent', 'failed', 'kept'] as const;
@@ -131,29 +132,26 @@ export default function Notifications() {
           {STATUSES.map((x) => <option key={x} value={x}>{t(`status.${x}`)}</option>)}
         </SelectField>
       </div>
-      <QueryStatus query={list} />
-      {list.isSuccess && items.length === 0 && <Empty title={t('none')} />}
-      {items.length > 0 && (
-        <Table caption={t('title')}>
-          <thead>
-            <tr><th>{t('created')}</th><th>{t('type')}</th><th>{t('recipient')}</th><th>{t('subject')}</th><th>{t('statusLabel')}</th><th className="text-right">{t('attemptsHeader')}</th></tr>
-          </thead>
-          <tbody>
-            {items.map((n) => (
-              <tr key={n.id}>
-                <td className="whitespace-nowrap">{formatDateTime(n.createdAt)}</td>
-                <td>{t(`types.${n.type}`, { defaultValue: n.type })}</td>
-                <td>{n.to}</td>
-                <td>
-                  <button type="button" className="text-left text-indigo-700 underline" onClick={() => setOpen(n.id)}>{n.subject}</button>
-                </td>
-                <td><Badge tone={TONE[n.status]}>{t(`status.${n.status}`)}</Badge></td>
-                <td className="text-right">{n.attempts}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <ListTable
+        query={list}
+        empty={<Empty title={t('none')} />}
+        caption={t('title')}
+        columns={[]}
+        rows={(items) =>
+          items.map((n) => (
+            <tr key={n.id}>
+              <td className="whitespace-nowrap">{formatDateTime(n.createdAt)}</td>
+              <td>{t(`types.${n.type}`, { defaultValue: n.type })}</td>
+              <td>{n.to}</td>
+              <td>
+                <button type="button" className="text-left text-indigo-700 underline" onClick={() => setOpen(n.id)}>{n.subject}</button>
+              </td>
+              <td><Badge tone={TONE[n.status]}>{t(`status.${n.status}`)}</Badge></td>
+              <td className="text-right">{n.attempts}</td>
+            </tr>
+          ))
+        }
+      />
       <Pager page={pager.page} hasNext={Boolean(list.data?.nextCursor)} onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)} onPrev={pager.prev} busy={list.isFetching} />
       {open && <Detail id={open} onClose={() => setOpen(null)} />}
       <Preview />

@@ -12,6 +12,7 @@ import { usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
 import type { Order } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
 export const paymentStatuses = ['pending', 'paid', 'refunded', 'cancelled'] as const;
@@ -117,62 +118,45 @@ export default function Orders() {
         )}
       </div>
       <OrderBulkBar selected={[...selected.values()]} onDone={() => setSelected(new Map())} />
-      <QueryStatus query={orders} label={t('loading')} />
-      {orders.isSuccess && items.length === 0 && <Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
-      {items.length > 0 && (
-        <>
-          <Table caption={t('title')}>
-            <thead>
-              <tr>
-                <th scope="col" className="w-8">
-                  <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />
-                </th>
-                <th scope="col">{t('col.order')}</th>
-                <th scope="col">{t('col.placed')}</th>
-                <th scope="col">{t('col.customer')}</th>
-                <th scope="col">{t('col.items')}</th>
-                <th scope="col" className="text-right">
-                  {t('col.total')}
-                </th>
-                <th scope="col">{t('col.payment')}</th>
-                <th scope="col">{t('col.status')}</th>
+      <ListTable
+        query={orders}
+        label={t('loading')}
+        empty={<Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
+        caption={t('title')}
+        columns={[{ label: <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />, className: 'w-8' }, t('col.order'), t('col.placed'), t('col.customer'), t('col.items'), { label: t('col.total'), className: 'text-right' }, t('col.payment'), t('col.status')]}
+        pager={pager}
+        rows={(items) =>
+          items.map((o) => {
+            const who = o.userId ? people.get(o.userId) : undefined;
+            return (
+              <tr key={o.id} className="hover:bg-slate-50">
+                <td>
+                  <input type="checkbox" aria-label={t('select', { number: o.number })} checked={selected.has(o.id)} onChange={() => toggle(o)} className="h-4 w-4" />
+                </td>
+                <td>
+                  <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
+                    #{o.number}
+                  </Link>
+                </td>
+                <td className="whitespace-nowrap text-slate-600">{formatDateTime(o.createdAt)}</td>
+                <td className="min-w-0">
+                  <div>{who?.name || o.shippingAddress?.name || '—'}</div>
+                  {who && <div className="text-xs break-all text-slate-600">{who.email}</div>}
+                </td>
+                <td className="tabular-nums">{o.items?.reduce((n, l) => n + l.quantity, 0) ?? '—'}</td>
+                <td className="text-right tabular-nums">{money(o.total)}</td>
+                <td className="whitespace-nowrap">
+                  {t(`ui:paymentMethod.${o.payment?.method}`, { defaultValue: o.payment?.method ?? '' })} ·{' '}
+                  <span className={o.payment?.status === 'paid' ? 'text-emerald-700' : 'text-slate-600'}>{t(`ui:paymentStatus.${o.payment?.status}`, { defaultValue: o.payment?.status ?? '' })}</span>
+                </td>
+                <td>
+                  <OrderStatusBadge status={o.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody aria-busy={orders.isFetching}>
-              {items.map((o) => {
-                const who = o.userId ? people.get(o.userId) : undefined;
-                return (
-                  <tr key={o.id} className="hover:bg-slate-50">
-                    <td>
-                      <input type="checkbox" aria-label={t('select', { number: o.number })} checked={selected.has(o.id)} onChange={() => toggle(o)} className="h-4 w-4" />
-                    </td>
-                    <td>
-                      <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
-                        #{o.number}
-                      </Link>
-                    </td>
-                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(o.createdAt)}</td>
-                    <td className="min-w-0">
-                      <div>{who?.name || o.shippingAddress?.name || '—'}</div>
-                      {who && <div className="text-xs break-all text-slate-600">{who.email}</div>}
-                    </td>
-                    <td className="tabular-nums">{o.items?.reduce((n, l) => n + l.quantity, 0) ?? '—'}</td>
-                    <td className="text-right tabular-nums">{money(o.total)}</td>
-                    <td className="whitespace-nowrap">
-                      {t(`ui:paymentMethod.${o.payment?.method}`, { defaultValue: o.payment?.method ?? '' })} ·{' '}
-                      <span className={o.payment?.status === 'paid' ? 'text-emerald-700' : 'text-slate-600'}>{t(`ui:paymentStatus.${o.payment?.status}`, { defaultValue: o.payment?.status ?? '' })}</span>
-                    </td>
-                    <td>
-                      <OrderStatusBadge status={o.status} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-          <Pager page={pager.page} hasNext={Boolean(orders.data?.nextCursor)} busy={orders.isFetching} onPrev={pager.prev} onNext={() => orders.data?.nextCursor && pager.next(orders.data.nextCursor)} />
-        </>
-      )}
+            );
+          })
+        }
+      />
     </div>
   );
 }

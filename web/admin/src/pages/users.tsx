@@ -10,6 +10,7 @@ import { useSession } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Page, Role, User } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export default function Users() {
   const { t } = useTranslation('people');
@@ -75,62 +76,52 @@ export default function Users() {
           <option value="admin">{t('roles.admins')}</option>
         </SelectField>
       </div>
-      <QueryStatus query={users} label={t('loading')} />
-      {users.isSuccess && items.length === 0 && <Empty title={t('noMatch')}>{t('noMatchHint')}</Empty>}
-      {items.length > 0 && (
-        <>
-          <Table caption={t('caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.name')}</th>
-                <th scope="col">{t('col.email')}</th>
-                <th scope="col">{t('role')}</th>
-                <th scope="col">{t('col.status')}</th>
-                <th scope="col">{t('col.joined')}</th>
+      <ListTable
+        query={users}
+        label={t('loading')}
+        empty={<Empty title={t('noMatch')}>{t('noMatchHint')}</Empty>}
+        caption={t('caption')}
+        columns={[t('col.name'), t('col.email'), t('role'), t('col.status'), t('col.joined')]}
+        pager={pager}
+        rows={(items) =>
+          items.map((u) => {
+            const self = u.id === me;
+            return (
+              <tr key={u.id}>
+                <td className="font-medium">
+                  {u.name || '—'} {self && <Badge tone="blue">{t('you')}</Badge>}
+                </td>
+                <td className="text-slate-700">{u.email}</td>
+                <td>
+                  <SelectField label={t('roleOf', { email: u.email })} hideLabel className="min-w-32" value={u.role} disabled={self} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
+                    <option value="customer">{t('shell:roles.customer')}</option>
+                    <option value="staff">{t('shell:roles.staff')}</option>
+                    <option value="admin">{t('shell:roles.admin')}</option>
+                  </SelectField>
+                </td>
+                <td>
+                  <div className="flex items-center gap-2">
+                    <Badge tone={u.isActive === false ? 'gray' : 'green'}>{u.isActive === false ? t('inactive') : t('active')}</Badge>
+                    {!self && (
+                      <Button
+                        size="sm"
+                        variant={u.isActive === false ? 'secondary' : 'danger'}
+                        onClick={() => {
+                          if (u.isActive !== false && !window.confirm(t('confirmDeactivate', { email: u.email }))) return;
+                          update.mutate({ id: u.id, patch: { isActive: u.isActive === false } });
+                        }}
+                      >
+                        {u.isActive === false ? t('reactivate') : t('deactivate')}
+                      </Button>
+                    )}
+                  </div>
+                </td>
+                <td className="whitespace-nowrap text-slate-600">{formatDate(u.createdAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => {
-                const self = u.id === me;
-                return (
-                  <tr key={u.id}>
-                    <td className="font-medium">
-                      {u.name || '—'} {self && <Badge tone="blue">{t('you')}</Badge>}
-                    </td>
-                    <td className="text-slate-700">{u.email}</td>
-                    <td>
-                      <SelectField label={t('roleOf', { email: u.email })} hideLabel className="min-w-32" value={u.role} disabled={self} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
-                        <option value="customer">{t('shell:roles.customer')}</option>
-                        <option value="staff">{t('shell:roles.staff')}</option>
-                        <option value="admin">{t('shell:roles.admin')}</option>
-                      </SelectField>
-                    </td>
-                    <td>
-                      <div className="flex items-center gap-2">
-                        <Badge tone={u.isActive === false ? 'gray' : 'green'}>{u.isActive === false ? t('inactive') : t('active')}</Badge>
-                        {!self && (
-                          <Button
-                            size="sm"
-                            variant={u.isActive === false ? 'secondary' : 'danger'}
-                            onClick={() => {
-                              if (u.isActive !== false && !window.confirm(t('confirmDeactivate', { email: u.email }))) return;
-                              update.mutate({ id: u.id, patch: { isActive: u.isActive === false } });
-                            }}
-                          >
-                            {u.isActive === false ? t('reactivate') : t('deactivate')}
-                          </Button>
-                        )}
-                      </div>
-                    </td>
-                    <td className="whitespace-nowrap text-slate-600">{formatDate(u.createdAt)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-          <Pager page={pager.page} hasNext={Boolean(users.data?.nextCursor)} busy={users.isFetching} onPrev={pager.prev} onNext={() => users.data?.nextCursor && pager.next(users.data.nextCursor)} />
-        </>
-      )}
+            );
+          })
+        }
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhoo
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export default function WebhookDetail() {
   const { id = '' } = useParams();
@@ -97,54 +98,41 @@ export default function WebhookDetail() {
       />
       <div className="flex flex-col gap-6">
         <Card title={t('detail.log')} actions={<Button size="sm" onClick={() => deliveries.refetch()} loading={deliveries.isFetching}>{t('detail.refresh')}</Button>}>
-          <QueryStatus query={deliveries} label={t('detail.loading')} />
-          {deliveries.isSuccess && items.length === 0 && <Empty title={t('detail.none')}>{t('detail.noneHint')}</Empty>}
-          {items.length > 0 && (
-            <>
-              <Table caption={t('hooks.deliveries')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('detail.event')}</th>
-                    <th scope="col">{t('hooks.status')}</th>
-                    <th scope="col">{t('detail.attempts')}</th>
-                    <th scope="col">{t('detail.lastResponse')}</th>
-                    <th scope="col">{t('detail.nextAttempt')}</th>
-                    <th scope="col">
-                      <span className="sr-only">{t('keys.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((d) => (
-                    <tr key={d.id}>
-                      <td>
-                        <span className="font-medium">{d.eventType}</span>
-                        <span className="block font-mono text-xs text-slate-600">{d.eventId}</span>
-                      </td>
-                      <td>
-                        <Badge tone={d.status === 'succeeded' ? 'green' : d.status === 'failed' ? 'red' : 'amber'}>{t(`detail.status.${d.status}`, { defaultValue: d.status })}</Badge>
-                      </td>
-                      <td className="tabular-nums">{d.attempts}</td>
-                      <td className="max-w-xs text-xs">
-                        {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ''}
-                        {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` && <span className="block break-words text-red-700">{d.lastError}</span>}
-                        {!d.lastStatusCode && !d.lastError && '—'}
-                      </td>
-                      <td className="whitespace-nowrap text-slate-600">{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
-                      <td className="text-right">
-                        {d.status !== 'succeeded' && (
-                          <Button size="sm" loading={retry.isPending && retry.variables === d.id} onClick={() => retry.mutate(d.id)} aria-label={t('detail.retryOf', { type: d.eventType, id: d.eventId })}>
-                            {t('detail.retry')}
-                          </Button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-              <Pager page={pager.page} hasNext={Boolean(deliveries.data?.nextCursor)} busy={deliveries.isFetching} onPrev={pager.prev} onNext={() => deliveries.data?.nextCursor && pager.next(deliveries.data.nextCursor)} />
-            </>
-          )}
+          <ListTable
+            query={deliveries}
+            label={t('detail.loading')}
+            empty={<Empty title={t('detail.none')}>{t('detail.noneHint')}</Empty>}
+            caption={t('hooks.deliveries')}
+            columns={[t('detail.event'), t('hooks.status'), t('detail.attempts'), t('detail.lastResponse'), t('detail.nextAttempt'), { label: t('keys.actions'), hidden: true }]}
+            pager={pager}
+            rows={(items) =>
+              items.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <span className="font-medium">{d.eventType}</span>
+                    <span className="block font-mono text-xs text-slate-600">{d.eventId}</span>
+                  </td>
+                  <td>
+                    <Badge tone={d.status === 'succeeded' ? 'green' : d.status === 'failed' ? 'red' : 'amber'}>{t(`detail.status.${d.status}`, { defaultValue: d.status })}</Badge>
+                  </td>
+                  <td className="tabular-nums">{d.attempts}</td>
+                  <td className="max-w-xs text-xs">
+                    {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ''}
+                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` && <span className="block break-words text-red-700">{d.lastError}</span>}
+                    {!d.lastStatusCode && !d.lastError && '—'}
+                  </td>
+                  <td className="whitespace-nowrap text-slate-600">{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
+                  <td className="text-right">
+                    {d.status !== 'succeeded' && (
+                      <Button size="sm" loading={retry.isPending && retry.variables === d.id} onClick={() => retry.mutate(d.id)} aria-label={t('detail.retryOf', { type: d.eventType, id: d.eventId })}>
+                        {t('detail.retry')}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))
+            }
+          />
         </Card>
         <Card title={t('detail.edit')}>
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">

@@ -10,6 +10,7 @@ import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { Page, Webhook } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
 
 export default function Webhooks() {
   const queryClient = useQueryClient();
@@ -74,48 +75,37 @@ export default function Webhooks() {
           <h2 id="endpoints-heading" className="mb-3 text-lg font-semibold">
             {t('hooks.endpoints')}
           </h2>
-          <QueryStatus query={hooks} />
-          {hooks.isSuccess && items.length === 0 && <Empty title={t('hooks.none')} />}
-          {items.length > 0 && (
-            <Table caption={t('hooks.endpoints')}>
-              <thead>
-                <tr>
-                  <th scope="col">URL</th>
-                  <th scope="col">{t('hooks.events')}</th>
-                  <th scope="col">{t('hooks.status')}</th>
-                  <th scope="col">{t('keys.created')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('keys.actions')}</span>
-                  </th>
+          <ListTable
+            query={hooks}
+            empty={<Empty title={t('hooks.none')} />}
+            caption={t('hooks.endpoints')}
+            columns={['URL', t('hooks.events'), t('hooks.status'), t('keys.created'), { label: t('keys.actions'), hidden: true }]}
+            rows={(items) =>
+              items.map((w) => (
+                <tr key={w.id}>
+                  <td className="max-w-xs">
+                    <Link to={`/webhooks/${w.id}`} className="font-medium break-all text-indigo-700 hover:underline">
+                      {w.url}
+                    </Link>
+                    {w.description && <span className="block text-xs text-slate-600">{w.description}</span>}
+                  </td>
+                  <td className="text-xs">{w.events.join(', ')}</td>
+                  <td>
+                    <Badge tone={w.enabled ? 'green' : 'gray'}>{w.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
+                  </td>
+                  <td className="whitespace-nowrap text-slate-600">{formatDateTime(w.createdAt)}</td>
+                  <td className="text-right whitespace-nowrap">
+                    <Button size="sm" onClick={() => toggle.mutate({ id: w.id, enabled: !w.enabled })} aria-label={w.enabled ? t('hooks.disableUrl', { url: w.url }) : t('hooks.enableUrl', { url: w.url })}>
+                      {w.enabled ? t('hooks.disable') : t('hooks.enable')}
+                    </Button>{' '}
+                    <Link to={`/webhooks/${w.id}`} className="rounded-md px-2.5 py-1 text-sm font-medium text-indigo-700 hover:bg-slate-100">
+                      {t('hooks.deliveries')}
+                    </Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((w) => (
-                  <tr key={w.id}>
-                    <td className="max-w-xs">
-                      <Link to={`/webhooks/${w.id}`} className="font-medium break-all text-indigo-700 hover:underline">
-                        {w.url}
-                      </Link>
-                      {w.description && <span className="block text-xs text-slate-600">{w.description}</span>}
-                    </td>
-                    <td className="text-xs">{w.events.join(', ')}</td>
-                    <td>
-                      <Badge tone={w.enabled ? 'green' : 'gray'}>{w.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
-                    </td>
-                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(w.createdAt)}</td>
-                    <td className="text-right whitespace-nowrap">
-                      <Button size="sm" onClick={() => toggle.mutate({ id: w.id, enabled: !w.enabled })} aria-label={w.enabled ? t('hooks.disableUrl', { url: w.url }) : t('hooks.enableUrl', { url: w.url })}>
-                        {w.enabled ? t('hooks.disable') : t('hooks.enable')}
-                      </Button>{' '}
-                      <Link to={`/webhooks/${w.id}`} className="rounded-md px-2.5 py-1 text-sm font-medium text-indigo-700 hover:bg-slate-100">
-                        {t('hooks.deliveries')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
+              ))
+            }
+          />
         </section>
       </div>
     </div>
