@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, ErrorMessage, Spinner, type BadgeTone } from '../../../shared/ui';
+import { Badge, Button, ErrorMessage, type BadgeTone } from '../../../shared/ui';
 import { Loading } from '../../../shared/layout';
 import type { OrderStatus, ProductStatus } from '../lib/types';
 

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
-import { Button, CheckboxField, ErrorMessage, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
+import { Button, CheckboxField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { Empty, PageHeader, SecretReveal } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import { apiKeyScopes, type ApiKeyScope, type CreatedApiKey } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { FormCard, TitledSection } from '../components/form-card';
 
 export default function ApiKeys() {
   const { t } = useTranslation('integrations');
@@ -37,8 +38,7 @@ export default function ApiKeys() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
   });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     const errs: Record<string, string> = {};
     if (!name.trim()) errs.name = t('keys.nameRequired');
     if (!scopes.length) errs.scopes = t('keys.scopesRequired');
@@ -46,14 +46,12 @@ export default function ApiKeys() {
     if (!Object.keys(errs).length) create.mutate({ name: name.trim(), scopes });
   }
 
-  const items = keys.data?.items ?? [];
   return (
     <div className="max-w-5xl">
       <PageHeader title={t('keys.title')} description={t('keys.description')} />
       <div className="flex flex-col gap-6">
         {created?.key && <SecretReveal label={t('keys.newKey', { name: created.name })} value={created.key} onDone={() => setCreated(null)} />}
-        <Card title={t('keys.create')}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <FormCard title={t('keys.create')} onSubmit={submit} fieldErrors={errors} error={create.error} busy={create.isPending} submitLabel={t('keys.createButton')}>
             <TextField label={t('keys.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} className="max-w-sm" />
             <fieldset>
               <legend className="mb-2 text-sm font-medium text-slate-700">{t('keys.scopes')}</legend>
@@ -64,18 +62,8 @@ export default function ApiKeys() {
               </div>
               {errors.scopes && <p className="mt-1 text-xs font-medium text-red-700">{errors.scopes}</p>}
             </fieldset>
-            {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
-            <div>
-              <Button type="submit" variant="primary" loading={create.isPending}>
-                {t('keys.createButton')}
-              </Button>
-            </div>
-          </form>
-        </Card>
-        <section aria-labelledby="keys-heading">
-          <h2 id="keys-heading" className="mb-3 text-lg font-semibold">
-            {t('keys.existing')}
-          </h2>
+        </FormCard>
+        <TitledSection id="keys-heading" title={t('keys.existing')}>
           <ListTable
             query={keys}
             empty={<Empty title={t('keys.none')} />}
@@ -98,7 +86,7 @@ export default function ApiKeys() {
               ))
             }
           />
-        </section>
+        </TitledSection>
       </div>
     </div>
   );

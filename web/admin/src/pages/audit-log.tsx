@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorMessage, SelectField } from '../../../shared/ui';
-import { PageHeader, Pager, QueryStatus, Table, useCursorPager, Empty } from '../components/common';
+import { PageHeader, useCursorPager, Empty } from '../components/common';
 import { entityName, peopleIn } from '../lib/entity-names';
 import { formatDateTime } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
-import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Empty, PageHeader, useCursorPager } from '../components/common';
 import { formatDate, useMoney } from '../lib/format';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
@@ -20,7 +20,6 @@ export default function Customers() {
     queryFn: () => adminApi.customers.list({ q, limit: 20, cursor: pager.cursor }),
     placeholderData: keepPreviousData,
   });
-  const items = customers.data?.items ?? [];
 
   function onSearch(e: FormEvent) {
     e.preventDefault();

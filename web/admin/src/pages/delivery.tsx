@@ -5,12 +5,13 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { currencySymbol } from '../../../shared/money';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Card, Empty, Loading, PageHeader, QueryError, useCursorPager } from '../components/common';
 import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { DeliveryZone } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { FormCard } from '../components/form-card';
 
 interface ZoneDraft {
   name: string;
@@ -101,26 +102,20 @@ function Zones({ zones, pending, error, retry }: { zones: DeliveryZone[]; pendin
       <h2 id="zones-heading" className="text-lg font-semibold">
         {t('zones')}
       </h2>
-      <Card title={t('newZone')}>
-        <form
-          noValidate
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            const r = zoneBody(draft);
-            setErrors(r.errors);
-            if (r.body) create.mutate(r.body);
-          }}
-          className="flex flex-col gap-3"
-        >
-          <ZoneFields draft={draft} onChange={setDraft} errors={errors} />
-          {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
-          <div>
-            <Button type="submit" variant="primary" loading={create.isPending}>
-              {t('createZone')}
-            </Button>
-          </div>
-        </form>
-      </Card>
+      <FormCard
+        title={t('newZone')}
+        onSubmit={() => {
+          const r = zoneBody(draft);
+          setErrors(r.errors);
+          if (r.body) create.mutate(r.body);
+        }}
+        fieldErrors={errors}
+        error={create.error}
+        busy={create.isPending}
+        submitLabel={t('createZone')}
+      >
+        <ZoneFields draft={draft} onChange={setDraft} errors={errors} />
+      </FormCard>
       {pending && <Loading />}
       {error ? <QueryError error={error} onRetry={retry} /> : null}
       {!pending && !error && zones.length === 0 && <Empty title={t('noZones')} />}

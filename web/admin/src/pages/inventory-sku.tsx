@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
 import { AdjustStock } from '../components/adjust-stock';
 import { CountStock } from '../components/count-stock';
-import { Card, Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Card, Empty, PageHeader, QueryStatus, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
 import type { Movement } from '../lib/types';

@@ -5,11 +5,12 @@ import { Link, useSearchParams } from 'react-router';
 import { Badge, Button, CheckboxField, TextField } from '../../../shared/ui';
 import { AdjustStock } from '../components/adjust-stock';
 import { CountStock } from '../components/count-stock';
-import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Empty, PageHeader, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import type { StockRecord } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { useParamSetter } from '../lib/list-state';
 
 export function StockBadge({ record }: { record: StockRecord }) {
   const { t } = useTranslation('inventory');
@@ -23,25 +24,24 @@ export function StockForms({ record, onDone }: { record: StockRecord; onDone?: (
   const { t } = useTranslation('inventory');
   return (
     <div className="grid gap-6 py-2 xl:grid-cols-2">
-      <section aria-labelledby={`adjust-${record.sku}`} className="min-w-0">
-        <h3 id={`adjust-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
-          {t('adjustByAmount')}
-        </h3>
-        <AdjustStock record={record} onDone={onDone} />
-      </section>
-      <section aria-labelledby={`count-${record.sku}`} className="min-w-0 xl:border-l xl:border-slate-200 xl:pl-6">
-        <h3 id={`count-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
-          {t('count')}
-        </h3>
-        <CountStock record={record} onDone={onDone} />
-      </section>
+      {([
+        ['adjust', t('adjustByAmount'), AdjustStock, ''],
+        ['count', t('count'), CountStock, 'xl:border-l xl:border-slate-200 xl:pl-6'],
+      ] as const).map(([id, title, Form, className]) => (
+        <section key={id} aria-labelledby={`${id}-${record.sku}`} className={`min-w-0 ${className}`}>
+          <h3 id={`${id}-${record.sku}`} className="mb-2 text-sm font-semibold text-slate-900">
+            {title}
+          </h3>
+          <Form record={record} onDone={onDone} />
+        </section>
+      ))}
     </div>
   );
 }
 
 export default function Inventory() {
   const { t } = useTranslation('inventory');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const sku = params.get('sku') ?? '';
   const lowStock = params.get('lowStock') === 'true';
   const [search, setSearch] = useState(sku);
@@ -54,12 +54,7 @@ export default function Inventory() {
     placeholderData: keepPreviousData,
   });
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
+  const setParam = useParamSetter();
 
   function onSearch(e: FormEvent) {
     e.preventDefault();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Badge, Button, SelectField, TextField, type BadgeTone } from '../../../shared/ui';
-import { Card, Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Card, Empty, PageHeader, Pager, QueryStatus, useCursorPager } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { RenderedNotification as Rendered } from '../lib/types';
@@ -117,7 +117,6 @@ export default function Notifications() {
     queryFn: () => adminApi.notifications.list({ ...filters, limit: 25, cursor: pager.cursor ?? undefined }),
     placeholderData: keepPreviousData,
   });
-  const items = list.data?.items ?? [];
   return (
     <div className="flex max-w-6xl flex-col gap-6">
       <PageHeader title={t('title')} description={t('description')} />

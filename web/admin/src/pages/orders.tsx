@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, OrderStatusBadge, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Empty, OrderStatusBadge, PageHeader, useCursorPager } from '../components/common';
 import { OrderBulkBar } from '../components/order-bulk-bar';
 import { saveText } from '../lib/download';
 import { formatDateTime, isoDay, useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
-import type { Order } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { useParamSetter, useSelection } from '../lib/list-state';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
 export const paymentStatuses = ['pending', 'paid', 'refunded', 'cancelled'] as const;
@@ -24,7 +24,6 @@ export default function Orders() {
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
   const [search, setSearch] = useState(filters.q);
-  const [selected, setSelected] = useState<Map<string, Order>>(new Map());
   const filterKey = FILTERS.map((k) => filters[k]).join('|');
   const pager = useCursorPager(filterKey);
   const filtered = FILTERS.some((k) => filters[k]);
@@ -43,31 +42,12 @@ export default function Orders() {
     onError: (err) => toast.error(t('exportFailed', { reason: errorMessage(err) })),
   });
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setSelected(new Map());
-  }
+  const selection = useSelection(items);
+  const { selected, allOnPage, toggle, toggleAll } = selection;
+  const setParam = useParamSetter(selection.clear);
   function onSearch(e: FormEvent) {
     e.preventDefault();
     setParam('q', search.trim());
-  }
-  function toggle(o: Order) {
-    const next = new Map(selected);
-    if (next.has(o.id)) next.delete(o.id);
-    else next.set(o.id, o);
-    setSelected(next);
-  }
-  const allOnPage = items.length > 0 && items.every((o) => selected.has(o.id));
-  function toggleAll() {
-    const next = new Map(selected);
-    for (const o of items) {
-      if (allOnPage) next.delete(o.id);
-      else next.set(o.id, o);
-    }
-    setSelected(next);
   }
 
   return (
@@ -109,7 +89,7 @@ export default function Orders() {
             variant="ghost"
             onClick={() => {
               setSearch('');
-              setSelected(new Map());
+              selection.clear();
               setParams(new URLSearchParams(), { replace: true });
             }}
           >
@@ -117,7 +97,7 @@ export default function Orders() {
           </Button>
         )}
       </div>
-      <OrderBulkBar selected={[...selected.values()]} onDone={() => setSelected(new Map())} />
+      <OrderBulkBar selected={[...selected.values()]} onDone={selection.clear} />
       <ListTable
         query={orders}
         label={t('loading')}

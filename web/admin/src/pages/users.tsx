@@ -4,19 +4,20 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Badge, Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, PageHeader, Pager, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Empty, PageHeader, useCursorPager } from '../components/common';
 import { formatDate } from '../lib/format';
 import { useSession } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Page, Role, User } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { useParamSetter } from '../lib/list-state';
 
 export default function Users() {
   const { t } = useTranslation('people');
   const me = useSession((s) => s.session?.user.id);
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const role = params.get('role') ?? '';
   const q = params.get('q') ?? '';
   const [search, setSearch] = useState(q);
@@ -45,14 +46,8 @@ export default function Users() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 
-  function setParam(k: string, v: string) {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next, { replace: true });
-  }
+  const setParam = useParamSetter();
 
-  const items = users.data?.items ?? [];
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, Pager, QueryError, QueryStatus, Table, useCursorPager } from '../components/common';
+import { Card, Empty, Loading, PageHeader, QueryError, useCursorPager } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhook-fields';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
@@ -76,7 +76,6 @@ export default function WebhookDetail() {
   if (hook.isPending) return <Loading />;
   if (hook.isError) return <QueryError error={hook.error} onRetry={() => hook.refetch()} />;
 
-  const items = deliveries.data?.items ?? [];
   return (
     <div className="max-w-5xl">
       <Link to="/webhooks" className="text-sm font-medium text-indigo-700 underline">

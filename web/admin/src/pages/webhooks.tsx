@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
-import { Badge, Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Empty, PageHeader, QueryStatus, SecretReveal, Table } from '../components/common';
+import { Badge, Button, useFocusFirstInvalid } from '../../../shared/ui';
+import { Empty, PageHeader, SecretReveal } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhook-fields';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { Page, Webhook } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { FormCard, TitledSection } from '../components/form-card';
 
 export default function Webhooks() {
   const queryClient = useQueryClient();
@@ -47,34 +48,21 @@ export default function Webhooks() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     const r = webhookBody(draft);
     setErrors(r.errors);
     if (r.body) create.mutate(r.body);
   }
 
-  const items = hooks.data?.items ?? [];
   return (
     <div className="max-w-5xl">
       <PageHeader title={t('hooks.title')} description={t('hooks.description')} />
       <div className="flex flex-col gap-6">
         {created?.secret && <SecretReveal label={t('hooks.secretFor', { url: created.url })} value={created.secret} onDone={() => setCreated(null)} />}
-        <Card title={t('hooks.add')}>
-          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-            <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
-            {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} />}
-            <div>
-              <Button type="submit" variant="primary" loading={create.isPending}>
-                {t('hooks.addButton')}
-              </Button>
-            </div>
-          </form>
-        </Card>
-        <section aria-labelledby="endpoints-heading">
-          <h2 id="endpoints-heading" className="mb-3 text-lg font-semibold">
-            {t('hooks.endpoints')}
-          </h2>
+        <FormCard title={t('hooks.add')} onSubmit={submit} fieldErrors={errors} error={create.error} busy={create.isPending} submitLabel={t('hooks.addButton')}>
+          <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
+        </FormCard>
+        <TitledSection id="endpoints-heading" title={t('hooks.endpoints')}>
           <ListTable
             query={hooks}
             empty={<Empty title={t('hooks.none')} />}
@@ -106,7 +94,7 @@ export default function Webhooks() {
               ))
             }
           />
-        </section>
+        </TitledSection>
       </div>
     </div>
   );
