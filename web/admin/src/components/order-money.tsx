@@ -8,6 +8,7 @@ import { toast } from '../lib/toast';
 import type { Order } from '../lib/types';
 import { Card } from './common';
 import { adminApi } from '../lib/api';
+import { invoiceQuery, openAuthorizedDocument } from '../../../shared/documents';
 
 /** The money fields of the second round (tax, discounts, returns) on an order. */
 export type MoneyOrder = Order;
@@ -49,19 +50,7 @@ export function OrderMoneyRows({ order }: { order: MoneyOrder }) {
 }
 
 async function openInvoice(orderId: string, format: 'html' | 'pdf', lang: string) {
-  const tab = window.open('', '_blank');
-  try {
-    const token = await currentAccessToken();
-    const res = await fetch(adminApi.orders.invoiceUrl(orderId, { format, lang: lang === 'en' ? 'en' : 'ja' }), { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!res.ok) throw new Error(`invoice: ${res.status}`);
-    const url = URL.createObjectURL(await res.blob());
-    if (tab) tab.location.href = url;
-    else window.location.href = url;
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  } catch (err) {
-    tab?.close();
-    throw err;
-  }
+  return openAuthorizedDocument(`${adminApi.orders.invoiceUrl(orderId, {})}?${invoiceQuery(format, lang)}`, currentAccessToken);
 }
 
 /** Returns (with a dialog to record one) and the invoice links of an order. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
 import { Button, cx } from '../../../shared/ui';
@@ -7,6 +7,7 @@ import { productKey } from '../lib/catalog';
 import { toast } from '../lib/toast';
 import type { Product, ProductImage } from '../lib/types';
 import { Card } from './common';
+import { FileDrop } from './file-drop';
 import type { BodyOf } from '../../../shared/api-types';
 import { adminApi } from '../lib/api';
 
@@ -36,8 +37,6 @@ export function ProductImages({ product, afterChange }: { product: Product; afte
   const { t } = useTranslation('productImages');
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const [dragging, setDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const options = optionValues(product);
 
   async function optimistic(change: (p: Product) => Product) {
@@ -107,42 +106,9 @@ export function ProductImages({ product, afterChange }: { product: Product; afte
     onSettled: afterChange,
   });
 
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    void uploadFiles([...e.dataTransfer.files]);
-  }
-
   return (
     <Card title={t('title', { count: product.images.length })}>
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        className={cx('flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm', dragging ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300')}
-      >
-        <p className="text-slate-700">{t('drag')}</p>
-        <label htmlFor={`images-${product.id}`} className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-indigo-600">
-          {t('upload')}
-        </label>
-        <input
-          ref={inputRef}
-          id={`images-${product.id}`}
-          type="file"
-          multiple
-          accept={acceptedTypes.join(',')}
-          className="sr-only"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void uploadFiles(files);
-          }}
-        />
-        <p className="text-xs text-slate-600">{t('formats')}</p>
-      </div>
+      <FileDrop id={`images-${product.id}`} prompt={t('drag')} pickLabel={t('upload')} hint={t('formats')} accept={acceptedTypes.join(',')} multiple onFiles={(files) => void uploadFiles(files)} />
       {product.images.length === 0 && uploads.length === 0 && <p className="mt-3 text-sm text-slate-600">{t('none')}</p>}
       {product.images.length > 0 && <p className="mt-3 text-sm text-slate-600">{t('orderHint')}</p>}
       <ul aria-label={t('list')} className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">

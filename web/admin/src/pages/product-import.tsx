@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../../shared/i18n';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { Badge, Button, cx, ErrorMessage } from '../../../shared/ui';
@@ -10,6 +10,7 @@ import { isoDay } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { ImportResult } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { FileDrop } from '../components/file-drop';
 
 const columns: Array<[string, string]> = [
   ['slug', 'Product URL name; rows with the same slug are one product (give a slug or a title)'],
@@ -84,7 +85,6 @@ export default function ProductImport() {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<Chosen | null>(null);
   const [fileError, setFileError] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState<{ file: Chosen; data: ImportResult } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -146,12 +146,6 @@ export default function ProductImport() {
     importer.mutate(file);
   }
 
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    void choose(e.dataTransfer.files[0]);
-  }
-
   return (
     <div className="max-w-4xl">
       <Link to="/products" className="text-sm font-medium text-indigo-700 underline">
@@ -169,36 +163,16 @@ export default function ProductImport() {
 
         <Card title={t('import')}>
           <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-            <div
-              onDragOver={(e) => {
-                e.preventDefault();
-                setDragging(true);
-              }}
-              onDragLeave={() => setDragging(false)}
-              onDrop={onDrop}
-              className={cx('flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm', dragging ? 'border-indigo-500 bg-indigo-50' : fileError ? 'border-red-400' : 'border-slate-300')}
-            >
-              <p className="text-slate-700">{t('drop')}</p>
-              <label htmlFor="import-file" className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-indigo-600">
-                {t('fileLabel')}
-              </label>
-              <input
-                id="import-file"
-                type="file"
-                accept=".csv,text/csv"
-                className="sr-only"
-                aria-invalid={fileError ? true : undefined}
-                aria-describedby={fileError ? 'import-file-error' : 'import-file-hint'}
-                onChange={(e) => {
-                  const f = e.target.files?.[0];
-                  e.target.value = '';
-                  void choose(f);
-                }}
-              />
-              <p id="import-file-hint" className="text-xs text-slate-600">
-                {t('fileHint')}
-              </p>
-            </div>
+            <FileDrop
+              id="import-file"
+              prompt={t('drop')}
+              pickLabel={t('fileLabel')}
+              hint={t('fileHint')}
+              accept=".csv,text/csv"
+              invalid={Boolean(fileError)}
+              describedBy={fileError ? 'import-file-error' : undefined}
+              onFiles={(files) => void choose(files[0])}
+            />
             {fileError && (
               <p id="import-file-error" role="alert" className="text-sm font-medium text-red-700">
                 {fileError}

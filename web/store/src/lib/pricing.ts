@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { api, currentAccessToken } from './api';
 import { useAuth } from './auth';
 import type { Order, Quote, QuoteInput } from './types';
+import { invoiceQuery, openAuthorizedDocument } from '../../../shared/documents';
 
 export type { Discount, OrderReturn, Quote, QuoteInput, TaxEntry } from './types';
 
@@ -32,20 +33,7 @@ export function useQuote(input: QuoteInput | null) {
 
 /** Opens (or downloads, for the PDF) a document the customer may read only with their token. */
 export async function openInvoice(orderId: string, format: 'html' | 'pdf', lang: string): Promise<void> {
-  // The tab opens now, while the click still counts as the person's gesture (popup blockers).
-  const tab = window.open('', '_blank');
-  try {
-    const token = await currentAccessToken();
-    const res = await fetch(`/v1/store/orders/${orderId}/invoice?format=${format}&lang=${lang === 'en' ? 'en' : 'ja'}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!res.ok) throw new Error(`invoice: ${res.status}`);
-    const url = URL.createObjectURL(await res.blob());
-    if (tab) tab.location.href = url;
-    else window.location.href = url;
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  } catch (err) {
-    tab?.close();
-    throw err;
-  }
+  return openAuthorizedDocument(`/v1/store/orders/${encodeURIComponent(orderId)}/invoice?${invoiceQuery(format, lang)}`, currentAccessToken);
 }
 
 export const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
