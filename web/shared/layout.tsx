@@ -43,3 +43,12 @@ export function Empty({ title, children, action }: { title: string; children?: R
     </div>
   );
 }
+
+/** "Skip to content": the first thing a keyboard reaches, shown only when focused. */
+export function SkipLink({ label }: { label: string }) {
+  return (
+    <a href="#main" className="sr-only z-50 rounded bg-white px-3 py-2 font-semibold shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      {label}
+    </a>
+  );
+}

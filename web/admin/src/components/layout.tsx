@@ -12,6 +12,7 @@ import { Preferences, useStoreLocale } from './preferences';
 import { ScreenErrorBoundary } from './error-boundary';
 import { Toaster } from './toaster';
 import { adminApi } from '../lib/api';
+import { SkipLink } from '../../../shared/layout';
 
 interface NavItem {
   to: string;
@@ -85,9 +86,7 @@ export function Layout() {
 
   return (
     <div className="min-h-screen lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
-        {t('skip')}
-      </a>
+      <SkipLink label={t('skip')} />
       <header className="sticky top-0 z-30 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
         <Link to="/" className="font-semibold text-slate-900">
           {t('brand')}
