@@ -41,3 +41,13 @@ export async function adminToken(server: RunningServer): Promise<string> {
 export async function closeAll(...things: Array<{ close(): Promise<unknown> } | undefined>): Promise<void> {
   for (const thing of things) await thing?.close();
 }
+
+/** `method /path/:param` for every route the server's OpenAPI document lists (empty when it has none). */
+export async function servedRoutes(server: RunningServer): Promise<Set<string>> {
+  const routes = new Set<string>();
+  const doc = await fetch(`${server.url}/openapi.json`).then((r) => (r.ok ? r.json() : { paths: {} }), () => ({ paths: {} }));
+  for (const [path, ops] of Object.entries((doc as { paths: Record<string, object> }).paths ?? {})) {
+    for (const method of Object.keys(ops)) routes.add(`${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+  }
+  return routes;
+}
