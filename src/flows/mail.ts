@@ -1,15 +1,11 @@
 import type { Config } from '../platform/config';
 import type { Platform } from '../platform/platform';
-import type { AuditService } from '../modules/audit/service';
-import { createPasswordReset } from '../modules/identity/password-reset';
-import { identityRepo } from '../modules/identity/repo';
-import { passwordResetRoutes } from '../modules/identity/reset-routes';
-import type { IdentityService } from '../modules/identity/service';
+import type { AuditService } from '../modules/audit/index';
+import { createPasswordReset, identityRepo, passwordResetRoutes, type IdentityService } from '../modules/identity/index';
 import { createNotifications, type Recipient } from '../modules/notifications/index';
-import { createCheckout } from '../modules/orders/checkout';
-import type { OrderService } from '../modules/orders/service';
-import type { PaymentService } from '../modules/payments/service';
-import type { SettingsService } from '../modules/settings/service';
+import { createCheckout, type OrderService } from '../modules/orders/index';
+import type { PaymentService } from '../modules/payments/index';
+import type { SettingsService } from '../modules/settings/index';
 import type { App } from '../platform/http/app';
 
 /**

@@ -7275,7 +7275,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List products (working copies), newest first */
+        /** List products (working copies), newest first unless `sort` says otherwise */
         get: {
             parameters: {
                 query?: {
@@ -7283,6 +7283,8 @@ export type paths = {
                     cursor?: string;
                     limit?: number;
                     q?: string;
+                    /** @description `updated`, `title`, `price` (lowest variant price) or `stock` (units available across the variants); prefix `-` for descending. Without it: newest first. */
+                    sort?: "updated" | "-updated" | "title" | "-title" | "price" | "-price" | "stock" | "-stock";
                     status?: "draft" | "published" | "archived";
                 };
                 header?: never;

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import type { CustomerService } from './service';
 
 const CustomerSummary = Type.Object({

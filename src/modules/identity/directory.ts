@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database';
-import type { UserRole } from '../../platform/http/access';
+import type { UserRole } from '../../platform/core/context';
+import { isUuid } from '../../platform/core/schemas';
 
 /** Who a user id is, for screens that show people by name (audit log, orders, customers). */
 export interface UserRef {
@@ -9,7 +10,6 @@ export interface UserRef {
   role: UserRole;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Escapes `%`, `_` and `\` so that a search term matches literally inside `ilike`. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -19,7 +19,7 @@ export function createDirectory(db: Db) {
   return {
     /** Names and emails for ids (unknown or malformed ids are left out). */
     async usersByIds(ids: readonly string[]): Promise<Map<string, UserRef>> {
-      const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
+      const wanted = [...new Set(ids)].filter((id) => isUuid(id));
       if (wanted.length === 0) return new Map();
       const rows = await db.selectFrom('identity.users').select(['id', 'email', 'name', 'role']).where('id', 'in', wanted).execute();
       return new Map(rows.map((r) => [r.id as string, { id: r.id, email: r.email, name: r.name, role: r.role } as UserRef]));

@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { access, SCOPES, type Principal } from '../../platform/http/access';
+import { access } from '../../platform/http/access';
+import { SCOPES, type Principal } from '../../platform/core/context';
 import { type App, ctx } from '../../platform/http/app';
-import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { DomainError } from '../../platform/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IdentityService, Session as SessionValue } from './service';

@@ -5,16 +5,17 @@ import type { Cache } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { DomainError, isUniqueViolation, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
-import type { Principal, RequestContext, Scope, UserRole } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { Principal, RequestContext, Scope, UserRole } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { RateCounter } from '../../platform/rate';
-import type { AuditService } from '../audit/service';
+import type { AuditService } from '../audit/index';
 import { createDirectory } from './directory';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { assertStrongPassword } from './password-policy';
 import { createSessionRegistry } from './sessions';
 import { createSignInLimits } from './limits';
 import { ACCESS_TOKEN_TTL_SECONDS, randomSecret, REFRESH_TOKEN_TTL_SECONDS, sha256, type TokenSigner } from './tokens';
+import { isUuid } from '../../platform/core/schemas';
 
 export interface User {
   id: string;
@@ -551,5 +552,3 @@ export function createIdentityService(deps: IdentityDeps) {
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID.test(s);
