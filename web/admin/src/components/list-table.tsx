@@ -1,14 +1,18 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { Pager, QueryStatus, Table } from './common';
 
-/** A column header: its text, or the text with `hidden` (read to screen readers only) and classes. */
-export type Column = string | { label: ReactNode; hidden?: boolean; className?: string };
+/**
+ * A column header: its text, or the text with `hidden` (read to screen readers only) and classes,
+ * or a whole header cell of its own (`th`, e.g. a sortable header).
+ */
+export type Column = string | { label: ReactNode; hidden?: boolean; className?: string } | { th: ReactElement };
 
 export function TableHead({ columns }: { columns: Column[] }) {
   return (
     <thead>
       <tr>
         {columns.map((c, i) => {
+          if (typeof c === 'object' && 'th' in c) return <Fragment key={i}>{c.th}</Fragment>;
           const col = typeof c === 'string' ? { label: c } : c;
           return (
             <th key={i} scope="col" className={col.className}>

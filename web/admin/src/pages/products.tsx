@@ -3,14 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, SelectField, TextField } from '../../../shared/ui';
-import { Empty, PageHeader, Pager, ProductStatusBadge, QueryStatus, Table, UnpublishedMarker, useCursorPager } from '../components/common';
+import { Empty, PageHeader, ProductStatusBadge, UnpublishedMarker, useCursorPager } from '../components/common';
 import { ProductBulkBar } from '../components/product-bulk-bar';
 import { SortHeader } from '../components/sort-header';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import { formatDateTime, useMoney } from '../lib/format';
 import { parseSort, sortParam, toggleSort } from '../lib/sort';
-import type { Product } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { ListTable } from '../components/list-table';
+import { useParamSetter, useSelection } from '../lib/list-state';
 
 const pageSize = 50;
 /** The columns the server sorts by (the whole list, not only the page on screen). */
@@ -25,7 +26,6 @@ export default function Products() {
   const categoryId = params.get('categoryId') ?? '';
   const q = params.get('q') ?? '';
   const [search, setSearch] = useState(q);
-  const [selected, setSelected] = useState<Map<string, Product>>(new Map());
   const sort = parseSort<SortKey>(params.get('sort'), sortKeys, { key: 'updated', dir: 'desc' });
   const pager = useCursorPager(`${status}|${categoryId}|${q}|${sortParam(sort)}`);
   const categories = useCategories();
@@ -48,31 +48,12 @@ export default function Products() {
   });
   const available = new Map(items.map((p, i) => [p.id, stock[i]?.data ? stock[i].data.items.reduce((n, s) => n + s.available, 0) : null]));
 
-  function setFilter(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setSelected(new Map());
-  }
+  const selection = useSelection(items);
+  const { selected, allOnPage, toggle, toggleAll } = selection;
+  const setFilter = useParamSetter(selection.clear);
   function onSearch(e: FormEvent) {
     e.preventDefault();
     setFilter('q', search.trim());
-  }
-  function toggle(p: Product) {
-    const next = new Map(selected);
-    if (next.has(p.id)) next.delete(p.id);
-    else next.set(p.id, p);
-    setSelected(next);
-  }
-  const allOnPage = items.length > 0 && items.every((p) => selected.has(p.id));
-  function toggleAll() {
-    const next = new Map(selected);
-    for (const p of items) {
-      if (allOnPage) next.delete(p.id);
-      else next.set(p.id, p);
-    }
-    setSelected(next);
   }
 
   const filtered = Boolean(status || categoryId || q);
@@ -81,7 +62,7 @@ export default function Products() {
     next.set('sort', sortParam(toggleSort(sort, key)));
     setParams(next, { replace: true });
   }
-  const header = (key: SortKey) => <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sortOn(key)} />;
+  const header = (key: SortKey) => ({ th: <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sortOn(key)} /> });
 
   return (
     <div>
@@ -126,7 +107,7 @@ export default function Products() {
             variant="ghost"
             onClick={() => {
               setSearch('');
-              setSelected(new Map());
+              selection.clear();
               setParams(new URLSearchParams(params.has('sort') ? { sort: params.get('sort')! } : {}), { replace: true });
             }}
           >
@@ -135,70 +116,64 @@ export default function Products() {
         )}
       </div>
 
-      <ProductBulkBar selected={[...selected.values()]} categories={categoryList} onDone={() => setSelected(new Map())} />
-      <QueryStatus query={products} label={t('loading')} />
-      {products.isSuccess && items.length === 0 && <Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
-      {items.length > 0 && (
-        <>
-          <Table caption={t('title')}>
-            <thead>
-              <tr>
-                <th scope="col" className="w-8">
-                  <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />
-                </th>
-                {header('title')}
-                <th scope="col">{t('col.status')}</th>
-                <th scope="col">{t('col.category')}</th>
-                <th scope="col">{t('col.variants')}</th>
-                {header('price')}
-                {header('stock')}
-                {header('updated')}
+      <ProductBulkBar selected={[...selected.values()]} categories={categoryList} onDone={selection.clear} />
+      <ListTable
+        query={products}
+        label={t('loading')}
+        empty={<Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
+        caption={t('title')}
+        columns={[
+          { label: <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />, className: 'w-8' },
+          header('title'),
+          t('col.status'),
+          t('col.category'),
+          t('col.variants'),
+          header('price'),
+          header('stock'),
+          header('updated'),
+        ]}
+        pager={pager}
+        rows={(items) =>
+          items.map((p) => {
+            const prices = p.variants.map((v) => v.price);
+            const min = prices.length ? Math.min(...prices) : null;
+            const max = prices.length ? Math.max(...prices) : null;
+            const image = p.images[0];
+            const units = available.get(p.id);
+            return (
+              <tr key={p.id} className="hover:bg-slate-50">
+                <td>
+                  <input type="checkbox" aria-label={t('select', { title: p.title })} checked={selected.has(p.id)} onChange={() => toggle(p)} className="h-4 w-4" />
+                </td>
+                <td>
+                  <div className="flex items-center gap-3">
+                    {image ? <img src={image.thumbUrl || image.url} alt="" className="size-10 shrink-0 rounded object-cover" /> : <div className="size-10 shrink-0 rounded bg-slate-100" aria-hidden="true" />}
+                    <div className="min-w-0">
+                      <Link to={`/products/${p.id}`} className="font-medium text-indigo-700 hover:underline">
+                        {p.title}
+                      </Link>
+                      <p className="truncate text-xs text-slate-600">{p.slug}</p>
+                    </div>
+                  </div>
+                </td>
+                <td>
+                  <div className="flex flex-wrap gap-1">
+                    <ProductStatusBadge status={p.status} />
+                    {p.hasUnpublishedChanges && p.status === 'published' && <UnpublishedMarker />}
+                  </div>
+                </td>
+                <td className="text-slate-600">{p.categoryId ? (categoryName.get(p.categoryId) ?? '—') : '—'}</td>
+                <td className="tabular-nums">{p.variants.length}</td>
+                <td className="tabular-nums whitespace-nowrap">{min === null ? '—' : min === max ? money(min) : `${money(min)} – ${money(max)}`}</td>
+                <td className="tabular-nums whitespace-nowrap">
+                  {units === null || units === undefined ? '…' : units === 0 ? <span className="text-red-700">{t('soldOut')}</span> : t('units', { count: units })}
+                </td>
+                <td className="whitespace-nowrap text-slate-600">{formatDateTime(p.updatedAt)}</td>
               </tr>
-            </thead>
-            <tbody aria-busy={products.isFetching}>
-              {items.map((p) => {
-                const prices = p.variants.map((v) => v.price);
-                const min = prices.length ? Math.min(...prices) : null;
-                const max = prices.length ? Math.max(...prices) : null;
-                const image = p.images[0];
-                const units = available.get(p.id);
-                return (
-                  <tr key={p.id} className="hover:bg-slate-50">
-                    <td>
-                      <input type="checkbox" aria-label={t('select', { title: p.title })} checked={selected.has(p.id)} onChange={() => toggle(p)} className="h-4 w-4" />
-                    </td>
-                    <td>
-                      <div className="flex items-center gap-3">
-                        {image ? <img src={image.thumbUrl || image.url} alt="" className="size-10 shrink-0 rounded object-cover" /> : <div className="size-10 shrink-0 rounded bg-slate-100" aria-hidden="true" />}
-                        <div className="min-w-0">
-                          <Link to={`/products/${p.id}`} className="font-medium text-indigo-700 hover:underline">
-                            {p.title}
-                          </Link>
-                          <p className="truncate text-xs text-slate-600">{p.slug}</p>
-                        </div>
-                      </div>
-                    </td>
-                    <td>
-                      <div className="flex flex-wrap gap-1">
-                        <ProductStatusBadge status={p.status} />
-                        {p.hasUnpublishedChanges && p.status === 'published' && <UnpublishedMarker />}
-                      </div>
-                    </td>
-                    <td className="text-slate-600">{p.categoryId ? (categoryName.get(p.categoryId) ?? '—') : '—'}</td>
-                    <td className="tabular-nums">{p.variants.length}</td>
-                    <td className="tabular-nums whitespace-nowrap">{min === null ? '—' : min === max ? money(min) : `${money(min)} – ${money(max)}`}</td>
-                    <td className="tabular-nums whitespace-nowrap">
-                      {units === null || units === undefined ? '…' : units === 0 ? <span className="text-red-700">{t('soldOut')}</span> : t('units', { count: units })}
-                    </td>
-                    <td className="whitespace-nowrap text-slate-600">{formatDateTime(p.updatedAt)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-          <Pager page={pager.page} hasNext={Boolean(products.data?.nextCursor)} busy={products.isFetching} onPrev={pager.prev} onNext={() => products.data?.nextCursor && pager.next(products.data.nextCursor)} />
-        </>
-      )}
+            );
+          })
+        }
+      />
     </div>
   );
 }
