@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api';
-import { Button, SelectField } from '../../../shared/ui';
+import { Button, ChoiceField } from '../../../shared/ui';
 import type { CategoryNode } from '../lib/catalog';
+import { categoryOptions } from '../lib/catalog';
 import { toast } from '../lib/toast';
 import type { Product } from '../lib/types';
 import { adminApi } from '../lib/api';
@@ -53,15 +54,13 @@ export function ProductBulkBar({ selected, categories, onDone }: { selected: Pro
         <Button size="sm" onClick={() => setPending({ kind: 'archive' })}>
           {t('bulk.archive')}
         </Button>
-        <SelectField label={t('bulk.moveTo')} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-          <option value="">{t('bulk.pickCategory')}</option>
-          <option value="none">{t('bulk.noCategory')}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.path}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          label={t('bulk.moveTo')}
+          value={categoryId}
+          onChange={(e) => setCategoryId(e.target.value)}
+          placeholder={t('bulk.pickCategory')}
+          options={[{ value: 'none', label: t('bulk.noCategory') }, ...categoryOptions(categories)]}
+        />
         <Button size="sm" disabled={!categoryId} onClick={() => setPending({ kind: 'category', categoryId: categoryId === 'none' ? null : categoryId })}>
           {t('bulk.move')}
         </Button>

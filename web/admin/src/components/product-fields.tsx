@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../../shared/i18n';
-import { SelectField, TextAreaField, TextField } from '../../../shared/ui';
-import { buildTree, flattenTree, useCategories } from '../lib/catalog';
+import { ChoiceField, TextAreaField, TextField } from '../../../shared/ui';
+import { buildTree, flattenTree, useCategories, categoryOptions } from '../lib/catalog';
 import type { Product } from '../lib/types';
 import { TaxClassField } from './tax-class-field';
 
@@ -75,14 +75,7 @@ export function ProductFields({ draft, onChange, errors }: { draft: DetailsDraft
       <TextField label={t('title')} required value={draft.title} onChange={set('title')} error={errors.title} />
       <TextField label={t('slug')} value={draft.slug} onChange={set('slug')} error={errors.slug} hint={t('slugHint')} />
       <TextAreaField label={t('description')} rows={4} value={draft.description} onChange={set('description')} error={errors.description} className="md:col-span-2" />
-      <SelectField label={t('category')} value={draft.categoryId} onChange={set('categoryId')} error={errors.categoryId} hint={categories.isError ? t('categoriesFailed') : undefined}>
-        <option value="">{t('noCategory')}</option>
-        {options.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.path}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField label={t('category')} value={draft.categoryId} onChange={set('categoryId')} error={errors.categoryId} hint={categories.isError ? t('categoriesFailed') : undefined} placeholder={t('noCategory')} options={categoryOptions(options)} />
       <TaxClassField value={draft.taxClass ?? 'standard'} onChange={(taxClass) => onChange({ ...draft, taxClass })} error={errors.taxClass} />
       <TextField label={t('tags')} value={draft.tags} onChange={set('tags')} error={errors.tags} hint={t('tagsHint')} />
       <TextAreaField label={t('attributes')} rows={3} value={draft.attributes} onChange={set('attributes')} error={errors.attributes} hint={t('attributesHint')} className="md:col-span-2" />

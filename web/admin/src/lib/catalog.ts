@@ -67,3 +67,6 @@ export function productActions(p: Pick<Product, 'status' | 'hasUnpublishedChange
   };
   return map[p.status] ?? [];
 }
+
+/** Categories as select options, labelled with their path (`Tea › Green`). */
+export const categoryOptions = (nodes: CategoryNode[]) => nodes.map((c) => ({ value: c.id, label: c.path }));

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
-import { Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { Button, ChoiceField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Empty, PageHeader, QueryStatus } from '../components/common';
-import { buildTree, flattenTree, useCategories, type CategoryNode } from '../lib/catalog';
+import { buildTree, flattenTree, useCategories, type CategoryNode, categoryOptions } from '../lib/catalog';
 import { toast } from '../lib/toast';
 import type { Category } from '../lib/types';
 import { adminApi } from '../lib/api';
@@ -124,14 +124,7 @@ function NewCategory({ all }: { all: CategoryNode[] }) {
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3">
         <TextField label={t('name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
         <TextField label={t('slug')} value={slug} onChange={(e) => setSlug(e.target.value)} error={errors.slug} />
-        <SelectField label={t('parent')} value={parentId} onChange={(e) => setParentId(e.target.value)} error={errors.parentId}>
-          <option value="">{t('topLevel')}</option>
-          {all.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.path}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t('parent')} value={parentId} onChange={(e) => setParentId(e.target.value)} error={errors.parentId} placeholder={t('topLevel')} options={categoryOptions(all)} />
         <Button type="submit" variant="primary" loading={create.isPending}>
           {t('create')}
         </Button>

@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { currencySymbol } from '../../../shared/money';
-import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
+import { Badge, Button, CheckboxField, ChoiceField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { Card, Empty, Loading, PageHeader, QueryError, useCursorPager } from '../components/common';
 import { formatDate, isoDay, parseIntOrNull, useCurrency, useMoney } from '../lib/format';
 import { toast } from '../lib/toast';
@@ -256,14 +256,7 @@ function Slots({ zones }: { zones: DeliveryZone[] }) {
         {create.isError && !Object.keys(errors).length && <ErrorMessage error={create.error} className="mt-3" />}
       </Card>
       <div className="flex flex-wrap items-end gap-3">
-        <SelectField label={t('showZone')} value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
-          <option value="">{t('allZones')}</option>
-          {zones.map((z) => (
-            <option key={z.id} value={z.id}>
-              {z.name}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t('showZone')} value={zoneId} onChange={(e) => setZoneId(e.target.value)} placeholder={t('allZones')} options={zones.map((z) => ({ value: z.id, label: z.name }))} />
         <TextField label={t('showDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         {(zoneId || date) && (
           <Button

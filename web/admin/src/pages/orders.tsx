@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
-import { Button, SelectField, TextField } from '../../../shared/ui';
+import { Button, ChoiceField, TextField } from '../../../shared/ui';
 import { Empty, OrderStatusBadge, PageHeader, useCursorPager } from '../components/common';
 import { OrderBulkBar } from '../components/order-bulk-bar';
 import { saveText } from '../lib/download';
@@ -66,22 +66,8 @@ export default function Orders() {
           <TextField className="min-w-0 flex-1" label={t('searchLabel')} type="search" placeholder={t('searchPlaceholder')} value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
           <Button type="submit">{t('find')}</Button>
         </form>
-        <SelectField label={t('status')} value={filters.status} onChange={(e) => setParam('status', e.target.value)}>
-          <option value="">{t('allStatuses')}</option>
-          {orderStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`ui:orderStatus.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('payment')} value={filters.paymentStatus} onChange={(e) => setParam('paymentStatus', e.target.value)}>
-          <option value="">{t('allPayments')}</option>
-          {paymentStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`ui:paymentStatus.${s}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t('status')} value={filters.status} onChange={(e) => setParam('status', e.target.value)} placeholder={t('allStatuses')} options={orderStatuses.map((s) => ({ value: s, label: t(`ui:orderStatus.${s}`) }))} />
+        <ChoiceField label={t('payment')} value={filters.paymentStatus} onChange={(e) => setParam('paymentStatus', e.target.value)} placeholder={t('allPayments')} options={paymentStatuses.map((s) => ({ value: s, label: t(`ui:paymentStatus.${s}`) }))} />
         <TextField label={t('from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setParam('from', e.target.value)} />
         <TextField label={t('to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setParam('to', e.target.value)} />
         {filtered && (

@@ -2,7 +2,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Button, SelectField, TextField } from '../../../shared/ui';
+import { Button, ChoiceField, SelectField, TextField } from '../../../shared/ui';
 import { Empty, PageHeader, ProductStatusBadge, UnpublishedMarker, useCursorPager } from '../components/common';
 import { ProductBulkBar } from '../components/product-bulk-bar';
 import { SortHeader } from '../components/sort-header';
@@ -85,14 +85,7 @@ export default function Products() {
           <TextField label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
           <Button type="submit">{t('find')}</Button>
         </form>
-        <SelectField label={t('col.status')} value={status} onChange={(e) => setFilter('status', e.target.value)}>
-          <option value="">{t('allStatuses')}</option>
-          {(['draft', 'published', 'archived'] as const).map((s) => (
-            <option key={s} value={s}>
-              {t(`ui:productStatus.${s}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t('col.status')} value={status} onChange={(e) => setFilter('status', e.target.value)} placeholder={t('allStatuses')} options={(['draft', 'published', 'archived'] as const).map((s) => ({ value: s, label: t(`ui:productStatus.${s}`) }))} />
         <SelectField label={t('col.category')} value={categoryId} onChange={(e) => setFilter('categoryId', e.target.value)}>
           <option value="">{t('allCategories')}</option>
           {categoryList.map((c) => (
