@@ -1,24 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { expect, it } from 'vitest';
+import { createTestApp } from '../helpers/app';
 import { API_SCHEMA_FILE, apiTypesSource } from '../../scripts/api-types';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await createTestApp();
-});
-afterAll(() => app?.dispose());
+/** The first line where two texts part, for a message shorter than the whole diff. */
+function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  const left = a.split('\n');
+  const right = b.split('\n');
+  const at = left.findIndex((line, i) => line !== right[i]);
+  const line = at === -1 ? left.length : at;
+  return `line ${line + 1} (checked in: ${JSON.stringify(left[line])}, now: ${JSON.stringify(right[line])})`;
+}
 
 it('web/shared/api-schema.ts is what openapi-typescript makes of the live /openapi.json (npm run gen:api)', async () => {
-  const res = await app.app.inject({ method: 'GET', url: '/openapi.json' });
-  expect(res.statusCode).toBe(200);
-  const fresh = await apiTypesSource(res.json());
-  const checkedIn = readFileSync(API_SCHEMA_FILE, 'utf8');
-  // A stale file names the first path that differs, not 15,000 lines of diff.
-  if (fresh !== checkedIn) {
-    const a = checkedIn.split('\n');
-    const b = fresh.split('\n');
-    const at = a.findIndex((line, i) => line !== b[i]);
-    expect.fail(`web/shared/api-schema.ts is stale at line ${at + 1} (checked in: ${JSON.stringify(a[at])}, now: ${JSON.stringify(b[at])}); run npm run gen:api`);
+  const app = await createTestApp();
+  try {
+    const res = await app.app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const stale = firstDifference(readFileSync(API_SCHEMA_FILE, 'utf8'), await apiTypesSource(res.json()));
+    expect(stale, `web/shared/api-schema.ts is stale at ${stale}; run npm run gen:api`).toBeNull();
+  } finally {
+    await app.dispose();
   }
 });

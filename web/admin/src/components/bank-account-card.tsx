@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
@@ -7,6 +7,7 @@ import { toast } from '../lib/toast';
 import { Card } from './common';
 import type { Settings } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { queryKeys, useSettings } from '../lib/queries';
 
 type BankAccount = NonNullable<Settings['bankAccount']>;
 const EMPTY: BankAccount = { bankName: '', branchName: '', accountType: 'ordinary', accountNumber: '', accountHolder: '' };
@@ -16,7 +17,7 @@ const TEXT_FIELDS = ['bankName', 'branchName', 'accountNumber', 'accountHolder']
 export function BankAccountCard() {
   const { t } = useTranslation('bank-account');
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => adminApi.settings.get() });
+  const settings = useSettings();
   const [draft, setDraft] = useState<BankAccount>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
@@ -27,7 +28,7 @@ export function BankAccountCard() {
     onSuccess: () => {
       setErrors({});
       toast.success(t('saved'));
-      void qc.invalidateQueries({ queryKey: ['settings'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.settings });
     },
     onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),
   });

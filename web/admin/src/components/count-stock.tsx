@@ -7,6 +7,7 @@ import { parseIntOrNull } from '../lib/format';
 import { toast } from '../lib/toast';
 import type { StockRecord } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { queryKeys } from '../lib/queries';
 
 /**
  * A stock count: set on hand to what was counted on the shelf. The count is saved against the
@@ -33,7 +34,7 @@ export function CountStock({ record, onDone }: { record: StockRecord; onDone?: (
       adminApi.inventory.set(sku, body, version),
     onSuccess: (updated) => {
       toast.success(tr('counted', { sku: record.sku, onHand: updated?.onHand ?? '' }));
-      if (updated) queryClient.setQueryData(['inventory', 'sku', record.sku], updated);
+      if (updated) queryClient.setQueryData(queryKeys.stock(record.sku), updated);
       setCounted('');
       setThreshold('');
       setBase(null);

@@ -1,21 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
 import { Card } from './common';
-import { adminApi } from '../lib/api';
+import { useCustomer } from '../lib/queries';
 
 /** Who placed the order: name, email (a mail link), their other orders and their customer page. */
 export function CustomerCard({ userId }: { userId: string | null | undefined }) {
   const { t } = useTranslation('customers');
   const money = useMoney();
   const person = usePeople([userId]).get(userId ?? '');
-  const customer = useQuery({
-    queryKey: ['customers', 'detail', userId],
-    queryFn: () => adminApi.customers.get(userId!),
-    enabled: Boolean(userId) && person?.role === 'customer',
-  });
+  const customer = useCustomer(userId, person?.role === 'customer');
   if (!userId) return null;
   const c = customer.data;
   const email = c?.email ?? person?.email;

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -11,8 +10,8 @@ import { Loading } from './common';
 import { Preferences, useStoreLocale } from './preferences';
 import { ScreenErrorBoundary } from './error-boundary';
 import { Toaster } from './toaster';
-import { adminApi } from '../lib/api';
 import { SkipLink } from '../../../shared/layout';
+import { useMe } from '../lib/queries';
 
 interface NavItem {
   to: string;
@@ -72,7 +71,7 @@ export function Layout() {
   useRealtime();
 
   // Pick up role changes made by another admin since sign-in.
-  const me = useQuery({ queryKey: ['me'], queryFn: () => adminApi.me(), staleTime: 60_000 });
+  const me = useMe();
   useEffect(() => {
     if (!me.data || !user) return;
     if (me.data.role === 'customer') useSession.getState().clear(customerNotice);

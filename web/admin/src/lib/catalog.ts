@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Category, Product, ProductStatus } from './types';
 import { adminApi } from './api';
+import { queryKeys } from './queries';
 
 export function useCategories() {
   return useQuery({
@@ -50,8 +51,9 @@ export function flattenTree(roots: CategoryNode[]): CategoryNode[] {
   return out;
 }
 
+/** The product editor's cache key (the same as queryKeys.product). */
 export function productKey(id: string) {
-  return ['products', 'detail', id] as const;
+  return queryKeys.product(id);
 }
 
 /** Which workflow actions the product status machine allows right now. */

@@ -1,16 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table } from '../components/common';
 import { PointsCard } from '../components/points-card';
 import { formatDate, formatDateTime, useMoney } from '../lib/format';
-import { adminApi } from '../lib/api';
+import { useCustomer } from '../lib/queries';
 
 export default function CustomerDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation('customers');
   const money = useMoney();
-  const customer = useQuery({ queryKey: ['customers', 'detail', id], queryFn: () => adminApi.customers.get(id) });
+  const customer = useCustomer(id);
   const c = customer.data;
   return (
     <div>

@@ -11,6 +11,7 @@ import type { Movement } from '../lib/types';
 import { StockBadge } from './inventory';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
+import { useProduct, useStock } from '../lib/queries';
 
 function signed(n: number) {
   return n > 0 ? `+${n}` : String(n);
@@ -20,9 +21,9 @@ function signed(n: number) {
 export default function InventorySku() {
   const { sku = '' } = useParams();
   const { t } = useTranslation('inventory');
-  const record = useQuery({ queryKey: ['inventory', 'sku', sku], queryFn: () => adminApi.inventory.get(sku) });
+  const record = useStock(sku);
   const productId = record.data?.productId;
-  const product = useQuery({ queryKey: ['products', 'detail', productId], queryFn: () => adminApi.products.get(productId!), enabled: Boolean(productId) });
+  const product = useProduct(productId);
   const pager = useCursorPager(sku);
   const movements = useQuery({
     queryKey: ['inventory', 'movements', sku, pager.cursor],

@@ -11,6 +11,7 @@ import type { StockRecord } from '../lib/types';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
 import { useParamSetter } from '../lib/list-state';
+import { queryKeys } from '../lib/queries';
 
 export function StockBadge({ record }: { record: StockRecord }) {
   const { t } = useTranslation('inventory');
@@ -64,7 +65,7 @@ export default function Inventory() {
   const items = stock.data?.items ?? [];
   // Product titles instead of ids: one cached request per product on the page.
   const productIds = [...new Set(items.map((r) => r.productId).filter((id): id is string => Boolean(id)))];
-  const products = useQueries({ queries: productIds.map((id) => ({ queryKey: ['products', 'detail', id], queryFn: () => adminApi.products.get(id), staleTime: 60_000 })) });
+  const products = useQueries({ queries: productIds.map((id) => ({ queryKey: queryKeys.product(id), queryFn: () => adminApi.products.get(id), staleTime: 60_000 })) });
   const titles = new Map(productIds.map((id, i) => [id, products[i]?.data?.title]));
   return (
     <div>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
@@ -9,6 +9,7 @@ import { CurrencyField, RepricingConfirm } from '../components/currency-field';
 import { toast } from '../lib/toast';
 import type { Settings } from '../lib/types';
 import { adminApi } from '../lib/api';
+import { useSettings } from '../lib/queries';
 
 type Draft = Record<keyof Settings, string>;
 
@@ -34,7 +35,7 @@ export default function SettingsPage() {
   const queryClient = useQueryClient();
   // A currency change the server refused (409) until it is confirmed: the body to resend with confirmRepricing.
   const [repricing, setRepricing] = useState<Record<string, unknown> | null>(null);
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => adminApi.settings.get() });
+  const settings = useSettings();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusFirstInvalid(errors);
