@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Badge, Button, ErrorMessage, type BadgeTone } from '../../../shared/ui';
 import { Loading } from '../../../shared/layout';
 import type { OrderStatus, ProductStatus } from '../lib/types';
@@ -25,6 +26,23 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation('ui');
   return <ErrorMessage error={error} title={t('couldNotLoad')} action={onRetry && <Button size="sm" onClick={onRetry}>{t('tryAgain')}</Button>} />;
+}
+
+/**
+ * A detail screen's states before its data is there: loading, or the error with a way back to the
+ * list. Null once the data has come (the caller then draws it).
+ */
+export function detailStatus(query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown }, label: string, back: { to: string; label: string }) {
+  if (query.isPending) return <Loading label={label} />;
+  if (!query.isError) return null;
+  return (
+    <div className="max-w-xl">
+      <QueryError error={query.error} onRetry={() => query.refetch()} />
+      <Link to={back.to} className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
+        {back.label}
+      </Link>
+    </div>
+  );
 }
 
 /** Loading and failed states of a query, the same on every screen. */

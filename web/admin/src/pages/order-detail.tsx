@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { CustomerCard } from '../components/customer-card';
-import { Card, Loading, OrderStatusBadge, PageHeader, QueryError, QueryStatus } from '../components/common';
+import { Card, detailStatus, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
@@ -70,16 +70,7 @@ export default function OrderDetail() {
     onSettled: refresh,
   });
 
-  if (order.isPending) return <Loading label={t('loading')} />;
-  if (order.isError)
-    return (
-      <div className="max-w-xl">
-        <QueryError error={order.error} onRetry={() => order.refetch()} />
-        <Link to="/orders" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
-          {t('backToOrders')}
-        </Link>
-      </div>
-    );
+  if (!order.isSuccess) return detailStatus(order, t('loading'), { to: '/orders', label: t('backToOrders') });
 
   const o = order.data;
   const actions = transitions[o.status] ?? [];

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, Loading, PageHeader, ProductStatusBadge, QueryError, UnpublishedMarker } from '../components/common';
+import { Card, detailStatus, PageHeader, ProductStatusBadge, UnpublishedMarker } from '../components/common';
 import { ProductImages } from '../components/product-images';
 import { detailsBody, ProductFields, productToDraft, type DetailsDraft } from '../components/product-fields';
 import { draftToBody, emptyVariant, sameDraft, VariantFields, variantToDraft, type VariantBody, type VariantDraft } from '../components/variant-fields';
@@ -22,16 +22,7 @@ export default function ProductEditor() {
   const { t } = useTranslation('productEditor');
   // No silent background refetch while editing: the cached version is what If-Match promises.
   const product = useQuery({ queryKey: productKey(id), queryFn: () => adminApi.products.get(id), refetchOnWindowFocus: false });
-  if (product.isPending) return <Loading label={t('loading')} />;
-  if (product.isError)
-    return (
-      <div className="max-w-xl">
-        <QueryError error={product.error} onRetry={() => product.refetch()} />
-        <Link to="/products" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
-          {t('backToProducts')}
-        </Link>
-      </div>
-    );
+  if (!product.isSuccess) return detailStatus(product, t('loading'), { to: '/products', label: t('backToProducts') });
   return <Editor key={id} product={product.data} refetch={() => product.refetch()} />;
 }
 

@@ -6,7 +6,6 @@ import { AddressForm, AddressText } from '../components/address-form';
 import { lineProblemText } from '../components/line-problem';
 import { GuestCheckout } from '../components/guest-checkout';
 import { RequireAuth } from '../components/require-auth';
-import { TaxNote } from '../components/price';
 import { SlotPicker } from '../components/slot-picker';
 import { usePageTitle } from '../lib/page-title';
 import { Alert, Button, Card, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
