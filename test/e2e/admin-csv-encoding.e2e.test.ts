@@ -2,8 +2,9 @@
 // in Japan saves it, imported through the admin's import screen shows its Japanese title. Selectors
 // avoid UI wording (being translated in parallel): inputs by type, the form's submit button.
 import iconv from 'iconv-lite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeAll, ENGLISH, launchChromium, openPage } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 let server: RunningServer;
@@ -14,22 +15,11 @@ const title = `和傘「雨月」${stamp}`;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // These steps read the English labels; the Japanese default has its own tests.
-  await page.addInitScript(() => {
-    localStorage.setItem('inventra.admin.locale', 'en');
-    localStorage.setItem('inventra.store.locale', 'en');
-  });
+  browser = await launchChromium();
+  ({ page } = await openPage(browser, { storage: ENGLISH }));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('admin CSV import in Chromium', () => {
   it('imports a Shift_JIS file and shows the Japanese title', async () => {

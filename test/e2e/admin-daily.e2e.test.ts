@@ -5,8 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken as loginAdmin, closeAll, launchChromium, openPage } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +50,7 @@ async function seriousViolations(): Promise<string[]> {
 
 beforeAll(async () => {
   server = await startServer();
-  adminToken = (await server.api<{ accessToken: string }>('POST', '/v1/auth/login', { email: server.adminEmail, password: server.adminPassword })).accessToken;
+  adminToken = await loginAdmin(server);
   const category = await api<{ id: string }>('POST', '/v1/admin/categories', { name: `Tea ${STAMP}` });
   ids.category = category.id;
   const product = await api<{ id: string }>('POST', '/v1/admin/products', { title: `Daily Sencha ${STAMP}`, categoryId: category.id, variants: [{ sku: ids.sku, price: 1800, compareAtPrice: 2000, options: { size: '100 g' } }] });
@@ -70,22 +71,15 @@ beforeAll(async () => {
   for (const [i, title] of sortedTitles.entries()) await api('POST', '/v1/admin/products', { title, variants: [{ sku: `SORTED-${STAMP}-${i}`, price: 100 + i * 10 }] });
   ids.webhook = (await api<{ id: string }>('POST', '/v1/admin/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['order.*'] })).id;
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, colorScheme: 'light' });
-  page = await context.newPage();
+  browser = await launchChromium();
+  ({ context, page } = await openPage(browser, { context: { acceptDownloads: true, colorScheme: 'light' } }));
   // English, chosen the way a person would (remembered in localStorage), so labels read as below.
   await page.goto(`${server.url}/admin/login`);
   await page.evaluate(() => localStorage.setItem('inventra.admin.locale', 'en'));
   await signIn();
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('admin daily work in Chromium', () => {
   it('finds an order by the customer email and exports the filtered list as CSV', async () => {

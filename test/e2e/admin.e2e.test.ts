@@ -2,8 +2,9 @@
 // by roles and labels. Steps whose backend routes are not served yet (checked against
 // /openapi.json) are skipped with a note instead of failing.
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeAll, ENGLISH, launchChromium, openPage, servedRoutes } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 const startAnyServer = () => startServer();
@@ -43,28 +44,13 @@ async function placeOrder(): Promise<{ id: string; number: number }> {
 
 beforeAll(async () => {
   server = await startAnyServer();
-  const doc = await fetch(`${server.url}/openapi.json`).then((r) => (r.ok ? r.json() : { paths: {} }), () => ({ paths: {} }));
-  for (const [path, ops] of Object.entries((doc as { paths: Record<string, object> }).paths ?? {})) {
-    for (const method of Object.keys(ops)) routes.add(`${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
-  }
+  routes = await servedRoutes(server);
   realtime = await fetch(`${server.url}/v1/realtime/?EIO=4&transport=polling`).then((r) => r.ok, () => false);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // These steps read the English labels; the Japanese default has its own tests.
-  await page.addInitScript(() => {
-    localStorage.setItem('inventra.admin.locale', 'en');
-    localStorage.setItem('inventra.store.locale', 'en');
-  });
-  page.on('dialog', (d) => void d.accept());
+  browser = await launchChromium();
+  ({ page } = await openPage(browser, { storage: ENGLISH, acceptDialogs: true }));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('PMS admin in Chromium', () => {
   it('signs in with email and password', async () => {

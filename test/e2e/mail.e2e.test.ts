@@ -1,8 +1,9 @@
 // Email in real Chromium against the real server (`inventra serve`) and a real SMTP server on
 // loopback: a guest buys and opens the order from the confirmation email's link; a customer who
 // forgot the password resets it from the emailed link and signs in.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken, closeAll, launchChromium, openPage } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 import { type MailBox, sentTo, startMailBox } from '../helpers/smtp';
 
@@ -14,9 +15,7 @@ const product = { title: 'Hinoki Bath Stool', slug: `hinoki-bath-stool-${stamp}`
 
 /** A fresh browser profile, with the storefront in English. */
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-  await context.addInitScript(() => localStorage.setItem('inventra.store.locale', 'en'));
-  return { context, page: await context.newPage() };
+  return openPage(browser, { context: { viewport: { width: 390, height: 844 }, locale: 'en-GB' }, storage: { 'inventra.store.locale': 'en' } });
 }
 
 const linkIn = (text: string, path: string) => new RegExp(`${server.url.replace(/[.:/]/g, '\\$&')}${path}[^\\s]*`).exec(text)?.[0];
@@ -24,19 +23,15 @@ const linkIn = (text: string, path: string) => new RegExp(`${server.url.replace(
 beforeAll(async () => {
   mail = await startMailBox();
   server = await startServer({ SMTP_URL: mail.url });
-  const { accessToken: token } = await server.api<{ accessToken: string }>('POST', '/v1/auth/login', { email: server.adminEmail, password: server.adminPassword });
+  const token = await adminToken(server);
   const created = await server.api<{ id: string }>('POST', '/v1/admin/products', { title: product.title, slug: product.slug, description: 'Cypress wood.', variants: [{ sku: product.sku, price: product.price, options: {} }] }, token);
   await server.api('POST', `/v1/admin/products/${created.id}/publish`, undefined, token);
   await server.api('POST', `/v1/admin/inventory/${product.sku}/adjustments`, { delta: 10, reason: 'restock' }, token);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
   await mail?.stop();
 });
 

@@ -1,8 +1,9 @@
 // Money in real Chromium against the real server: the checkout total is the order's total (a
 // coupon, a delivery slot and free shipping at once), the cart says how much more ships free,
 // and staff create a promotion and take back part of an order. English UI (chosen in storage).
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken as loginAdmin, closeAll, ENGLISH, launchChromium, openPage } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 let server: RunningServer;
@@ -41,25 +42,12 @@ async function seedStore(session: Awaited<ReturnType<typeof customer>>, lines: {
 
 beforeAll(async () => {
   server = await startServer();
-  adminToken = (await api<{ accessToken: string }>('POST', '/v1/auth/login', { email: server.adminEmail, password: server.adminPassword }, '')).accessToken;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  // These steps read the English labels; the Japanese default has its own tests.
-  await context.addInitScript(() => {
-    localStorage.setItem('inventra.admin.locale', 'en');
-    localStorage.setItem('inventra.store.locale', 'en');
-  });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
+  adminToken = await loginAdmin(server);
+  browser = await launchChromium();
+  ({ context, page } = await openPage(browser, { context: { locale: 'en-GB' }, storage: ENGLISH, acceptDialogs: true }));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('storefront money', () => {
   it('the cart says how much more ships free; the checkout total with a coupon, a slot and free shipping is what the order charges', async () => {

@@ -3,8 +3,9 @@
 // through the admin API; steps whose backend routes are not served yet (checked against
 // /openapi.json) are skipped with a note instead of failing.
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeAll, ENGLISH, launchChromium, openPage, servedRoutes } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 const startAnyServer = () => startServer();
@@ -100,29 +101,13 @@ async function addToCart(slug: string, options: Record<string, string> = {}) {
 
 beforeAll(async () => {
   server = await startAnyServer();
-  const doc = await fetch(`${server.url}/openapi.json`).then((r) => (r.ok ? r.json() : { paths: {} }), () => ({ paths: {} }));
-  for (const [path, ops] of Object.entries((doc as { paths: Record<string, object> }).paths ?? {})) {
-    for (const method of Object.keys(ops)) routes.add(`${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
-  }
+  for (const r of await servedRoutes(server)) routes.add(r);
   if (!missing(...seedRoutes)) await seed();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-  // These steps read the English labels; the Japanese default has its own tests.
-  await context.addInitScript(() => {
-    localStorage.setItem('inventra.admin.locale', 'en');
-    localStorage.setItem('inventra.store.locale', 'en');
-  });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
+  browser = await launchChromium();
+  ({ context, page } = await openPage(browser, { context: { viewport: { width: 390, height: 844 }, locale: 'en-GB' }, storage: ENGLISH, acceptDialogs: true }));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('storefront in Chromium (390 px)', () => {
   it('finds a product through a misspelt search', async ({ skip }) => {

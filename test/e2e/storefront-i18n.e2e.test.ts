@@ -4,8 +4,9 @@
 // the address and checks out, the day-by-day slot picker, and the language choice is remembered.
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken as loginAdmin, closeAll, launchChromium, openPage } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +31,7 @@ async function png(rgb: [number, number, number]): Promise<Blob> {
 }
 
 async function seed() {
-  ({ accessToken: adminToken } = await server.api<{ accessToken: string }>('POST', '/v1/auth/login', { email: server.adminEmail, password: server.adminPassword }));
+  adminToken = await loginAdmin(server);
   const category = await server.api<{ id: string }>('POST', '/v1/admin/categories', cat, adminToken);
   const product = await server.api<{ id: string }>(
     'POST',
@@ -94,21 +95,13 @@ async function addToCart(color: string, addLabel: string) {
 beforeAll(async () => {
   server = await startServer();
   await seed();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
   // An English browser: the shop still opens in its default language, Japanese.
   // bypassCSP: the page's CSP (script-src 'self') would refuse the injected axe-core script.
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', bypassCSP: true });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
+  ({ context, page } = await openPage(browser, { context: { viewport: { width: 390, height: 844 }, locale: 'en-US', bypassCSP: true }, acceptDialogs: true }));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('storefront in Japanese (the default)', () => {
   it('opens in Japanese with a title per page; home, category and search pass axe', async () => {

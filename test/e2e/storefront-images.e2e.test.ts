@@ -2,8 +2,9 @@
 // pictures to colours and reorders them; after publishing, the storefront shows the chosen
 // colour's picture with that alt text.
 import sharp from 'sharp';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken, closeAll, ENGLISH, launchChromium, openPage } from '../helpers/browser';
 import { type RunningServer, startServer } from '../helpers/server';
 
 let server: RunningServer;
@@ -30,7 +31,7 @@ async function upload(rgb: [number, number, number]) {
 
 beforeAll(async () => {
   server = await startServer();
-  ({ accessToken: token } = await server.api<{ accessToken: string }>('POST', '/v1/auth/login', { email: server.adminEmail, password: server.adminPassword }));
+  token = await adminToken(server);
   ({ id: productId } = await server.api<{ id: string }>(
     'POST',
     '/v1/admin/products',
@@ -40,20 +41,12 @@ beforeAll(async () => {
   for (const sku of [`PT-${stamp}-R`, `PT-${stamp}-B`]) await server.api('POST', `/v1/admin/inventory/${sku}/adjustments`, { delta: 5, reason: 'restock' }, token);
   await upload([210, 20, 20]);
   await upload([20, 20, 210]);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'] });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  browser = await launchChromium();
   // Both apps in English for this test (the language switch itself is tested in storefront-i18n).
-  await context.addInitScript(() => {
-    localStorage.setItem('inventra.admin.locale', 'en');
-    localStorage.setItem('inventra.store.locale', 'en');
-  });
-  page = await context.newPage();
+  ({ page } = await openPage(browser, { storage: ENGLISH }));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('images per variant', () => {
   it('the admin links pictures to colours, writes alt text and reorders them', async () => {

@@ -133,3 +133,11 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Inve
     },
   });
 }
+
+/** A test app and one signed-in user per role asked for, in that order (for a file's beforeAll). */
+export async function appWith(...roles: Array<'customer' | 'staff' | 'admin'>): Promise<{ t: TestApp; users: TestUser[] }> {
+  const t = await createTestApp();
+  const users: TestUser[] = [];
+  for (const role of roles) users.push(await t.login(role));
+  return { t, users };
+}

@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './server';
+import pg from 'pg';
 
 /**
  * Private PostgreSQL and Redis instances for fault tests: they are stopped, frozen and restarted
@@ -151,4 +152,25 @@ export async function eventually(check: () => Promise<boolean>, what: string, de
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`never happened: ${what}`);
+}
+
+/**
+ * A private PostgreSQL (with database `db` created) and Redis for tests that run the real
+ * processes, and the environment those processes need: `name` keeps their data apart.
+ */
+export async function startPrivateStack(db: string, name: string, admin: { email: string; password: string }) {
+  const [pgServer, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
+  const client = new pg.Client({ connectionString: pgServer.url() });
+  await client.connect();
+  await client.query(`create database ${db}`);
+  await client.end();
+  const env = {
+    DATABASE_URL: pgServer.url(db),
+    REDIS_URL: redis.url,
+    JWT_SECRET: `${name}-jwt-secret-0123456789-abcdefghij`,
+    INVENTRA_ADMIN_EMAIL: admin.email,
+    INVENTRA_ADMIN_PASSWORD: admin.password,
+    INVENTRA_DATA_DIR: `/tmp/inventra-${name}-${process.pid}`,
+  };
+  return { pgServer, redis, env };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
+import { appWith, type TestApp, type TestUser } from '../helpers/app';
 import { ISSUE2_ROUTES, type RouteSpec, withId } from './issue2-routes';
 
 /**
@@ -14,9 +14,7 @@ let addressId: string;
 let apiKey: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  customer = await t.login('customer');
+  ({ t, users: [admin, customer] } = await appWith('admin', 'customer'));
   const a = await t.app.inject({ method: 'POST', url: '/v1/me/addresses', headers: customer.auth, payload: { name: 'A', postalCode: '100-0001', prefecture: 'Tokyo', city: 'Chiyoda', line1: '1', phone: '0312345678' } });
   addressId = a.json().id;
   apiKey = (await t.app.inject({ method: 'POST', url: '/v1/admin/api-keys', headers: admin.auth, payload: { name: 'fuzz', scopes: ['orders:read'] } })).json().key;

@@ -2,12 +2,11 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Proc, startProcess, stopProcess } from '../events/processes';
 import { freePort } from '../helpers/server';
-import { eventually, havePostgresBinaries, haveRedisServer, type PrivatePostgres, type PrivateRedis, startPrivatePostgres, startPrivateRedis } from '../helpers/private-services';
+import { eventually, havePostgresBinaries, haveRedisServer, type PrivatePostgres, type PrivateRedis, startPrivateStack } from '../helpers/private-services';
 
 /**
  * The shipped gateway (deploy/nginx, Debian's nginx) in front of 2 api replicas and a worker on
@@ -52,18 +51,10 @@ describe.skipIf(!haveNginx || !havePostgresBinaries || !haveRedisServer)('gatewa
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    [pgServer, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
-    const admin = new pg.Client({ connectionString: pgServer.url() });
-    await admin.connect();
-    await admin.query(`create database ${DB}`);
-    await admin.end();
+    const stack = await startPrivateStack(DB, 'gateway', ADMIN);
+    ({ pgServer, redis } = stack);
     const env = {
-      DATABASE_URL: pgServer.url(DB),
-      REDIS_URL: redis.url,
-      JWT_SECRET: 'gateway-test-jwt-secret-0123456789-abcdefghij',
-      INVENTRA_ADMIN_EMAIL: ADMIN.email,
-      INVENTRA_ADMIN_PASSWORD: ADMIN.password,
-      INVENTRA_DATA_DIR: `/tmp/inventra-gateway-${process.pid}`,
+      ...stack.env,
       // nginx and this test's clients are on loopback: trust them, so the address the test puts
       // first in X-Forwarded-For (as an outer load balancer would) is the client's.
       TRUST_PROXY: 'loopback',

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
+import { appWith, type TestApp, type TestUser } from '../helpers/app';
 import { ISSUE2_ROUTES } from './issue2-routes';
 
 let t: TestApp;
 let admin: TestUser;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
+beforeAll(async () => ({ t, users: [admin] } = await appWith('admin')));
 afterAll(() => t?.dispose());
 
 type Res = Awaited<ReturnType<TestApp['app']['inject']>>;

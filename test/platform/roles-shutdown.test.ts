@@ -1,9 +1,8 @@
 import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Proc, startProcess } from '../events/processes';
-import { havePostgresBinaries, haveRedisServer, type PrivatePostgres, type PrivateRedis, startPrivatePostgres, startPrivateRedis } from '../helpers/private-services';
+import { havePostgresBinaries, haveRedisServer, type PrivatePostgres, type PrivateRedis, startPrivateStack } from '../helpers/private-services';
 
 /**
  * Every role as a real process on PostgreSQL + Redis (private instances): the worker answers
@@ -20,18 +19,10 @@ describe.skipIf(!havePostgresBinaries || !haveRedisServer)('roles and SIGTERM wi
   const procs: Partial<Record<'api' | 'worker' | 'all', Proc>> = {};
 
   beforeAll(async () => {
-    [pgServer, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
-    const admin = new pg.Client({ connectionString: pgServer.url() });
-    await admin.connect();
-    await admin.query(`create database ${DB}`);
-    await admin.end();
+    const stack = await startPrivateStack(DB, 'roles-shutdown', ADMIN);
+    ({ pgServer, redis } = stack);
     const env = {
-      DATABASE_URL: pgServer.url(DB),
-      REDIS_URL: redis.url,
-      JWT_SECRET: 'roles-shutdown-jwt-secret-0123456789-abcdef',
-      INVENTRA_ADMIN_EMAIL: ADMIN.email,
-      INVENTRA_ADMIN_PASSWORD: ADMIN.password,
-      INVENTRA_DATA_DIR: `/tmp/inventra-roles-shutdown-${process.pid}`,
+      ...stack.env,
       LOG_LEVEL: 'info',
     };
     // One process migrates first; the others start together.

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInventra, type Inventra } from '../../src/inventra';
-import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
+import { appWith, type TestApp, type TestUser } from '../helpers/app';
 
 /**
  * Issue 11 findings 2 and 3 across replicas: a session ended on one replica is refused, and its
@@ -19,8 +19,7 @@ describe.skipIf(!shared)('two replicas sharing Redis and PostgreSQL', () => {
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    a = await createTestApp();
-    admin = await a.login('admin');
+    ({ t: a, users: [admin] } = await appWith('admin'));
     // Replica B: same database, same Redis key prefix, its own HTTP server and sockets.
     b = await createInventra(a.config, { skipBootstrap: true, redisPrefix: String(a.platform.redis!.options.keyPrefix) });
     await b.ready();

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
+import { appWith, type TestApp, type TestUser } from '../helpers/app';
 
 /** Issue 11 findings 2 and 3: sessions end at once, for HTTP and for sockets. */
 let t: TestApp;
@@ -10,8 +10,7 @@ let base: string;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
+  ({ t, users: [admin] } = await appWith('admin'));
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
 });

@@ -137,6 +137,20 @@ export function SelectField({ label, error, hint, hideLabel, className, id: give
   );
 }
 
+/** A select over a list: `placeholder` is the first option (value ''), e.g. "All" or "None". */
+export function ChoiceField({ options, placeholder, ...props }: Omit<SelectFieldProps, 'children'> & { options: ReadonlyArray<{ value: string; label: ReactNode }>; placeholder?: ReactNode }) {
+  return (
+    <SelectField {...props}>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 export function CheckboxField({ label, hint, className, id: givenId, ...input }: { label: ReactNode; hint?: ReactNode; className?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className'>) {
   const autoId = useId();
   const id = givenId ?? autoId;

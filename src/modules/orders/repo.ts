@@ -40,7 +40,7 @@ export const ordersRepo = {
           .returning('number'),
       )
       .with('l', (w) => w.insertInto('orders.lines').values(lines.map((l) => ({ ...l, order_id: o.id, options: JSON.stringify(l.options) }))));
-    if (event) q = q.with('e', (w) => w.insertInto('orders.events').values(event)) as typeof q;
+    if (event) q = q.with('e', (w) => w.insertInto('orders.events').values(event)) as unknown as typeof q;
     const row = await q.selectFrom('o').select('number').executeTakeFirstOrThrow();
     return row.number;
   },

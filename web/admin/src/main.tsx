@@ -1,7 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { mountApp } from '../../shared/mount';
 import './i18n';
 import './index.css';
 import { queryClient } from './lib/query';
@@ -16,10 +13,4 @@ useSession.subscribe((state, prev) => {
   if (prev.session && !state.session) queryClient.clear();
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountApp(queryClient, router);

@@ -1,7 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { QueryClient } from '@tanstack/react-query';
+import { mountApp } from '../../shared/mount';
 import { isApiError } from './lib/api';
 import { AUTH_STORAGE_KEY, useAuth } from './lib/auth';
 import { CART_STORAGE_KEY, useCart } from './lib/cart';
@@ -29,10 +27,4 @@ window.addEventListener('storage', (e) => {
   if (e.key === CART_STORAGE_KEY) void useCart.persist.rehydrate();
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountApp(queryClient, router);

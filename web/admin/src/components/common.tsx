@@ -1,7 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, ErrorMessage, Spinner, type BadgeTone } from '../../../shared/ui';
+import { Link } from 'react-router';
+import { Badge, Button, ErrorMessage, type BadgeTone } from '../../../shared/ui';
+import { Loading } from '../../../shared/layout';
 import type { OrderStatus, ProductStatus } from '../lib/types';
+
+export { Card, Empty, Loading } from '../../../shared/layout';
 
 export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
   return (
@@ -15,42 +19,30 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
   );
 }
 
-export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
-  return (
-    <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className ?? ''}`}>
-      {(title || actions) && (
-        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
-          {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
-          {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
-        </div>
-      )}
-      <div className="p-4">{children}</div>
-    </section>
-  );
-}
 
-export function Loading({ label }: { label?: string }) {
-  const { t } = useTranslation('ui');
-  return (
-    <div role="status" className="flex items-center gap-2 py-8 text-sm text-slate-600">
-      <Spinner /> {label ?? t('loading')}
-    </div>
-  );
-}
 
-export function Empty({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center">
-      <p className="font-medium text-slate-800">{title}</p>
-      {children && <div className="mt-1 text-sm text-slate-600">{children}</div>}
-    </div>
-  );
-}
 
 /** Error state for a failed query, with a retry button. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation('ui');
   return <ErrorMessage error={error} title={t('couldNotLoad')} action={onRetry && <Button size="sm" onClick={onRetry}>{t('tryAgain')}</Button>} />;
+}
+
+/**
+ * A detail screen's states before its data is there: loading, or the error with a way back to the
+ * list. Null once the data has come (the caller then draws it).
+ */
+export function detailStatus(query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown }, label: string, back: { to: string; label: string }) {
+  if (query.isPending) return <Loading label={label} />;
+  if (!query.isError) return null;
+  return (
+    <div className="max-w-xl">
+      <QueryError error={query.error} onRetry={() => query.refetch()} />
+      <Link to={back.to} className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
+        {back.label}
+      </Link>
+    </div>
+  );
 }
 
 /** Loading and failed states of a query, the same on every screen. */

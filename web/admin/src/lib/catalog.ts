@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './session';
-import type { Category, Page, Product, ProductStatus } from './types';
+import type { Category, Product, ProductStatus } from './types';
+import { adminApi } from './api';
+import { queryKeys } from './queries';
 
 export function useCategories() {
   return useQuery({
     queryKey: ['categories'],
     queryFn: async () => {
-      const res = await api.get<Category[] | Page<Category>>('/v1/admin/categories', { query: { limit: 100 } });
-      return Array.isArray(res) ? res : res.items;
+      return (await adminApi.categories.list({ limit: 100 })).items;
     },
   });
 }
@@ -51,8 +51,9 @@ export function flattenTree(roots: CategoryNode[]): CategoryNode[] {
   return out;
 }
 
+/** The product editor's cache key (the same as queryKeys.product). */
 export function productKey(id: string) {
-  return ['products', 'detail', id] as const;
+  return queryKeys.product(id);
 }
 
 /** Which workflow actions the product status machine allows right now. */
@@ -68,3 +69,6 @@ export function productActions(p: Pick<Product, 'status' | 'hasUnpublishedChange
   };
   return map[p.status] ?? [];
 }
+
+/** Categories as select options, labelled with their path (`Tea › Green`). */
+export const categoryOptions = (nodes: CategoryNode[]) => nodes.map((c) => ({ value: c.id, label: c.path }));

@@ -1,4 +1,4 @@
-import type { Person } from './admin-types';
+import type { Person } from './types';
 import { personLabel } from './people';
 
 const pick = (v: unknown, keys: string[]): string | null => {

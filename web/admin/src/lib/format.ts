@@ -3,20 +3,14 @@ import { useCallback } from 'react';
 import { formatMoney } from '../../../shared/money';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../../shared/i18n';
-import { api } from './session';
+import { adminApi } from './api';
 
-interface StoreSettings {
-  storeName: string;
-  currency: string;
-  timeZone: string;
-  defaultLocale: string;
-}
 
 /** Public store settings (name, currency, time zone, language); every role may read them. */
 export function useStoreSettings() {
   return useQuery({
     queryKey: ['store-settings'],
-    queryFn: () => api.get<StoreSettings>('/v1/store/settings'),
+    queryFn: () => adminApi.storeSettings(),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Person } from './admin-types';
-import { api } from './session';
+import type { Person } from './types';
+import { adminApi } from './api';
 
 /** Names for user ids, fetched once per set of ids (at most 100 at a time, as the API takes). */
 export function usePeople(ids: ReadonlyArray<string | null | undefined>): Map<string, Person> {
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))].sort().slice(0, 100);
   const query = useQuery({
     queryKey: ['people', wanted],
-    queryFn: () => api.get<{ items: Person[] }>(`/v1/admin/people?${wanted.map((id) => `ids=${encodeURIComponent(id)}`).join('&')}`),
+    queryFn: () => adminApi.people(wanted),
     enabled: wanted.length > 0,
     staleTime: 5 * 60_000,
   });

@@ -5,6 +5,7 @@ import { canonicalPrefecture, halfWidth, normalizePostalCode, PREFECTURES, prefe
 import { useSaveAddress } from '../lib/queries';
 import type { Address, AddressInput } from '../lib/types';
 import { Button, ErrorAlert, Field } from './ui';
+import type { ResponseOf } from '../../../shared/api-types';
 
 const empty: AddressInput = { name: '', nameKana: '', postalCode: '', prefecture: '', city: '', line1: '', line2: '', phone: '', isDefault: false };
 const KANA = /^[\u3040-\u30FF\uFF65-\uFF9F\u3000 ]*$/;
@@ -17,9 +18,7 @@ interface Props {
   submitLabel?: string;
 }
 
-interface PostalLookup {
-  addresses: { prefecture: string; city: string; town: string }[];
-}
+type PostalLookup = ResponseOf<'/v1/store/postal-codes/{code}'>;
 
 export function AddressForm({ address, defaultName = '', onSaved, onCancel, submitLabel }: Props) {
   const { t, i18n } = useTranslation('shopCheckout');

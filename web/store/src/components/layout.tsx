@@ -8,6 +8,7 @@ import { setStoreTimeZone } from '../lib/dates';
 import { useSettings } from '../lib/queries';
 import { LanguageSwitcher } from './language-switcher';
 import { serverStoreName } from '../lib/page-title';
+import { SkipLink } from '../../../shared/layout';
 
 function SearchBox() {
   const { t } = useTranslation('shop');
@@ -64,9 +65,7 @@ export function Layout() {
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="sr-only z-50 rounded bg-white px-3 py-2 font-semibold focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
-        {t('layout.skip')}
-      </a>
+      <SkipLink label={t('layout.skip')} />
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap">
           <Link to="/" className="mr-auto min-h-11 min-w-0 truncate content-center text-lg font-bold tracking-tight text-slate-900 sm:mr-0 sm:shrink-0">

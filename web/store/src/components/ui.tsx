@@ -1,12 +1,14 @@
 // Storefront layout pieces on top of the shared kit (web/shared/ui.tsx): buttons get 44 px touch
-// targets, and a few shapes the admin does not need (cards, empty states, status notes).
+// targets, and a few shapes the admin does not need (link buttons, alerts, status notes).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button as SharedButton, Spinner, TextField, cx, type ButtonProps, type TextFieldProps } from '../../../shared/ui';
+import { Button as SharedButton, TextField, cx, type ButtonProps, type TextFieldProps } from '../../../shared/ui';
+import { Empty as SharedEmpty } from '../../../shared/layout';
 import { errorMessage } from '../lib/errors';
 
 export { Badge, CheckboxField, cx } from '../../../shared/ui';
+export { Card, Loading } from '../../../shared/layout';
 
 /** The shared text field with a 44 px target and 16 px text on phones (smaller text makes iOS zoom). */
 export function Field({ inputClassName, ...props }: TextFieldProps) {
@@ -61,34 +63,14 @@ export function ErrorAlert({ error, title, retry }: { error: unknown; title?: st
   );
 }
 
-export function Loading({ label }: { label?: string }) {
-  const { t } = useTranslation('shop');
-  return (
-    <p role="status" className="flex items-center gap-2 py-8 text-sm text-slate-500">
-      <Spinner />
-      {label ?? t('loading')}
-    </p>
-  );
-}
 
 export function PageTitle({ children }: { children: ReactNode }) {
   return <h1 className="mb-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{children}</h1>;
 }
 
-export function Empty({ title, children, action }: { title: string; children?: ReactNode; action?: { to: string; label: string } }) {
-  return (
-    <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
-      <p className="font-semibold text-slate-800">{title}</p>
-      {children ? <div className="mt-1 text-sm text-slate-600">{children}</div> : null}
-      {action ? (
-        <LinkButton to={action.to} className="mt-4">
-          {action.label}
-        </LinkButton>
-      ) : null}
-    </div>
-  );
-}
 
-export function Card({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <section className={`rounded-xl border border-slate-200 bg-white p-4 sm:p-6 ${className}`}>{children}</section>;
+
+/** The shared empty state; its one action is a link (back to the shop, to the orders). */
+export function Empty({ action, ...props }: { title: string; children?: ReactNode; action?: { to: string; label: string } }) {
+  return <SharedEmpty {...props} action={action && <LinkButton to={action.to}>{action.label}</LinkButton>} />;
 }

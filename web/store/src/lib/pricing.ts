@@ -2,69 +2,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { api, currentAccessToken } from './api';
 import { useAuth } from './auth';
+import type { Order, Quote, QuoteInput } from './types';
+import { invoiceQuery, openAuthorizedDocument } from '../../../shared/documents';
 
-/** The server's price of a cart (POST /v1/store/quote): exactly what an order would charge. */
-export interface TaxEntry {
-  rate: number;
-  taxableAmount: number;
-  tax: number;
-}
+export type { Discount, OrderReturn, Quote, QuoteInput, TaxEntry } from './types';
 
-export interface Discount {
-  code: string;
-  promotionId: string;
-  amount: number;
-}
-
-export interface Quote {
-  items: { sku: string; quantity: number; unitPrice: number; lineTotal: number; taxClass: string; taxRate: number; discount: number; available: number }[];
-  subtotal: number;
-  discounts: Discount[];
-  discountTotal: number;
-  shippingFee: number;
-  taxes: TaxEntry[];
-  taxTotal: number;
-  pointsRedeemed: number;
-  total: number;
-  currency: string;
-  pricesIncludeTax: boolean;
-  freeShippingThreshold: number | null;
-  freeShippingRemaining: number | null;
-}
-
-export interface QuoteInput {
-  items: { sku: string; quantity: number }[];
-  couponCode?: string;
-  postalCode?: string;
-  deliverySlotId?: string | null;
-}
-
-/** The money fields the second round added to orders. */
-export interface OrderReturn {
-  id: string;
-  items: { sku: string; quantity: number; amount: number }[];
-  refundAmount: number;
-  shippingAmount: number;
-  moneyRefunded: number;
-  pointsReturned: number;
-  taxes: TaxEntry[];
-  restock: boolean;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface OrderMoney {
-  id: string;
-  number: number;
-  subtotal: number;
-  discounts?: Discount[];
-  discountTotal?: number;
-  taxes?: TaxEntry[];
-  taxTotal?: number;
-  returns?: OrderReturn[];
-  refundedTotal?: number;
-  items: { sku: string; title: string; taxClass?: string }[];
-}
+/** The money fields an order shows (subtotal, discounts, taxes, returns). */
+export type OrderMoney = Pick<Order, 'id' | 'number' | 'subtotal' | 'discounts' | 'discountTotal' | 'taxes' | 'taxTotal' | 'returns' | 'refundedTotal' | 'items'>;
 
 /**
  * The quote for a cart, refreshed when the cart, coupon, address or slot changes; the previous
@@ -89,20 +33,7 @@ export function useQuote(input: QuoteInput | null) {
 
 /** Opens (or downloads, for the PDF) a document the customer may read only with their token. */
 export async function openInvoice(orderId: string, format: 'html' | 'pdf', lang: string): Promise<void> {
-  // The tab opens now, while the click still counts as the person's gesture (popup blockers).
-  const tab = window.open('', '_blank');
-  try {
-    const token = await currentAccessToken();
-    const res = await fetch(`/v1/store/orders/${orderId}/invoice?format=${format}&lang=${lang === 'en' ? 'en' : 'ja'}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!res.ok) throw new Error(`invoice: ${res.status}`);
-    const url = URL.createObjectURL(await res.blob());
-    if (tab) tab.location.href = url;
-    else window.location.href = url;
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  } catch (err) {
-    tab?.close();
-    throw err;
-  }
+  return openAuthorizedDocument(`/v1/store/orders/${encodeURIComponent(orderId)}/invoice?${invoiceQuery(format, lang)}`, currentAccessToken);
 }
 
 export const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;

@@ -14,6 +14,7 @@ import type {
   ProductDetail,
   ProductSort,
   Shipment,
+  Tracking,
   StoreSettings,
   User,
 } from './types';
@@ -201,11 +202,11 @@ export const useTracking = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: keys.tracking(id),
     queryFn: ({ signal }) =>
-      api<Shipment[] | { shipments?: Shipment[]; items?: Shipment[] }>(`/v1/store/orders/${encodeURIComponent(id)}/tracking`, {
+      api<Tracking>(`/v1/store/orders/${encodeURIComponent(id)}/tracking`, {
         auth: true,
         signal,
       }),
-    select: (d): Shipment[] => (Array.isArray(d) ? d : (d.shipments ?? d.items ?? [])),
+    select: (d): Shipment[] => d.shipments,
     enabled: useSignedIn() && enabled,
     retry: false,
   });
