@@ -8,7 +8,7 @@
  * than wall time, and the resident set (VmRSS) after sitting idle.
  *
  *   node --import tsx bench/startup.ts [--warm 3] [--idle 20] [--only embedded|postgres] [--flags '--x --y']
- *     [--data-dir DIR --skip-first]   (experiments: reuse a data dir that already has the demo shop)
+ *     [--data-dir DIR --pg-db NAME --skip-first]   (reuse a data dir / database that has the demo shop)
  *
  * PostgreSQL: a private database `inventra_bench_startup` on STARTUP_PG (default
  * postgres://postgres@127.0.0.1:5432), dropped and created at each run; REDIS_URL is passed on
@@ -160,13 +160,16 @@ if (ONLY !== 'postgres') {
 }
 if (ONLY !== 'embedded') {
   const dir = mkdtempSync(join(tmpdir(), 'inventra-startup-'));
-  pgAdmin('dropdb');
-  pgAdmin('createdb');
+  const givenDb = arg('pg-db', '');
+  if (!givenDb) {
+    pgAdmin('dropdb');
+    pgAdmin('createdb');
+  }
   try {
     const redis = process.env.REDIS_URL ? ' + Redis' : '';
-    rows.push(await measure(`postgres${redis}`, { ...baseEnv, INVENTRA_DATA_DIR: dir, DATABASE_URL: `${PG_BASE}/${PG_DB}` }));
+    rows.push(await measure(`postgres${redis}`, { ...baseEnv, INVENTRA_DATA_DIR: dir, DATABASE_URL: `${PG_BASE}/${givenDb || PG_DB}` }));
   } finally {
-    pgAdmin('dropdb');
+    if (!givenDb) pgAdmin('dropdb');
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -175,7 +178,7 @@ console.log(`\n| database | start | /healthz ms | /readyz ms | CPU ms at ready |
 console.log('|---|---|---:|---:|---:|---:|');
 for (const r of rows) {
   const f = r.first;
-  console.log(`| ${r.db} | first | ${r0(f.healthzMs)} | ${r0(f.readyzMs)} | ${r0(f.cpuMs)} | ${r0(f.rssMb)} |`);
+  if (!SKIP_FIRST) console.log(`| ${r.db} | first | ${r0(f.healthzMs)} | ${r0(f.readyzMs)} | ${r0(f.cpuMs)} | ${r0(f.rssMb)} |`);
   if (r.warm.length) {
     const m = (k: keyof Sample) => median(r.warm.map((s) => s[k] ?? NaN));
     console.log(`| ${r.db} | warm (median of ${r.warm.length}) | ${r0(m('healthzMs'))} | ${r0(m('readyzMs'))} | ${r0(m('cpuMs'))} | ${r0(m('rssMb'))} |`);
