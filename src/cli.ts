@@ -53,7 +53,7 @@ program
   .option('--name <name>', 'display name', 'Administrator')
   .action(async (opts: { email: string; password?: string; name: string }) => {
     const cfg = config();
-    const password = opts.password ?? process.env.INVENTRA_ADMIN_PASSWORD ?? (await import('./modules/identity/tokens')).randomSecret(12);
+    const password = opts.password ?? process.env.INVENTRA_ADMIN_PASSWORD ?? (await import('./modules/identity/index')).randomSecret(12);
     if (password.length < 8 || password.length > 128) {
       console.error('--password must be 8 to 128 characters long');
       process.exit(2);
@@ -73,7 +73,7 @@ program
     const { readFileSync } = await import('node:fs');
     const { SingleBar, Presets } = await import('cli-progress');
     const { systemContext } = await import('./platform/http/access');
-    const { decodeCsv } = await import('./modules/catalog/csv-encoding');
+    const { decodeCsv } = await import('./modules/catalog/index');
     const { text } = decodeCsv(readFileSync(file));
     const { createInventra } = await import('./inventra');
     const inventra = await createInventra({ ...config(), logLevel: 'warn' }, { skipBootstrap: true });

@@ -1,12 +1,9 @@
 import type { Db } from './platform/db/database';
-import { type RequestContext, systemContext } from './platform/http/access';
-import type { InventoryService } from './modules/inventory/service';
-import type { MediaStore } from './modules/catalog/media';
-import type { CatalogService } from './modules/catalog/service';
-import type { ProductInput } from './modules/catalog/schema';
-import { seedDemoDelivery } from './modules/delivery/demo';
-import type { DeliveryService } from './modules/delivery/service';
-import type { SettingsService } from './modules/settings/service';
+import { type RequestContext, systemContext } from './platform/core/context';
+import type { InventoryService } from './modules/inventory/index';
+import { type MediaStore, type CatalogService, type ProductInput } from './modules/catalog/index';
+import { seedDemoDelivery, type DeliveryService } from './modules/delivery/index';
+import type { SettingsService } from './modules/settings/index';
 
 /**
  * The demo shop `npm start` shows on an empty database: nested categories, 40+ products with

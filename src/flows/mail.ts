@@ -1,15 +1,11 @@
 import type { Config } from '../platform/config';
 import type { Platform } from '../platform/platform';
-import type { AuditService } from '../modules/audit/service';
-import { createPasswordReset } from '../modules/identity/password-reset';
-import { identityRepo } from '../modules/identity/repo';
-import { passwordResetRoutes } from '../modules/identity/reset-routes';
-import type { IdentityService } from '../modules/identity/service';
+import type { AuditService } from '../modules/audit/index';
+import { createPasswordReset, passwordResetRoutes, type IdentityService } from '../modules/identity/index';
 import { createNotifications, type Recipient } from '../modules/notifications/index';
-import { createCheckout } from '../modules/orders/checkout';
-import type { OrderService } from '../modules/orders/service';
-import type { PaymentService } from '../modules/payments/service';
-import type { SettingsService } from '../modules/settings/service';
+import { createCheckout, type OrderService } from '../modules/orders/index';
+import type { PaymentService } from '../modules/payments/index';
+import type { SettingsService } from '../modules/settings/index';
 import type { App } from '../platform/http/app';
 
 /**
@@ -37,10 +33,10 @@ export function wireMail(deps: {
     audit: deps.audit,
     directory: {
       contact: async (q, userId) => {
-        const c = await identityRepo.contact(q, userId);
+        const c = await identity.contact(q, userId);
         return c ? { ...recipient(c), isActive: c.isActive } : null;
       },
-      staff: async (q) => (await identityRepo.activeStaff(q)).map(recipient),
+      staff: async (q) => (await identity.activeStaff(q)).map(recipient),
       order: async (q, orderId) => {
         const o = await checkout.recipientOf(q, orderId);
         if (!o) return null;
@@ -56,7 +52,7 @@ export function wireMail(deps: {
     orders,
     settings,
     customer: async (userId) => {
-      const c = await identityRepo.contact(platform.db, userId);
+      const c = await identity.contact(platform.db, userId);
       return c ? recipient(c) : null;
     },
     confirm: (tx, x) => notifications.service.orderConfirmation(tx, x),

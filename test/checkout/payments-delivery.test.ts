@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { ADDRESS, makeProduct, orderBody, stockOf } from '../../src/modules/orders/fixtures';
+import { ADDRESS, makeProduct, orderBody, stockOf } from '../helpers/order-fixtures';
 import { addDays, localTime } from '../../src/modules/delivery/rules';
 import { signedHeaders } from '../../src/modules/webhooks/incoming';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';

@@ -1,6 +1,8 @@
 // The admin for a merchant's daily work, in real Chromium against the real server: find an order
-// by the customer's email and export it, bulk-publish products, dark mode, language, 390 px, and
-// axe-core on every admin screen (0 serious or critical violations, light and dark).
+// by the customer's email and export it, print invoices of selected orders, bulk-publish products,
+// sort products on the server, dark mode, language, 390 px, and axe-core on every admin screen
+// (0 serious or critical violations, light and dark).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -18,10 +20,15 @@ let adminToken = '';
 const stamp = Date.now().toString(36);
 const STAMP = stamp.toUpperCase();
 const shopper = { name: 'Mika Kobayashi', email: `mika-${stamp}@example.test`, id: '', token: '' };
-const ids = { order: '', orderNumber: 0, product: '', sku: `DAILY-${STAMP}-1`, webhook: '', category: '' };
+const ids = { order: '', orderNumber: 0, otherOrderNumber: 0, product: '', sku: `DAILY-${STAMP}-1`, webhook: '', category: '' };
 const bulkTitles = [1, 2, 3].map((i) => `Bulk ${STAMP} ${i}`);
+/** More products than one admin page (50) holds: the oldest is the cheapest, the newest the dearest. */
+const sortedTitles = Array.from({ length: 53 }, (_, i) => `Sorted ${STAMP} ${String(i).padStart(2, '0')}`);
 
 const api = <T>(method: string, path: string, body?: unknown, token = adminToken) => server.api<T>(method, path, body, token);
+
+/** The product titles of the Products table's rows, in order. */
+const rowTitles = (p: Page) => p.getByRole('table', { name: 'Products' }).locator('tbody tr td:nth-child(2) a').allTextContents();
 
 async function signIn() {
   await page.goto(`${server.url}/admin/login`);
@@ -59,7 +66,8 @@ beforeAll(async () => {
   ids.orderNumber = order.number;
   // Another customer's order, which the email search must leave out.
   const other = await server.api<{ accessToken: string }>('POST', '/v1/auth/register', { email: `other-${stamp}@example.test`, password: `Other-${stamp}-tea-garden`, name: 'Other Person' });
-  await server.api('POST', '/v1/store/orders', { items: [{ sku: ids.sku, quantity: 1 }], shippingAddress: { name: 'Other Person', postalCode: '1500001', prefecture: 'Tokyo', city: 'Shibuya-ku', line1: '1-2-3 Jingumae', phone: '0312345678' }, paymentMethod: 'cod' }, other.accessToken);
+  ids.otherOrderNumber = (await server.api<{ number: number }>('POST', '/v1/store/orders', { items: [{ sku: ids.sku, quantity: 1 }], shippingAddress: { name: 'Other Person', postalCode: '1500001', prefecture: 'Tokyo', city: 'Shibuya-ku', line1: '1-2-3 Jingumae', phone: '0312345678' }, paymentMethod: 'cod' }, other.accessToken)).number;
+  for (const [i, title] of sortedTitles.entries()) await api('POST', '/v1/admin/products', { title, variants: [{ sku: `SORTED-${STAMP}-${i}`, price: 100 + i * 10 }] });
   ids.webhook = (await api<{ id: string }>('POST', '/v1/admin/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['order.*'] })).id;
 
   browser = await chromium.launch({
@@ -103,6 +111,46 @@ describe('admin daily work in Chromium', () => {
     expect(lines[1]).toContain(ids.sku);
   });
 
+  it('prints the invoices of 2 selected orders as one document, which prints to a PDF holding both', async () => {
+    const orderNumbers = [ids.orderNumber, ids.otherOrderNumber];
+    // print() only counted: a test has no print dialog to dismiss.
+    await context.addInitScript(() => {
+      window.print = () => void ((window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1);
+    });
+    await page.goto(`${server.url}/admin/orders`);
+    for (const n of orderNumbers) await page.getByRole('checkbox', { name: `Select order #${n}` }).check();
+    const bar = page.getByRole('region', { name: 'Selected orders' });
+    await bar.getByText('2 orders selected').waitFor();
+    const invoiceCalls: string[] = [];
+    page.on('response', (r) => {
+      if (/\/v1\/admin\/orders\/[^/]+\/invoice/.test(r.url())) invoiceCalls.push(`${r.status()} ${r.headers()['content-type']}`);
+    });
+    const [popup] = await Promise.all([context.waitForEvent('page'), bar.getByRole('button', { name: 'Print 2 invoices' }).click()]);
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0)).toBe(1);
+    expect(invoiceCalls).toEqual(['200 text/html; charset=utf-8', '200 text/html; charset=utf-8']);
+    expect(await popup.locator('.invoice-page').count()).toBe(2);
+
+    // What "Save as PDF" in the print dialog gives: Chromium's print of that document, a page per invoice.
+    const pdf = await popup.pdf({ format: 'A4' });
+    await popup.close();
+    const pdfText = (bytes: Buffer) => {
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8');
+    };
+    const printed = pdfText(pdf);
+    for (const n of orderNumbers) expect(printed).toContain(`#${n}`);
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'))?.[1])).toBeGreaterThanOrEqual(2);
+
+    // And each order's own invoice as application/pdf (the order page's PDF link), with its number.
+    const { items } = await api<{ items: { id: string; number: number }[] }>('GET', '/v1/admin/orders?limit=10');
+    for (const n of orderNumbers) {
+      const res = await page.request.get(`${server.url}/v1/admin/orders/${items.find((o) => o.number === n)!.id}/invoice?format=pdf`, { headers: { authorization: `Bearer ${adminToken}` } });
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toBe('application/pdf');
+      expect(pdfText(await res.body())).toContain(`#${n}`);
+    }
+  });
+
   it('shows the customer card with email and links on the order page, and the customer screens', async () => {
     await page.goto(`${server.url}/admin/orders/${ids.order}`);
     const mail = page.getByRole('link', { name: shopper.email });
@@ -140,6 +188,44 @@ describe('admin daily work in Chromium', () => {
     // The stock column reads live stock: 3 on hand, 3 reserved by the two orders.
     await page.goto(`${server.url}/admin/products?q=${encodeURIComponent(`Daily Sencha ${STAMP}`)}`);
     await page.getByRole('row', { name: new RegExp(`Daily Sencha ${STAMP}`) }).getByText('Sold out').waitFor();
+  });
+
+  it('sorts products on the server: a column header orders the whole list, the next page follows the sorted cursor', async () => {
+    await page.goto(`${server.url}/admin/products?q=${encodeURIComponent(`Sorted ${STAMP}`)}`);
+    const table = page.getByRole('table', { name: 'Products' });
+    await table.getByRole('link', { name: sortedTitles[sortedTitles.length - 1] }).waitFor();
+    // Newest edit first; the three oldest are on page 2, out of reach of a sort within the page.
+    expect(await rowTitles(page)).toHaveLength(50);
+    expect(await rowTitles(page)).not.toContain(sortedTitles[0]);
+    expect(await page.getByText('sort the products on this page').count()).toBe(0);
+
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/v1/admin/products?') && new URL(r.url()).searchParams.get('sort') === 'price'),
+      table.getByRole('button', { name: /^Price/ }).click(),
+    ]);
+    expect(new URL(request.url()).searchParams.get('cursor')).toBeNull();
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe(sortedTitles[0]);
+    expect(await rowTitles(page)).toEqual(sortedTitles.slice(0, 50));
+    expect(await table.locator('th[aria-sort="ascending"]').textContent()).toContain('Price');
+    await expect.poll(() => page.url()).toContain('sort=price');
+
+    const [next] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/v1/admin/products?') && new URL(r.url()).searchParams.has('cursor')),
+      page.getByRole('navigation', { name: /pagination/i }).getByRole('button', { name: 'Next' }).click(),
+    ]);
+    expect(new URL(next.url()).searchParams.get('sort')).toBe('price');
+    await expect.poll(() => rowTitles(page)).toEqual(sortedTitles.slice(50));
+
+    // Again: descending, from the first page.
+    await table.getByRole('button', { name: /^Price/ }).click();
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe(sortedTitles[sortedTitles.length - 1]);
+    expect(await rowTitles(page)).toEqual([...sortedTitles].reverse().slice(0, 50));
+    expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('Price');
+
+    // Title, ascending: the server's order again (zero-padded numbers sort the same everywhere).
+    await table.getByRole('button', { name: /^Product/ }).click();
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe(sortedTitles[0]);
+    expect(await rowTitles(page)).toEqual(sortedTitles.slice(0, 50));
   });
 
   it('toggles dark mode, remembers it, and follows the system when asked', async () => {

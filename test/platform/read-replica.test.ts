@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProduct } from '../../src/modules/orders/fixtures';
+import { makeProduct } from '../helpers/order-fixtures';
 import { ConfigError, loadConfig } from '../../src/platform/config';
 import { isDatabaseUnavailable } from '../../src/platform/db/database';
 import { serverDatabase } from '../events/processes';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProduct } from '../../src/modules/orders/fixtures';
+import { makeProduct } from '../helpers/order-fixtures';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
 import { eventually, haveRedisServer, type PrivateRedis, startPrivateRedis } from '../helpers/private-services';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct, orderBody } from '../orders/fixtures';
+import { makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 import { dateIn, eachDate, shiftDate } from './service';
 
 let t: TestApp;

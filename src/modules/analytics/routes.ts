@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { DomainError } from '../../platform/errors';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
-import { Obj } from '../../platform/http/schemas';
+import { Obj } from '../../platform/core/schemas';
 import type { AnalyticsService } from './service';
 
 const DateOnly = Type.String({ maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD in the store time zone' });

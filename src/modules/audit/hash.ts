@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted at every level, so a value hashes the same after a jsonb round trip. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
+export { canonicalJson } from '../../platform/core/canonical-json';
+import { canonicalJson } from '../../platform/core/canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/app';
 import { access } from '../../platform/http/access';
-import { ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { AuditService } from './service';

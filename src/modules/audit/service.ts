@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import { entryHash, GENESIS_HASH } from './hash';
 
 const CHAIN_LOCK = 0xa0d17;

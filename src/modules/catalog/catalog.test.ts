@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { systemContext } from '../../platform/http/access';
+import { systemContext } from '../../platform/core/context';
 
 let t: TestApp;
 let admin: TestUser;

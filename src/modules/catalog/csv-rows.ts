@@ -5,6 +5,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Type } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { DomainError } from '../../platform/errors';
+import { isSku } from '../../platform/core/schemas';
 import { ProductInput as ProductInputSchema, VariantInput as VariantInputSchema, type VariantInput } from './schema';
 import { slugify } from './search';
 import type { ProductStatus } from './transitions';
@@ -39,7 +40,6 @@ export interface CsvRow {
   stock: number | null;
 }
 
-const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STATUSES = new Set(['draft', 'published', 'archived']);
 const TAX_CLASSES = new Set(['standard', 'reduced', 'exempt']);
@@ -163,7 +163,7 @@ function checkRecords(records: CsvRecord[], first: CsvRecord | undefined = recor
       }, checkProductFields, errors);
     }
     const sku = get('sku');
-    if (!SKU.test(sku)) errors.push({ line, column: 'sku', message: sku ? `column sku: "${sku}" is not a valid SKU` : 'column sku: required' });
+    if (!isSku(sku)) errors.push({ line, column: 'sku', message: sku ? `column sku: "${sku}" is not a valid SKU` : 'column sku: required' });
     const price = int(get('price'), 'price', line, errors);
     if (get('price') === '') errors.push({ line, column: 'price', message: 'column price: required' });
     const compareAt = int(get('compare_at_price'), 'compare_at_price', line, errors);

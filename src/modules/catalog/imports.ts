@@ -2,10 +2,10 @@ import type { Logger } from 'pino';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
-import type { RequestContext } from '../../platform/http/access';
+import type { RequestContext } from '../../platform/core/context';
 import { type CsvEncoding, decodeCsv } from './csv-encoding';
 import { type ImportError, type ImportResult, MAX_IMPORT_ROWS, parseCatalogCsv, parseCatalogCsvAsync } from './csv-rows';
-import { isUuid } from './repo';
+import { isUuid } from '../../platform/core/schemas';
 
 /** Imports of more rows than this answer 202 and run as a job (API.md "Hardening"). */
 export const INLINE_IMPORT_ROWS = 1000;

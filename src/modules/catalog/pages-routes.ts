@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
-import { Obj } from '../../platform/http/schemas';
+import { Obj } from '../../platform/core/schemas';
 import { DomainError } from '../../platform/errors';
 import type { StorefrontPages } from './pages';
 import { robotsTxt } from './seo';

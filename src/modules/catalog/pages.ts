@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database';
-import type { SettingsService } from '../settings/service';
+import type { SettingsService } from '../settings/index';
 import * as repo from './repo';
 import type { StoreCategoryNode, StoreProduct } from './schema';
 import { categoryHead, injectHead, plainHead, productHead, type SitemapUrl, sitemapIndex, type StoreFacts, urlset } from './seo';

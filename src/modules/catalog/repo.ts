@@ -1,7 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
-import type { PublishedSku } from './schema';
+import type { AdminProductSort, PublishedSku } from './schema';
 import type { ProductStatus } from './transitions';
+import { isUuid } from '../../platform/core/schemas';
 
 /** The only place with SQL for the catalog schema. Every function runs in the handle it is given. */
 
@@ -71,6 +72,71 @@ export async function variantsOf(q: Db, productIds: string[]): Promise<Map<strin
   const rows = (await q.selectFrom('catalog.variants').selectAll().where('product_id', 'in', productIds).orderBy('position').orderBy('id').execute()) as VariantRow[];
   for (const r of rows) out.get(r.product_id)?.push(r);
   return out;
+}
+
+export interface AdminProductFilter {
+  status?: ProductStatus;
+  categoryId?: string;
+  /** Title, slug or SKU contains this (case-insensitive). */
+  q?: string;
+}
+
+/** Where a sorted page starts: after the row with this sort key and id. */
+export interface ProductListKey {
+  key: string | number;
+  id: string;
+}
+
+/**
+ * Sort keys of the admin list. `updated` travels as the timestamp's text (microseconds intact),
+ * `price` is the lowest variant price, `stock` the units available across the variants (the
+ * stock read model; a SKU without a level counts 0).
+ */
+const SORT_KEYS: Record<string, { expr: RawBuilder<unknown>; cast: RawBuilder<unknown> }> = {
+  updated: { expr: sql`p.updated_at`, cast: sql`::timestamptz` },
+  title: { expr: sql`lower(p.title)`, cast: sql`::text` },
+  price: { expr: sql`coalesce((select min(v.price) from catalog.variants v where v.product_id = p.id), 0)`, cast: sql`::int` },
+  stock: {
+    expr: sql`coalesce((select sum(s.available) from catalog.variants v join catalog.stock_levels s on s.sku = v.sku where v.product_id = p.id), 0)::int`,
+    cast: sql`::int`,
+  },
+};
+
+/**
+ * A page of working copies (limit + 1 rows, so the caller knows whether more follow) with each
+ * row's `sort_key` for the next cursor. Without `sort`: newest first, `after` an id.
+ */
+export async function listProducts(
+  q: Db,
+  f: AdminProductFilter,
+  sort: AdminProductSort | undefined,
+  after: ProductListKey | string | null,
+  limit: number,
+): Promise<(ProductRow & { sort_key: string | number | null })[]> {
+  const where: RawBuilder<unknown>[] = [];
+  if (f.status) where.push(sql`p.status = ${f.status}`);
+  if (f.categoryId) where.push(isUuid(f.categoryId) ? sql`p.category_id = ${f.categoryId}::uuid` : sql`false`);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(p.title ilike ${like} or p.slug ilike ${like}
+      or exists (select 1 from catalog.variants v where v.product_id = p.id and v.sku ilike ${like}))`);
+  }
+  const desc = !sort || sort.startsWith('-');
+  const cmp = desc ? sql`<` : sql`>`;
+  const dir = desc ? sql`desc` : sql`asc`;
+  const spec = sort ? SORT_KEYS[sort.replace(/^-/, '')] : null;
+  const key = spec ? spec.expr : sql`null`;
+  if (after !== null) {
+    if (typeof after === 'string') where.push(sql`p.id < ${after}::uuid`);
+    else if (spec) where.push(sql`(${spec.expr}, p.id) ${cmp} (${after.key}${spec.cast}, ${after.id}::uuid)`);
+  }
+  const order = spec ? sql`${spec.expr} ${dir}, p.id ${dir}` : sql`p.id desc`;
+  const keyText = sort?.replace(/^-/, '') === 'updated' ? sql`(${key})::text` : key;
+  const { rows } = await sql<ProductRow & { sort_key: string | number | null }>`
+    select p.*, ${keyText} as sort_key from catalog.products p
+    ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${order} limit ${limit + 1}`.execute(q);
+  return rows;
 }
 
 /** Moves one image to `position` (0-based, clamped) and renumbers the product's images 0..n-1. */
@@ -249,9 +315,6 @@ export async function recordAvailability(q: Db, sku: string, productId: string, 
   return { slug: rows[0].slug, inStockChanged: rows[0].before !== rows[0].after };
 }
 
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
-}
 
 export async function publishedCount(q: Db): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalog.published_products`.execute(q);

@@ -4,8 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
-import { Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreFacet, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
+import { AdminProductSort, Category, CategoryInput, Image, CategoryPatch, Product, ProductInput, ProductPatch, ProductStatusSchema, Slug, StoreCategoryTree, StoreFacet, StoreListItem, StoreProduct, StoreSort, VariantInput, VariantPatch } from './schema';
 import type { CatalogService } from './service';
 import type { Storefront } from './storefront';
 import type { CatalogCsv } from './csv';
@@ -79,8 +79,8 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
     config: { access: read },
     schema: {
       tags,
-      summary: 'List products (working copies), newest first',
-      querystring: Obj({ ...ListQuery, status: Type.Optional(ProductStatusSchema), categoryId: Type.Optional(Id), q: Type.Optional(Type.String({ maxLength: 200 })) }),
+      summary: 'List products (working copies), newest first unless `sort` says otherwise',
+      querystring: Obj({ ...ListQuery, status: Type.Optional(ProductStatusSchema), categoryId: Type.Optional(Id), q: Type.Optional(Type.String({ maxLength: 200 })), sort: Type.Optional(AdminProductSort) }),
       response: { 200: Page(Product) },
     },
     handler: (req) => catalog.listProducts({ ...req.query, limit: req.query.limit ?? 20 }),

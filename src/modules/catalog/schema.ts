@@ -1,10 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { DomainError } from '../../platform/errors';
-import { Id, Nullable, Obj } from '../../platform/http/schemas';
+import { Id, Nullable, Obj, Sku } from '../../platform/core/schemas';
 
 export const Slug = Type.String({ minLength: 1, maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'lower-case letters, digits and single hyphens' });
-export const Sku = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
+export { Sku };
 const Money = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'minor units of the store currency' });
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 export const Options = Type.Record(Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_ -]+$' }), Type.String({ minLength: 1, maxLength: 100 }), { maxProperties: 10, additionalProperties: false });
@@ -153,6 +153,13 @@ export const StoreCategoryTree = Type.Recursive((Self) =>
 
 export const StoreSort = Type.Union([Type.Literal('relevance'), Type.Literal('price_asc'), Type.Literal('price_desc'), Type.Literal('newest')]);
 export type StoreSort = Static<typeof StoreSort>;
+
+/** Admin product list order: a field, `-` for descending; ties are broken by id in the same direction. */
+export const AdminProductSort = Type.Union(
+  [Type.Literal('updated'), Type.Literal('-updated'), Type.Literal('title'), Type.Literal('-title'), Type.Literal('price'), Type.Literal('-price'), Type.Literal('stock'), Type.Literal('-stock')],
+  { description: '`updated`, `title`, `price` (lowest variant price) or `stock` (units available across the variants); prefix `-` for descending. Without it: newest first.' },
+);
+export type AdminProductSort = Static<typeof AdminProductSort>;
 
 export const StoreFacet = Type.Object({
   name: Type.String({ description: 'option name, e.g. size' }),

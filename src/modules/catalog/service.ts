@@ -3,19 +3,20 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, isUniqueViolation, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
+import type { AuditService } from '../audit/index';
 import { mediaUrl, srcsetFor, thumbUrl } from './media';
 import * as repo from './repo';
 import type { CategoryRow, ImageRow, ProductRow, VariantRow } from './repo';
 import { checkImageOptions, type ImagePatch } from './images';
-import type { Category, CategoryInput, CategoryPatch, Image, Product, ProductInput, ProductPatch, PublishedSku, VariantInput, VariantPatch } from './schema';
+import type { AdminProductSort, Category, CategoryInput, CategoryPatch, Image, Product, ProductInput, ProductPatch, PublishedSku, VariantInput, VariantPatch } from './schema';
 import { assertCompareAt } from './price-rules';
 import { foldText, joinedForms, slugify, vocabulary } from './search';
 import type { Storefront } from './storefront';
 import { nextStatus, type ProductAction, type ProductStatus } from './transitions';
+import { isUuid } from '../../platform/core/schemas';
 
 /** What catalog needs from inventory; the inventory service satisfies it (wired in src/inventra.ts). */
 export interface StockPort {
@@ -90,6 +91,7 @@ export interface AdminProductQuery {
   status?: ProductStatus;
   categoryId?: string;
   q?: string;
+  sort?: AdminProductSort;
   limit: number;
   cursor?: string;
 }
@@ -442,27 +444,25 @@ export function createCatalogService(deps: CatalogDeps) {
     },
 
     async listProducts(query: AdminProductQuery): Promise<{ items: Product[]; nextCursor: string | null }> {
-      const after = decodeCursor(query.cursor, (v): v is string => typeof v === 'string' && repo.isUuid(v));
-      if (query.cursor && !after) throw new DomainError('validation_failed', 'The cursor is not valid', { errors: [{ path: 'querystring/cursor', message: 'is not a cursor from this list' }] });
-      let q = db.selectFrom('catalog.products').selectAll().orderBy('id', 'desc').limit(query.limit + 1);
-      if (query.status) q = q.where('status', '=', query.status);
-      if (query.categoryId) q = repo.isUuid(query.categoryId) ? q.where('category_id', '=', query.categoryId) : q.where(sql<boolean>`false`);
-      if (query.q) {
-        const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        q = q.where((eb) => eb.or([
-          eb('title', 'ilike', like),
-          eb('slug', 'ilike', like),
-          eb.exists(eb.selectFrom('catalog.variants as v').select(sql`1`.as('one')).whereRef('v.product_id', '=', 'catalog.products.id').where('v.sku', 'ilike', like)),
-        ]));
-      }
-      if (after) q = q.where('id', '<', after);
-      const rows = (await q.execute()) as ProductRow[];
+      const { sort } = query;
+      // A sorted cursor names its sort: one from another order (or from the unsorted list) is a 400.
+      const numeric = sort !== undefined && /price|stock/.test(sort);
+      const isKey = (v: unknown): v is { s: string; k: string | number; id: string } => {
+        const c = v as { s?: unknown; k?: unknown; id?: unknown } | null;
+        return typeof c === 'object' && c !== null && c.s === sort && typeof c.k === (numeric ? 'number' : 'string') && typeof c.id === 'string' && isUuid(c.id);
+      };
+      const after = sort
+        ? decodeCursor(query.cursor, isKey)
+        : decodeCursor(query.cursor, (v): v is string => typeof v === 'string' && isUuid(v));
+      const from = after !== null && typeof after === 'object' ? { key: after.k, id: after.id } : after;
+      const rows = await repo.listProducts(db, query, sort, from, query.limit);
       const page = rows.slice(0, query.limit);
       const ids = page.map((r) => r.id);
       const [variants, images] = await Promise.all([repo.variantsOf(db, ids), repo.imagesOf(db, ids)]);
+      const last = page[page.length - 1];
       return {
         items: page.map((r) => toProduct(r, variants.get(r.id) ?? [], images.get(r.id) ?? [])),
-        nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null,
+        nextCursor: rows.length > query.limit ? encodeCursor(sort ? { s: sort, k: last.sort_key, id: last.id } : last.id) : null,
       };
     },
 

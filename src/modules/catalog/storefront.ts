@@ -3,12 +3,13 @@ import { type Cache, cacheNamespace } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import type { EventBus } from '../../platform/events/bus';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Metrics } from '../../platform/metrics';
-import type { SettingsService } from '../settings/service';
+import type { SettingsService } from '../settings/index';
 import * as repo from './repo';
 import type { StoreCategoryNode, StoreFacet, StoreListItem, StoreProduct, StoreQuery, StoreSort } from './schema';
 import { buildTsQuery, corrections, foldText, words } from './search';
+import { isUuid } from '../../platform/core/schemas';
 
 const LIST_TTL = 300;
 const DETAIL_TTL = 300;
@@ -25,7 +26,7 @@ interface StorefrontDeps {
 type CursorKey = [string | number, string];
 const isCursor = (v: unknown): v is { s: StoreSort; k: CursorKey; f?: 1 } => {
   const c = v as { s?: unknown; k?: unknown };
-  return !!c && typeof c.s === 'string' && Array.isArray(c.k) && c.k.length === 2 && (typeof c.k[0] === 'string' || typeof c.k[0] === 'number') && typeof c.k[1] === 'string' && repo.isUuid(c.k[1]);
+  return !!c && typeof c.s === 'string' && Array.isArray(c.k) && c.k.length === 2 && (typeof c.k[0] === 'string' || typeof c.k[0] === 'number') && typeof c.k[1] === 'string' && isUuid(c.k[1]);
 };
 
 /**

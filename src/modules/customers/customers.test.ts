@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { ADDRESS, makeProduct, orderBody } from '../orders/fixtures';
+import { ADDRESS, makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 
 let t: TestApp;
 let admin: TestUser;

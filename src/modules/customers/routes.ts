@@ -1,34 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { Id, IdParams, ListQuery, Obj, Page } from '../../platform/core/schemas';
+import { AddressSchema } from '../identity/index';
+import { CustomerSummary, Person } from './schemas';
 import type { CustomerService } from './service';
 
-const CustomerSummary = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  isActive: Type.Boolean(),
-  ordersCount: Type.Integer(),
-  totalSpent: Type.Integer({ description: 'sum of paid order totals, minor units' }),
-  pointsBalance: Type.Integer(),
-  lastOrderAt: Nullable(Type.String()),
-  createdAt: Type.String(),
-});
-
-const Address = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  postalCode: Type.String(),
-  prefecture: Type.String(),
-  city: Type.String(),
-  line1: Type.String(),
-  line2: Nullable(Type.String()),
-  phone: Type.String(),
-  isDefault: Type.Boolean(),
-});
-
-const Person = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Type.String() });
+// The admin's customer detail shows addresses without their furigana.
+const Address = Type.Omit(AddressSchema, ['nameKana']);
 
 /** `orderSchema` is the orders module's public order schema (the detail lists recent orders). */
 export function customerRoutes(app: App, { customers, orderSchema }: { customers: CustomerService<any>; orderSchema: ReturnType<typeof Type.Object> }) {

@@ -1,49 +1,15 @@
 import { notFound } from '../../platform/errors';
+import type { Address, IdentityService, User, UserRef } from '../identity/index';
+import type { CustomerSummary } from './schemas';
+
+export type { CustomerSummary };
 
 /**
  * The admin's view of a shop's customers: identity owns who they are, orders what they bought,
  * payments their points. This module owns no table; it reads each through that module's service.
  */
-export interface Person {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  isActive?: boolean;
-  createdAt?: string;
-}
-
-export interface CustomerAddress {
-  id: string;
-  name: string;
-  postalCode: string;
-  prefecture: string;
-  city: string;
-  line1: string;
-  line2: string | null;
-  phone: string;
-  isDefault: boolean;
-}
-
-export interface CustomerSummary {
-  id: string;
-  email: string;
-  name: string;
-  isActive: boolean;
-  ordersCount: number;
-  totalSpent: number;
-  pointsBalance: number;
-  lastOrderAt: string | null;
-  createdAt: string;
-}
-
 export interface CustomersDeps<O> {
-  identity: {
-    listUsers(q: { role?: 'customer'; q?: string; limit: number; cursor?: string }): Promise<{ items: Required<Person>[]; nextCursor: string | null }>;
-    getUser(id: string): Promise<Required<Person>>;
-    listAddresses(userId: string): Promise<CustomerAddress[]>;
-    usersByIds(ids: readonly string[]): Promise<Map<string, Person>>;
-  };
+  identity: Pick<IdentityService, 'listUsers' | 'getUser' | 'listAddresses' | 'usersByIds'>;
   orders: {
     customerStats(userIds: string[]): Promise<Map<string, { ordersCount: number; totalSpent: number; lastOrderAt: string | null }>>;
     recent(userId: string, limit: number): Promise<O[]>;
@@ -54,7 +20,7 @@ export interface CustomersDeps<O> {
 const RECENT_ORDERS = 10;
 
 export function createCustomerService<O>(deps: CustomersDeps<O>) {
-  async function summarise(users: Required<Person>[]): Promise<CustomerSummary[]> {
+  async function summarise(users: User[]): Promise<CustomerSummary[]> {
     const ids = users.map((u) => u.id);
     const [stats, balances] = await Promise.all([deps.orders.customerStats(ids), deps.points.balances(ids)]);
     return users.map((u) => {
@@ -81,7 +47,7 @@ export function createCustomerService<O>(deps: CustomersDeps<O>) {
     },
 
     /** One customer with addresses and recent orders; staff and admins are not customers (404). */
-    async get(id: string): Promise<CustomerSummary & { addresses: CustomerAddress[]; orders: O[] }> {
+    async get(id: string): Promise<CustomerSummary & { addresses: Address[]; orders: O[] }> {
       const user = await deps.identity.getUser(id);
       if (user.role !== 'customer') throw notFound('Customer');
       const [[summary], addresses, orders] = await Promise.all([summarise([user]), deps.identity.listAddresses(id), deps.orders.recent(id, RECENT_ORDERS)]);
@@ -89,8 +55,8 @@ export function createCustomerService<O>(deps: CustomersDeps<O>) {
     },
 
     /** Names for user ids (any role), for screens that would otherwise show ids. */
-    async people(ids: string[]): Promise<Person[]> {
-      return [...(await deps.identity.usersByIds(ids)).values()].map((p) => ({ id: p.id, email: p.email, name: p.name, role: p.role }));
+    async people(ids: string[]): Promise<UserRef[]> {
+      return [...(await deps.identity.usersByIds(ids)).values()];
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../platform/http/access';
+import type { RequestContext } from '../../platform/core/context';
 import { addDays, localTime } from './rules';
 import type { DeliveryService } from './service';
 

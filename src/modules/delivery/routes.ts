@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { DomainError } from '../../platform/errors';
-import { access, type Principal } from '../../platform/http/access';
+import { access } from '../../platform/http/access';
+import { type Principal } from '../../platform/core/context';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { SHIPMENT_STATUSES } from './rules';
 import type { DeliveryService } from './service';
 

@@ -2,13 +2,14 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
-import type { SettingsService } from '../settings/service';
+import type { AuditService } from '../audit/index';
+import type { SettingsService } from '../settings/index';
 import { type Booking, deliveryRepo as repo, type Shipment, type Slot, type Zone } from './repo';
 import { assertShipmentTransition, isRealDate, localTime, normalizePostalCode, pickZone, type Polygon, polygonErrors, type ShipmentStatus, slotClosedReason } from './rules';
+import { isUuid } from '../../platform/core/schemas';
 
 export type { Shipment, Slot, Zone } from './repo';
 
@@ -50,8 +51,6 @@ export interface BookedSlot {
   fee: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (s: string) => UUID.test(s);
 
 type SlotCursor = [string, string, string];
 const isSlotCursor = (v: unknown): v is SlotCursor => Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'string') && isRealDate(v[0] as string) && isUuid(v[2] as string);

@@ -53,3 +53,4 @@ export function createSignInLimits(rate: RateCounter, signupLimitPerHour: number
 
   return { takeGuess, limitPerIp };
 }
+export type SignInLimits = ReturnType<typeof createSignInLimits>;

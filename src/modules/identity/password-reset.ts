@@ -5,7 +5,9 @@ import { DomainError } from '../../platform/errors';
 import type { RateCounter } from '../../platform/rate';
 import { hashPassword } from './passwords';
 import { assertStrongPassword } from './password-policy';
-import { type Contact, identityRepo as repo } from './repo';
+import { type Contact, toContact } from './model';
+import { resetsRepo } from './repo/resets';
+import { usersRepo } from './repo/users';
 import type { IdentityService } from './service';
 import { randomSecret, sha256 } from './tokens';
 
@@ -36,13 +38,14 @@ export function createPasswordReset(deps: PasswordResetDeps) {
   const inFlight = new Set<Promise<void>>();
 
   async function issue(email: string): Promise<void> {
-    const user = await repo.contactByEmail(db, email);
+    const row = await usersRepo.contactByEmail(db, email);
+    const user = row && toContact(row);
     if (!user || !user.isActive) return;
     const token = `pr_${randomSecret(32)}`;
     const at = now();
     await db.transaction().execute(async (tx) => {
       const resetId = uuidv7();
-      await repo.insertReset(tx, { id: resetId, userId: user.userId, tokenHash: sha256(token), expiresAt: new Date(at.getTime() + RESET_TTL_MINUTES * 60_000), now: at });
+      await resetsRepo.insert(tx, { id: resetId, userId: user.userId, tokenHash: sha256(token), expiresAt: new Date(at.getTime() + RESET_TTL_MINUTES * 60_000), now: at });
       await deps.sendResetLink(tx, { resetId, token, to: user, minutes: RESET_TTL_MINUTES });
     });
   }
@@ -73,10 +76,10 @@ export function createPasswordReset(deps: PasswordResetDeps) {
       const passwordHash = await hashPassword(password);
       const userId = await db.transaction().execute(async (tx) => {
         const at = now();
-        const id = await repo.consumeReset(tx, sha256(token), at);
+        const id = await resetsRepo.consume(tx, sha256(token), at);
         if (!id) throw invalidToken();
         await identity.setPassword(tx, id, passwordHash);
-        await repo.retireResets(tx, id, at);
+        await resetsRepo.retire(tx, id, at);
         return id;
       });
       await identity.passwordChanged(userId);

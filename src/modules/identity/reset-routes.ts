@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
-import { Obj } from '../../platform/http/schemas';
+import { Obj } from '../../platform/core/schemas';
 import type { PasswordReset } from './password-reset';
 
 const Accepted = Type.Object({ status: Type.Literal('accepted') });

@@ -1,26 +1,17 @@
 import { Type } from '@sinclair/typebox';
-import { access, SCOPES, type Principal } from '../../platform/http/access';
+import { access } from '../../platform/http/access';
+import { SCOPES, type Principal } from '../../platform/core/context';
 import { type App, ctx } from '../../platform/http/app';
-import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { DomainError } from '../../platform/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { IdentityService, Session as SessionValue } from './service';
+import type { Session as SessionValue } from './model';
+import type { IdentityService } from './service';
+import { Address, AddressFields, AddressInput, Locale, Name, Role, User } from './schemas';
 import { assertSameOrigin, clearRefreshCookie, COOKIE_MODE_HEADER, CSRF_HEADER, refreshCookie, setRefreshCookie, wantsCookie } from './cookies';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 const Password = Type.String({ minLength: 8, maxLength: 128 });
-const Name = Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' });
-const Role = Type.Union([Type.Literal('customer'), Type.Literal('staff'), Type.Literal('admin')]);
-
-const User = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  role: Role,
-  isActive: Type.Boolean(),
-  createdAt: Type.String(),
-});
-const Locale = Type.Union([Type.Literal('ja'), Type.Literal('en')]);
 const Me = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Role, locale: Locale, createdAt: Type.String() });
 const Session = Type.Object({
   user: User,
@@ -46,30 +37,6 @@ function sendSession(req: FastifyRequest, reply: FastifyReply, session: SessionV
   return reply.code(status).send(body);
 }
 
-const AddressFields = {
-  name: Name,
-  postalCode: Type.String({ minLength: 3, maxLength: 10, pattern: '^[0-9A-Za-z -]+$' }),
-  prefecture: Type.String({ minLength: 1, maxLength: 60 }),
-  city: Type.String({ minLength: 1, maxLength: 120 }),
-  line1: Type.String({ minLength: 1, maxLength: 200 }),
-  line2: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-  phone: Type.String({ minLength: 5, maxLength: 20, pattern: '^[0-9+() -]+$' }),
-  isDefault: Type.Optional(Type.Boolean()),
-  nameKana: Type.Optional(Nullable(Type.String({ maxLength: 120, pattern: '^[\\u30A0-\\u30FF ]*$', description: 'furigana in katakana (hiragana and half-width kana are converted)' }))),
-};
-export const AddressInput = Obj(AddressFields);
-const Address = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  postalCode: Type.String(),
-  prefecture: Type.String(),
-  city: Type.String(),
-  line1: Type.String(),
-  line2: Nullable(Type.String()),
-  phone: Type.String(),
-  isDefault: Type.Boolean(),
-  nameKana: Nullable(Type.String()),
-});
 const Scope = Type.Union(SCOPES.map((s) => Type.Literal(s)));
 const ApiKey = Type.Object({
   id: Type.String(),

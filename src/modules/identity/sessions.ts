@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Cache } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
+import { sessionsRepo as repo } from './repo/sessions';
 import { ACCESS_TOKEN_TTL_SECONDS } from './tokens';
 
 /** Which sign-ins (refresh-token families) ended, so sockets can be dropped wherever they are. */
@@ -46,9 +46,7 @@ export function createSessionRegistry(deps: { db: Db; cache: Cache; now: () => D
     async isActive(sid: string, cached: string | null): Promise<boolean> {
       if (cached === '1') return true;
       if (cached === '0') return false;
-      const row = await sql<{ active: boolean | null }>`
-        select bool_or(revoked_at is null) as active from identity.refresh_tokens where family_id = ${sid}::uuid`.execute(db);
-      const active = row.rows[0]?.active === true;
+      const active = await repo.familyActive(db, sid);
       if (active) await cache.add(key(sid), '1', ACTIVE_TTL);
       else await cache.set(key(sid), '0', REVOKED_TTL);
       return active;
@@ -56,7 +54,7 @@ export function createSessionRegistry(deps: { db: Db; cache: Cache; now: () => D
 
     /** Ends one sign-in (logout, refresh-token reuse). */
     async endSession(q: Db, userId: string, sid: string): Promise<void> {
-      await q.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('family_id', '=', sid).where('revoked_at', 'is', null).execute();
+      await repo.revokeFamily(q, sid, now());
       await markEnded(userId, [sid], false);
     },
 
@@ -66,10 +64,7 @@ export function createSessionRegistry(deps: { db: Db; cache: Cache; now: () => D
      * rolled-back change errs on the side of signing out.
      */
     async endAll(q: Db, userId: string, except?: string): Promise<string[]> {
-      let query = q.updateTable('identity.refresh_tokens').set({ revoked_at: now() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
-      if (except) query = query.where('family_id', '!=', except);
-      const rows = await query.returning('family_id').execute();
-      const sids = [...new Set(rows.map((r) => r.family_id as string))];
+      const sids = await repo.revokeAllOfUser(q, userId, now(), except);
       await markEnded(userId, sids, !except);
       return sids;
     },

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { SYSTEM_ACTOR } from '../../platform/http/access';
+import { SYSTEM_ACTOR } from '../../platform/core/context';
 
 let t: TestApp;
 let admin: TestUser;

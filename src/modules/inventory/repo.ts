@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
-import type { Actor } from '../../platform/http/access';
+import type { Actor } from '../../platform/core/context';
 
 export type MovementType = 'adjustment' | 'count' | 'reservation' | 'release' | 'sale' | 'return';
 

@@ -1,10 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
-import { ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { ListQuery, Nullable, Obj, Page, Sku } from '../../platform/core/schemas';
 import { ADJUSTMENT_REASONS, type InventoryService } from './service';
 
-export const Sku = Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\s/]+$' });
 const SkuParams = Obj({ sku: Sku });
 
 export const StockRecordSchema = Type.Object(

@@ -2,11 +2,11 @@ import type { Cache } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { type NewEvent, recordEvents } from '../../platform/events/outbox';
-import { type Actor, type RequestContext, SYSTEM_ACTOR } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import { type Actor, type RequestContext, SYSTEM_ACTOR } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
-import type { SettingsService } from '../settings/service';
+import type { AuditService } from '../audit/index';
+import type { SettingsService } from '../settings/index';
 import { inventoryRepo as repo, type MovementRow, type MovementType, type NewMovement, type StockRow } from './repo';
 
 export interface StockRecord {

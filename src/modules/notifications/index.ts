@@ -1,8 +1,8 @@
 import type { Config } from '../../platform/config';
 import type { Platform } from '../../platform/platform';
 import type { App } from '../../platform/http/app';
-import type { AuditService } from '../audit/service';
-import type { StoreSettings } from '../settings/service';
+import type { AuditService } from '../audit/index';
+import type { StoreSettings } from '../settings/index';
 import { notificationRoutes } from './routes';
 import { createSecretBox } from './secret';
 import { createMailMetrics, createSender } from './sender';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { type MailBox, sentTo, startMailBox } from '../../../test/helpers/smtp';
-import { ADDRESS, makeProduct, orderBody, setStock } from '../orders/fixtures';
+import { ADDRESS, makeProduct, orderBody, setStock } from '../../../test/helpers/order-fixtures';
 
 /**
  * Email through a real SMTP server on loopback: what arrives, in which language, with which

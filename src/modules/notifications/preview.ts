@@ -1,4 +1,4 @@
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 import { type Locale, type NotificationType, type Rendered, renderMessage } from './render';
 import type { Vars } from './template';
 import { confirmationVars, lowStockVars, orderStatusVars, resetVars, shippedVars } from './vars';

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
-import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
-import type { StoreSettings } from '../settings/service';
+import { IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
+import type { StoreSettings } from '../settings/index';
 import { PREVIEW_PAYMENTS, previewMessage } from './preview';
 import { LOCALES, NOTIFICATION_TYPES } from './render';
 import type { NotificationService } from './service';

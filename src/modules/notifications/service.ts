@@ -3,16 +3,17 @@ import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import type { DomainEvent } from '../../platform/events/outbox';
 import type { EventBus } from '../../platform/events/bus';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
-import type { RequestContext } from '../../platform/http/access';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
+import type { RequestContext } from '../../platform/core/context';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
-import type { StoreSettings } from '../settings/service';
+import type { AuditService } from '../audit/index';
+import type { StoreSettings } from '../settings/index';
 import { type MessageRow, type MessageStatus, notificationsRepo as repo } from './repo';
 import { type Locale, type NotificationType, renderMessage, SECRET_PLACEHOLDER } from './render';
 import type { SecretBox } from './secret';
 import type { Vars } from './template';
 import { confirmationVars, lowStockVars, type OrderFacts, orderStatusVars, resetVars, shippedVars } from './vars';
+import { isUuid } from '../../platform/core/schemas';
 
 export interface Recipient {
   email: string;
@@ -71,7 +72,6 @@ interface Draft {
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const MASK = '••••••••';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const summary = (r: MessageRow): NotificationSummary => ({
   id: r.id,
@@ -199,7 +199,7 @@ export function createNotificationService(deps: NotificationsDeps) {
 
     async list(f: { to?: string; type?: string; status?: MessageStatus; limit: number; cursor?: string }): Promise<{ items: NotificationSummary[]; nextCursor: string | null }> {
       const after = decodeCursor(f.cursor, (v): v is { createdAt: string; id: string } =>
-        typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && !Number.isNaN(Date.parse((v as any).createdAt)) && UUID.test(String((v as any).id)));
+        typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && !Number.isNaN(Date.parse((v as any).createdAt)) && isUuid(String((v as any).id)));
       if (f.cursor && !after) throw new DomainError('validation_failed', 'cursor is not valid', { errors: [{ path: 'cursor', message: 'is not a cursor from this list' }] });
       const rows = await repo.list(db, { to: f.to, type: f.type, status: f.status, after, limit: f.limit + 1 });
       const page = rows.slice(0, f.limit);
@@ -209,7 +209,7 @@ export function createNotificationService(deps: NotificationsDeps) {
 
     /** One message as rendered; a secret it carries is masked. */
     async get(id: string): Promise<NotificationDetail> {
-      const row = UUID.test(id) ? await repo.find(db, id) : undefined;
+      const row = isUuid(id) ? await repo.find(db, id) : undefined;
       if (!row) throw notFound('Notification');
       const mask = (s: string) => s.split(SECRET_PLACEHOLDER).join(MASK);
       const log = await repo.attempts(db, id);
@@ -223,7 +223,7 @@ export function createNotificationService(deps: NotificationsDeps) {
 
     /** Queues a failed (or kept, once SMTP is configured) message again. */
     async resend(ctx: RequestContext, id: string): Promise<NotificationSummary> {
-      const row = UUID.test(id) ? await repo.find(db, id) : undefined;
+      const row = isUuid(id) ? await repo.find(db, id) : undefined;
       if (!row) throw notFound('Notification');
       if (!deps.smtpEnabled) throw new DomainError('unprocessable', 'No mail server is configured (SMTP_URL); messages are kept, not sent');
       return db.transaction().execute(async (tx) => {

@@ -1,4 +1,4 @@
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 import { formatDateTime, formatMoney, trackingUrl } from './format';
 import type { Locale } from './render';
 import type { Vars } from './template';

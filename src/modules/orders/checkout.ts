@@ -1,10 +1,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
-import type { RequestContext } from '../../platform/http/access';
-import type { StoreSettings } from '../settings/service';
+import type { RequestContext } from '../../platform/core/context';
+import type { StoreSettings } from '../settings/index';
 import { guestOrdersRepo as guests, ordersRepo } from './repo';
 import type { CreateOrderInput, CreateResult, Order, OrderService } from './service';
+import { isUuid } from '../../platform/core/schemas';
 
 export interface OrderRecipient {
   email: string;
@@ -34,7 +35,6 @@ export function guestOwnerId(email: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const refuse = (path: string, message: string, code = 'validation_failed') => new DomainError(code, `${path} ${message}`, { errors: [{ path, message }] });
 
 /** Placing orders with their confirmation email, for customers and for guests (who get an access key). */
@@ -74,7 +74,7 @@ export function createCheckout(deps: CheckoutDeps) {
 
     /** A guest order read with its access key; a wrong or missing key is 404, like a missing order. */
     async getWithKey(id: string, key: string | undefined): Promise<Order> {
-      if (!UUID.test(id) || !key || key.length > 200) throw notFound('Order');
+      if (!isUuid(id) || !key || key.length > 200) throw notFound('Order');
       const row = await guests.findGuest(db, id);
       const given = Buffer.from(sha256(key), 'hex');
       const stored = Buffer.from(row?.access_key_hash ?? '0'.repeat(64), 'hex');
@@ -87,7 +87,7 @@ export function createCheckout(deps: CheckoutDeps) {
 
     /** Who an order's emails go to, read through `q` (the relay's transaction). */
     async recipientOf(q: Db, orderId: string): Promise<{ number: number; userId: string; guestEmail: string | null; customerName: string } | null> {
-      if (!UUID.test(orderId)) return null;
+      if (!isUuid(orderId)) return null;
       const row = await ordersRepo.find(q, orderId);
       return row ? { number: row.number, userId: row.user_id, guestEmail: row.guest_email ?? null, customerName: row.shipping_address.name } : null;
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct, orderBody, stockOf } from './fixtures';
+import { makeProduct, orderBody, stockOf } from '../../../test/helpers/order-fixtures';
 
 // Real HTTP on a real port: on PostgreSQL the requests race for the same rows.
 let t: TestApp;

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClock, type TestApp } from '../../../test/helpers/app';
 import { createInventra, type Inventra } from '../../inventra';
 import { EXPIRY_QUEUE } from './service';
-import { makeProduct, orderBody, stockOf } from './fixtures';
+import { makeProduct, orderBody, stockOf } from '../../../test/helpers/order-fixtures';
 
 const HOUR = 60 * 60 * 1000;
 let second: Inventra | null = null;

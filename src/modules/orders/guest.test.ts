@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { type MailBox, sentTo, startMailBox } from '../../../test/helpers/smtp';
-import { ADDRESS, makeProduct, orderBody } from './fixtures';
+import { ADDRESS, makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 
 /** Guest checkout: an order without an account, its access key, its email, and the account that claims it later. */
 let t: TestApp;

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { orderBody } from './fixtures';
-import { taxedProduct } from './money-fixtures';
+import { orderBody } from '../../../test/helpers/order-fixtures';
+import { taxedProduct } from '../../../test/helpers/money-fixtures';
 
 /** Invoices through the real server; the PDF read back with poppler's pdftotext, the HTML printed by Chromium. */
 let t: TestApp;

@@ -1,4 +1,4 @@
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 import type { Order } from './present';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct, orderBody } from './fixtures';
+import { makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 import { canTransition, type OrderStatus } from './status';
 
 let t: TestApp;

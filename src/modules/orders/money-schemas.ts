@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable } from '../../platform/http/schemas';
+import { Nullable } from '../../platform/core/schemas';
 
 /** Schemas of the order's money: tax per line and rate, discounts, returns (API.md, second round). */
 export const CouponCode = Type.String({ minLength: 1, maxLength: 40, pattern: '^\\s*[A-Za-z0-9_-]+\\s*$' });

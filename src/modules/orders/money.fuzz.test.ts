@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { orderBody } from './fixtures';
-import { taxedProduct } from './money-fixtures';
+import { orderBody } from '../../../test/helpers/order-fixtures';
+import { taxedProduct } from '../../../test/helpers/money-fixtures';
 
 /** Malformed bodies and parameters at the money routes: always a 4xx problem (or a 2xx), never a 5xx. */
 let t: TestApp;

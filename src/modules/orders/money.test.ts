@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { ADDRESS, orderBody, stockOf } from './fixtures';
-import { promotion, taxedProduct } from './money-fixtures';
+import { ADDRESS, orderBody, stockOf } from '../../../test/helpers/order-fixtures';
+import { promotion, taxedProduct } from '../../../test/helpers/money-fixtures';
 
 /** Consumption tax, quotes, the payment gate and returns, through the real server. */
 let t: TestApp;

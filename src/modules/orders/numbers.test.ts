@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct, orderBody } from './fixtures';
+import { makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 
 // Real HTTP on a real port, so that on PostgreSQL the checkouts truly run side by side.
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { ADDRESS, makeProduct, orderBody, setStock, stockOf } from './fixtures';
+import { ADDRESS, makeProduct, orderBody, setStock, stockOf } from '../../../test/helpers/order-fixtures';
 import { requestHash } from './service';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database';
-import type { RequestContext } from '../../platform/http/access';
+import type { RequestContext } from '../../platform/core/context';
 import type { PromotionRule } from '../pricing/index';
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 
 /**
  * What orders needs from other modules, called inside the order transaction where a `tx` is

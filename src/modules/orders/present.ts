@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database';
-import type { Actor } from '../../platform/http/access';
+import type { Actor } from '../../platform/core/context';
 import type { AddressValue, DeliveryBooking, DeliveryPort, PaymentMethod, PaymentsPort, PaymentSummary } from './ports';
 import type { EventRow, LineRow, OrderRow } from './repo';
 import { type ReturnRow, returnsRepo } from './repo/returns';

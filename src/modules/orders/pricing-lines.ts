@@ -1,6 +1,6 @@
 import { DomainError } from '../../platform/errors';
 import { type PricedOrder, priceOrder, type PromotionRule, taxRulesOf } from '../pricing/index';
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 import type { Db } from '../../platform/db/database';
 import type { PromotionsPort, PublishedSku } from './ports';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { Discount, TaxLine } from '../pricing/index';
-import type { SettingsService } from '../settings/service';
+import type { SettingsService } from '../settings/index';
 import { assertPublished, baseShippingFee, mergeItems, priceCheckout, resolveCoupon } from './pricing-lines';
 import type { CatalogPort, DeliveryPort, PromotionsPort } from './ports';
 import type { OrderLine } from './present';

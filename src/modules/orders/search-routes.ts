@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
-import { Id, ListQuery, Obj, Page } from '../../platform/http/schemas';
+import { Id, ListQuery, Obj, Page } from '../../platform/core/schemas';
 import { ORDER_PAYMENT_STATUSES } from './repo/search';
 import { OrderSchema } from './routes';
 import type { OrderSearch } from './search';

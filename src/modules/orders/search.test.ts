@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { ADDRESS, makeProduct, type MadeProduct, orderBody } from './fixtures';
+import { ADDRESS, makeProduct, type MadeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 
 let t: TestApp;
 let admin: TestUser;

@@ -3,12 +3,13 @@ import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import type { DomainEvent } from '../../platform/events/outbox';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import { neutraliseFormula, UTF8_BOM } from '../../platform/spreadsheet';
 import type { OrderRow } from './repo';
 import { customerStats, type OrderPaymentStatus, searchOrders, type SearchCriteria, setPaymentStatus } from './repo/search';
 import type { Order } from './service';
 import type { OrderStatus } from './status';
+import { isUuid } from '../../platform/core/schemas';
 
 export interface OrderSearchQuery {
   q?: string;
@@ -44,7 +45,6 @@ export interface OrderSearchDeps {
   present(rows: OrderRow[]): Promise<Order[]>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How many matching customers a text search considers (a term matching more is too vague to list them all). */
 const MAX_PEOPLE = 500;
 const EXPORT_PAGE = 200;
@@ -64,7 +64,7 @@ export function localDateTime(at: string, timeZone: string): string {
 }
 
 const isCursor = (v: unknown): v is { createdAt: string; id: string } =>
-  typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && typeof (v as any).id === 'string' && UUID.test((v as any).id) && !Number.isNaN(Date.parse((v as any).createdAt));
+  typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && typeof (v as any).id === 'string' && isUuid((v as any).id) && !Number.isNaN(Date.parse((v as any).createdAt));
 
 /** The admin's order search and CSV export, and the order-side numbers of the customer screens. */
 export function createOrderSearch(deps: OrderSearchDeps) {
@@ -74,7 +74,7 @@ export function createOrderSearch(deps: OrderSearchDeps) {
     if (f.from && f.to && f.from > f.to) {
       throw new DomainError('validation_failed', `from (${f.from}) is after to (${f.to})`, { errors: [{ path: 'from', message: 'must not be after to' }] });
     }
-    if (f.userId !== undefined && !UUID.test(f.userId)) return null;
+    if (f.userId !== undefined && !isUuid(f.userId)) return null;
     const c: SearchCriteria = { status: f.status, paymentStatus: f.paymentStatus, userId: f.userId, number: f.number, from: f.from, to: f.to, timeZone: await deps.timeZone(), after, limit };
     const term = f.q?.trim();
     if (term) {
@@ -141,12 +141,12 @@ export function createOrderSearch(deps: OrderSearchDeps) {
     /** Keeps `orders.payment_status` in step with the payments module (subscriber of `payment.*`). */
     async applyPaymentEvent(event: DomainEvent, tx: Db): Promise<void> {
       const d = event.data as { orderId?: unknown; status?: unknown };
-      if (typeof d.orderId === 'string' && typeof d.status === 'string' && UUID.test(d.orderId)) await setPaymentStatus(tx, d.orderId, d.status);
+      if (typeof d.orderId === 'string' && typeof d.status === 'string' && isUuid(d.orderId)) await setPaymentStatus(tx, d.orderId, d.status);
     },
 
     /** Orders count, paid spend and last order date per customer id. */
     async customerStats(userIds: string[]): Promise<Map<string, CustomerStats>> {
-      const rows = await customerStats(db, userIds.filter((id) => UUID.test(id)));
+      const rows = await customerStats(db, userIds.filter((id) => isUuid(id)));
       return new Map(rows.map((r) => [r.user_id, { ordersCount: r.orders_count, totalSpent: Number(r.total_spent), lastOrderAt: r.last_order_at ? new Date(r.last_order_at).toISOString() : null }]));
     },
   };

@@ -3,15 +3,15 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { type NewEvent, recordEvent } from '../../platform/events/outbox';
-import { type Actor, type RequestContext, systemContext } from '../../platform/http/access';
+import { type Actor, type RequestContext, systemContext } from '../../platform/core/context';
 import { toProblem } from '../../platform/http/problem';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Jobs } from '../../platform/jobs';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
-import type { InventoryService, StockLine } from '../inventory/service';
+import type { AuditService } from '../audit/index';
+import type { InventoryService, StockLine } from '../inventory/index';
 import type { PromotionRule } from '../pricing/index';
-import type { SettingsService, StoreSettings } from '../settings/service';
+import type { SettingsService, StoreSettings } from '../settings/index';
 import { assertPublished, baseShippingFee, mergeItems, priceCheckout, pricedColumns, resolveCoupon } from './pricing-lines';
 import type { AddressValue, CatalogPort, DeliveryBooking, DeliveryPort, IdentityPort, PaymentMethod, PaymentsPort, PromotionsPort, PublishedSku } from './ports';
 import { createPresenter, iso, type Order, type OrderReturn, presentPayment, toLine } from './present';
@@ -19,6 +19,9 @@ import { returnsRepo } from './repo/returns';
 import { recordReturn, type ReturnInput } from './returns';
 import { type OrderRow, ordersRepo as repo } from './repo';
 import { assertTransition, type OrderStatus } from './status';
+import { isUuid } from '../../platform/core/schemas';
+import { canonicalJson } from '../../platform/core/canonical-json';
+import { isCreatedAtKey } from '../../platform/core/paging';
 
 export type { Order, OrderEvent, OrderLine, OrderReturn, PresentedPayment } from './present';
 
@@ -65,22 +68,9 @@ export interface OrdersDeps {
   clock: Clock;
 }
 
-/** Canonical JSON (sorted keys) so that the same body always hashes the same. */
-function canonical(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-    .join(',')}}`;
-}
-
 /** What an Idempotency-Key is bound to: the request body, canonically hashed. */
-export const requestHash = (input: CreateOrderInput) => createHash('sha256').update(canonical(input)).digest('hex');
+export const requestHash = (input: CreateOrderInput) => createHash('sha256').update(canonicalJson(input)).digest('hex');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a refund event says: this refund's amount (after partial returns, only what was left), or that the returns settled it. */
 const refundFacts = (row: OrderRow, opts: { restock?: boolean; settled?: boolean }) => ({
@@ -293,7 +283,7 @@ export function createOrderService(deps: OrdersDeps) {
   }
 
   async function findVisible(q: Db, id: string, userId?: string, lock = false): Promise<OrderRow> {
-    if (!UUID.test(id)) throw notFound('Order');
+    if (!isUuid(id)) throw notFound('Order');
     const row = await repo.find(q, id, { userId, lock });
     if (!row) throw notFound('Order');
     return row;
@@ -351,8 +341,8 @@ export function createOrderService(deps: OrdersDeps) {
     },
 
     async list(f: { userId?: string; status?: OrderStatus; number?: number; limit: number; cursor?: string }): Promise<{ items: Order[]; nextCursor: string | null }> {
-      const after = decodeCursor(f.cursor, (v): v is { createdAt: string; id: string } => typeof v === 'object' && v !== null && typeof (v as any).createdAt === 'string' && typeof (v as any).id === 'string' && UUID.test((v as any).id) && !Number.isNaN(Date.parse((v as any).createdAt)));
-      if (f.userId !== undefined && !UUID.test(f.userId)) return { items: [], nextCursor: null };
+      const after = decodeCursor(f.cursor, isCreatedAtKey);
+      if (f.userId !== undefined && !isUuid(f.userId)) return { items: [], nextCursor: null };
       const rows = await repo.list(db, { userId: f.userId, status: f.status, number: f.number, after, limit: f.limit + 1 });
       const page = rows.slice(0, f.limit);
       const last = page[page.length - 1];
@@ -415,7 +405,7 @@ export function createOrderService(deps: OrdersDeps) {
 
     /** Owner and status of an order, for modules that act on orders (delivery's shipments and tracking). */
     async lookup(q: Db, id: string): Promise<{ userId: string; status: OrderStatus; number: number } | null> {
-      if (!UUID.test(id)) return null;
+      if (!isUuid(id)) return null;
       const row = await repo.find(q, id);
       return row ? { userId: row.user_id, status: row.status, number: row.number } : null;
     },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { systemContext } from '../../platform/http/access';
+import { systemContext } from '../../platform/core/context';
 import { signedHeaders } from '../webhooks/incoming';
 import { pointsEarned, takeBack } from './points';
 import { assertTransition, canTransition } from './status';

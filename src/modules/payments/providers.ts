@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 import type { PaymentMethod, PaymentStatus } from './status';
 
 export interface KonbiniSlip {

@@ -2,10 +2,11 @@ import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { Config } from '../../platform/config';
 import { DomainError } from '../../platform/errors';
-import { access, systemContext, type Principal } from '../../platform/http/access';
+import { access } from '../../platform/http/access';
+import { systemContext, type Principal } from '../../platform/core/context';
 import { type App, ctx } from '../../platform/http/app';
-import { Id, IdParams, Nullable, Obj } from '../../platform/http/schemas';
-import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from '../webhooks/incoming';
+import { Id, IdParams, Nullable, Obj } from '../../platform/core/schemas';
+import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from '../webhooks/index';
 import type { PaymentService } from './service';
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from './status';
 

@@ -2,15 +2,16 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
-import type { SettingsService, StoreSettings } from '../settings/service';
+import type { AuditService } from '../audit/index';
+import type { SettingsService, StoreSettings } from '../settings/index';
 import { pointsEarned, takeBack } from './points';
 import { BUILT_IN_PROVIDERS, type KonbiniSlip, type PaymentNotification, type PaymentProvider, type PaymentRecord, type ProviderContext } from './providers';
 import { type LedgerEntry, paymentsRepo as repo, type RefundReason } from './repo';
 import { assertTransition, type PaymentMethod, type PaymentStatus } from './status';
+import { isUuid } from '../../platform/core/schemas';
 
 export interface PaymentSummary {
   method: PaymentMethod;
@@ -33,7 +34,6 @@ export interface PointsView {
   nextCursor: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const summaryOf = (p: PaymentRecord): PaymentSummary => ({
   method: p.method,
@@ -252,7 +252,7 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
      * slip paid. A wrong number or amount, or an expired slip, changes nothing (422).
      */
     async konbiniNotified(ctx: RequestContext, n: PaymentNotification & { orderId: string }): Promise<{ orderId: string; status: PaymentStatus }> {
-      if (!UUID.test(n.orderId)) throw new DomainError('unprocessable', `Order ${n.orderId} has no konbini payment`);
+      if (!isUuid(n.orderId)) throw new DomainError('unprocessable', `Order ${n.orderId} has no konbini payment`);
       return db.transaction().execute(async (tx) => {
         const p = await repo.findByOrder(tx, n.orderId, { lock: true });
         if (!p || p.method !== 'konbini') throw new DomainError('unprocessable', `Order ${n.orderId} has no konbini payment`);
@@ -274,7 +274,7 @@ export function createPaymentService(deps: { db: Db; audit: AuditService; settin
     },
 
     async getPayment(orderId: string, q: Db = db): Promise<PaymentDetail> {
-      const p = UUID.test(orderId) ? await repo.findByOrder(q, orderId) : null;
+      const p = isUuid(orderId) ? await repo.findByOrder(q, orderId) : null;
       if (!p) throw notFound('Payment');
       const refunds = await repo.listRefunds(q, orderId);
       return {

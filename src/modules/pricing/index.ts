@@ -4,7 +4,7 @@ export { allocate, rateOf, TAX_CLASSES, type TaxClass, type TaxLine, type TaxRou
 export { createPromotionService, type Promotion, PromotionSchema, type PromotionService } from './promotions';
 export { promotionRoutes } from './routes';
 
-import type { StoreSettings } from '../settings/service';
+import type { StoreSettings } from '../settings/index';
 import type { TaxRules } from './tax';
 
 /** The tax rules of the store's settings. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { orderBody } from '../orders/fixtures';
-import { promotion, taxedProduct } from '../orders/money-fixtures';
+import { orderBody } from '../../../test/helpers/order-fixtures';
+import { promotion, taxedProduct } from '../../../test/helpers/money-fixtures';
 
 let t: TestApp;
 let admin: TestUser;

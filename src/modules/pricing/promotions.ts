@@ -3,12 +3,15 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError, isUniqueViolation, notFound } from '../../platform/errors';
 import { recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor, Nullable, Obj } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
+import { Nullable, Obj } from '../../platform/core/schemas';
 import type { Clock } from '../../platform/platform';
-import type { AuditService } from '../audit/service';
+import type { AuditService } from '../audit/index';
 import type { PromotionRule } from './price';
 import { type PromotionRow, pricingRepo as repo } from './repo';
+import { isUuid } from '../../platform/core/schemas';
+import { isCreatedAtKey } from '../../platform/core/paging';
 
 const Ref = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 const fields = {
@@ -52,7 +55,6 @@ export const PromotionSchema = Type.Object({
 export type Promotion = Static<typeof PromotionSchema>;
 
 const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toPromotion = (r: PromotionRow): Promotion => ({
   id: r.id,
@@ -126,7 +128,7 @@ export function createPromotionService(deps: { db: Db; audit: AuditService; cloc
   const { db, audit, clock } = deps;
 
   const load = async (q: Db, id: string, lock = false) => {
-    const row = UUID.test(id) ? await repo.find(q, id, lock) : undefined;
+    const row = isUuid(id) ? await repo.find(q, id, lock) : undefined;
     if (!row) throw notFound('Promotion');
     return row;
   };
@@ -174,7 +176,7 @@ export function createPromotionService(deps: { db: Db; audit: AuditService; cloc
     },
 
     async list(f: { limit: number; cursor?: string; q?: string }): Promise<{ items: Promotion[]; nextCursor: string | null }> {
-      const after = decodeCursor(f.cursor, (v): v is { createdAt: string; id: string } => typeof (v as any)?.createdAt === 'string' && UUID.test((v as any)?.id ?? '') && !Number.isNaN(Date.parse((v as any).createdAt)));
+      const after = decodeCursor(f.cursor, isCreatedAtKey);
       if (f.cursor && !after) throw new DomainError('validation_failed', 'cursor is not valid', { errors: [{ path: 'cursor', message: 'unknown cursor' }] });
       const rows = await repo.list(db, { after, limit: f.limit + 1, q: f.q });
       const page = rows.slice(0, f.limit);

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import { type App, ctx, etag, ifMatchVersion } from '../../platform/http/app';
-import { IdParams, ListQuery, Obj, Page } from '../../platform/http/schemas';
+import { IdParams, ListQuery, Obj, Page } from '../../platform/core/schemas';
 import { PromotionInput, PromotionPatch, PromotionSchema, type PromotionService } from './promotions';
 
 export function promotionRoutes(app: App, { promotions }: { promotions: PromotionService }) {

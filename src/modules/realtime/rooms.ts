@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../platform/events/outbox';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/core/context';
 
 /** Every socket joins EVERYONE; staff and admin users also STAFF; a signed-in user also `user:<id>`. */
 export const EVERYONE = 'everyone';

@@ -4,7 +4,7 @@ import { Server } from 'socket.io';
 import type { DomainEvent } from '../../platform/events/outbox';
 import type { App } from '../../platform/http/app';
 import type { Platform } from '../../platform/platform';
-import type { IdentityService } from '../identity/service';
+import type { IdentityService } from '../identity/index';
 import { emissionsFor, roomsFor, sessionRoom, userRoom } from './rooms';
 
 export const REALTIME_PATH = '/v1/realtime';

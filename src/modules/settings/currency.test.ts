@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct } from '../orders/fixtures';
+import { makeProduct } from '../../../test/helpers/order-fixtures';
 import { isKnownCurrency } from './currency';
 
 let t: TestApp;

@@ -4,9 +4,9 @@ import { sql } from 'kysely';
 import type { Cache } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { Obj } from '../../platform/http/schemas';
-import type { AuditService } from '../audit/service';
+import type { RequestContext } from '../../platform/core/context';
+import { Obj } from '../../platform/core/schemas';
+import type { AuditService } from '../audit/index';
 import { checkCurrencyChange } from './currency';
 
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });

@@ -1,7 +1,7 @@
-import type { AuditService } from '../audit/service';
-import type { IdentityService } from '../identity/service';
-import { createRealtime } from '../realtime/server';
-import { createStreamPublisher } from '../stream/publisher';
+import type { AuditService } from '../audit/index';
+import type { IdentityService } from '../identity/index';
+import { createRealtime } from '../realtime/index';
+import { createStreamPublisher } from '../stream/index';
 import type { App } from '../../platform/http/app';
 import type { Platform } from '../../platform/platform';
 import { createNonceStore } from './incoming';

@@ -2,9 +2,10 @@ import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { Config } from '../../platform/config';
 import { DomainError } from '../../platform/errors';
-import { access, systemContext, type RequestContext } from '../../platform/http/access';
+import { access } from '../../platform/http/access';
+import { systemContext, type RequestContext } from '../../platform/core/context';
 import type { App } from '../../platform/http/app';
-import { Obj } from '../../platform/http/schemas';
+import { Obj } from '../../platform/core/schemas';
 import { type NonceStore, parseJsonBody, rawBodyParser, verifySignedRequest } from './incoming';
 
 /** What the PMS can push; each is applied through the same service as the admin API. */

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import { type App, ctx } from '../../platform/http/app';
-import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/http/schemas';
+import { Id, IdParams, ListQuery, Nullable, Obj, Page } from '../../platform/core/schemas';
 import { EVENT_PATTERN, type WebhookService } from './service';
 
 const EventPattern = Type.String({ minLength: 1, maxLength: 100, pattern: EVENT_PATTERN, description: 'An event type (order.created), a prefix wildcard (order.*) or *' });

@@ -4,15 +4,16 @@ import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { matchesPattern } from '../../platform/events/bus';
 import { type DomainEvent, recordEvent } from '../../platform/events/outbox';
-import type { RequestContext } from '../../platform/http/access';
-import { decodeCursor, encodeCursor } from '../../platform/http/schemas';
+import type { RequestContext } from '../../platform/core/context';
+import { decodeCursor, encodeCursor } from '../../platform/core/paging';
 import { type Jobs, txExecutor } from '../../platform/jobs';
 import type { Metrics } from '../../platform/metrics';
-import type { AuditService } from '../audit/service';
+import type { AuditService } from '../audit/index';
 import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, repo } from './repo';
 import { sendWebhook, type SendResult } from './sender';
 import { generateSecret, webhookHeaders } from './signing';
 import { type TargetPolicy, UnsafeTargetError, vetTarget } from './ssrf';
+import { isUuid } from '../../platform/core/schemas';
 
 export const DELIVERY_QUEUE = 'webhooks.deliver';
 
@@ -394,5 +395,3 @@ export function createWebhookService(deps: WebhookDeps) {
 
 export type WebhookService = ReturnType<typeof createWebhookService>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (s: string) => UUID.test(s);

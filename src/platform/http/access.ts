@@ -1,42 +1,8 @@
 import { DomainError } from '../errors';
 
-export type UserRole = 'customer' | 'staff' | 'admin';
-export const SCOPES = [
-  'catalog:read',
-  'catalog:write',
-  'inventory:read',
-  'inventory:write',
-  'orders:read',
-  'orders:write',
-  'webhooks:write',
-] as const;
-export type Scope = (typeof SCOPES)[number];
+import { type Principal, type Scope, type UserRole } from '../core/context';
 
-export type Principal =
-  | { type: 'user'; id: string; role: UserRole; email: string; /** the sign-in (refresh-token family) of the access token */ sessionId?: string }
-  | { type: 'api_key'; id: string; scopes: Scope[] };
-
-export interface Actor {
-  type: 'user' | 'api_key' | 'system';
-  id: string | null;
-}
-
-export const SYSTEM_ACTOR: Actor = Object.freeze({ type: 'system', id: null });
-
-/** Who is acting, and from where: passed explicitly to every service call that writes. */
-export interface RequestContext {
-  actor: Actor;
-  principal: Principal | null;
-  requestId: string | null;
-  ip: string | null;
-}
-
-export const systemContext = (requestId: string | null = null): RequestContext => ({
-  actor: SYSTEM_ACTOR,
-  principal: null,
-  requestId,
-  ip: null,
-});
+export { SCOPES, SYSTEM_ACTOR, actorOf, systemContext, type Actor, type Principal, type RequestContext, type Scope, type UserRole } from '../core/context';
 
 /** A route's access rule, declared next to the route in `config.access`. */
 export type Access =
@@ -69,9 +35,4 @@ export function authorize(rule: Access, principal: Principal | null): void {
   if (!rule.roles.includes(principal.role)) {
     throw new DomainError('forbidden', `This needs the ${rule.roles.join(' or ')} role`);
   }
-}
-
-export function actorOf(principal: Principal | null): Actor {
-  if (!principal) return SYSTEM_ACTOR;
-  return { type: principal.type, id: principal.id };
 }

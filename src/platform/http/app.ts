@@ -31,7 +31,8 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+import type { App } from './app-type';
+export type { App } from './app-type';
 
 export interface HttpDeps {
   config: Config;

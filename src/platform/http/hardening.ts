@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors';
-import type { App } from './app';
+import type { App } from './app-type';
 
 /**
  * Edge rules every route gets (issue 11): text that PostgreSQL or a JSON consumer cannot take is

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database';
-import type { Actor } from '../../../platform/http/access';
+import type { Actor } from '../../../platform/core/context';
 
 export interface ReturnRow {
   id: string;

@@ -1,27 +1,24 @@
-import { useState } from 'react';
-
 export type SortDir = 'asc' | 'desc';
 
-/** A column sort for a table: click once ascending, again descending. */
-export function useSort<K extends string>(initial: K, dir: SortDir = 'asc') {
-  const [sort, setSort] = useState<{ key: K; dir: SortDir }>({ key: initial, dir });
-  return {
-    ...sort,
-    toggle: (key: K) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' })),
-    ariaSort: (key: K): 'ascending' | 'descending' | 'none' => (sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'),
-  };
+/** A table sorted by the server: `sort=title` ascending, `sort=-title` descending. */
+export interface ServerSort<K extends string> {
+  key: K;
+  dir: SortDir;
 }
 
-/** Sorts a copy by `value` (strings by the locale's collation, missing values last). */
-export function sortBy<T>(items: readonly T[], value: (item: T) => string | number | null | undefined, dir: SortDir, locale?: string): T[] {
-  const sign = dir === 'asc' ? 1 : -1;
-  return [...items].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    if (x === y) return 0;
-    if (x === null || x === undefined) return 1;
-    if (y === null || y === undefined) return -1;
-    if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-    return String(x).localeCompare(String(y), locale) * sign;
-  });
+/** Reads a `sort` parameter; anything not among `keys` gives `fallback`. */
+export function parseSort<K extends string>(value: string | null, keys: readonly K[], fallback: ServerSort<K>): ServerSort<K> {
+  if (!value) return fallback;
+  const dir: SortDir = value.startsWith('-') ? 'desc' : 'asc';
+  const key = value.replace(/^-/, '') as K;
+  return keys.includes(key) ? { key, dir } : fallback;
+}
+
+export function sortParam<K extends string>(sort: ServerSort<K>): string {
+  return sort.dir === 'desc' ? `-${sort.key}` : sort.key;
+}
+
+/** A column click: once ascending, again descending. */
+export function toggleSort<K extends string>(sort: ServerSort<K>, key: K): ServerSort<K> {
+  return { key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' };
 }

@@ -7,13 +7,15 @@ import { Empty, PageHeader, Pager, ProductStatusBadge, QueryStatus, Table, Unpub
 import { ProductBulkBar } from '../components/ProductBulkBar';
 import { SortHeader } from '../components/SortHeader';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
-import { formatDateTime, intlLocale, useMoney } from '../lib/format';
+import { formatDateTime, useMoney } from '../lib/format';
 import { api } from '../lib/session';
-import { sortBy, useSort } from '../lib/sort';
+import { parseSort, sortParam, toggleSort } from '../lib/sort';
 import type { Page, Product, StockRecord } from '../lib/types';
 
 const pageSize = 50;
-type SortKey = 'title' | 'status' | 'category' | 'variants' | 'price' | 'stock' | 'updated';
+/** The columns the server sorts by (the whole list, not only the page on screen). */
+const sortKeys = ['title', 'price', 'stock', 'updated'] as const;
+type SortKey = (typeof sortKeys)[number];
 
 export default function Products() {
   const { t } = useTranslation('products');
@@ -24,15 +26,15 @@ export default function Products() {
   const q = params.get('q') ?? '';
   const [search, setSearch] = useState(q);
   const [selected, setSelected] = useState<Map<string, Product>>(new Map());
-  const pager = useCursorPager(`${status}|${categoryId}|${q}`);
-  const sort = useSort<SortKey>('updated', 'desc');
+  const sort = parseSort<SortKey>(params.get('sort'), sortKeys, { key: 'updated', dir: 'desc' });
+  const pager = useCursorPager(`${status}|${categoryId}|${q}|${sortParam(sort)}`);
   const categories = useCategories();
   const categoryList = flattenTree(buildTree(categories.data ?? []));
   const categoryName = new Map(categoryList.map((c) => [c.id, c.path]));
 
   const products = useQuery({
-    queryKey: ['products', 'list', { status, categoryId, q, cursor: pager.cursor }],
-    queryFn: () => api.get<Page<Product>>('/v1/admin/products', { query: { status, categoryId, q, limit: pageSize, cursor: pager.cursor } }),
+    queryKey: ['products', 'list', { status, categoryId, q, sort: sortParam(sort), cursor: pager.cursor }],
+    queryFn: () => api.get<Page<Product>>('/v1/admin/products', { query: { status, categoryId, q, sort: sortParam(sort), limit: pageSize, cursor: pager.cursor } }),
     placeholderData: keepPreviousData,
   });
   const items = products.data?.items ?? [];
@@ -73,19 +75,13 @@ export default function Products() {
     setSelected(next);
   }
 
-  const minPrice = (p: Product) => (p.variants.length ? Math.min(...p.variants.map((v) => v.price)) : null);
-  const sortValue: Record<SortKey, (p: Product) => string | number | null> = {
-    title: (p) => p.title,
-    status: (p) => p.status,
-    category: (p) => (p.categoryId ? (categoryName.get(p.categoryId) ?? null) : null),
-    variants: (p) => p.variants.length,
-    price: minPrice,
-    stock: (p) => available.get(p.id) ?? null,
-    updated: (p) => p.updatedAt,
-  };
-  const rows = sortBy(items, sortValue[sort.key], sort.dir, intlLocale());
   const filtered = Boolean(status || categoryId || q);
-  const header = (key: SortKey, className?: string) => <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sort.toggle(key)} className={className} />;
+  function sortOn(key: SortKey) {
+    const next = new URLSearchParams(params);
+    next.set('sort', sortParam(toggleSort(sort, key)));
+    setParams(next, { replace: true });
+  }
+  const header = (key: SortKey) => <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sortOn(key)} />;
 
   return (
     <div>
@@ -131,7 +127,7 @@ export default function Products() {
             onClick={() => {
               setSearch('');
               setSelected(new Map());
-              setParams(new URLSearchParams(), { replace: true });
+              setParams(new URLSearchParams(params.has('sort') ? { sort: params.get('sort')! } : {}), { replace: true });
             }}
           >
             {t('clear')}
@@ -144,7 +140,6 @@ export default function Products() {
       {products.isSuccess && items.length === 0 && <Empty title={filtered ? t('noMatch') : t('none')}>{filtered ? t('noMatchHint') : t('noneHint')}</Empty>}
       {items.length > 0 && (
         <>
-          <p className="mb-2 text-xs text-slate-600">{t('sortNote')}</p>
           <Table caption={t('title')}>
             <thead>
               <tr>
@@ -152,16 +147,16 @@ export default function Products() {
                   <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={toggleAll} className="h-4 w-4" />
                 </th>
                 {header('title')}
-                {header('status')}
-                {header('category')}
-                {header('variants')}
+                <th scope="col">{t('col.status')}</th>
+                <th scope="col">{t('col.category')}</th>
+                <th scope="col">{t('col.variants')}</th>
                 {header('price')}
                 {header('stock')}
                 {header('updated')}
               </tr>
             </thead>
             <tbody aria-busy={products.isFetching}>
-              {rows.map((p) => {
+              {items.map((p) => {
                 const prices = p.variants.map((v) => v.price);
                 const min = prices.length ? Math.min(...prices) : null;
                 const max = prices.length ? Math.max(...prices) : null;

@@ -1,5 +1,5 @@
-import type { TestApp, TestUser } from '../../../test/helpers/app';
-import { setStock } from './fixtures';
+import type { TestApp, TestUser } from './app';
+import { setStock } from './order-fixtures';
 
 let seq = 0;
 const uniq = () => `${Date.now().toString(36)}${(++seq).toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();

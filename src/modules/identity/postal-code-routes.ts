@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { access } from '../../platform/http/access';
 import type { App } from '../../platform/http/app';
 import { DomainError } from '../../platform/errors';
-import { Obj } from '../../platform/http/schemas';
+import { Obj } from '../../platform/core/schemas';
 
 // Japan Post's postal-code data as shipped in the package (no network); loaded on first lookup.
 const require = createRequire(import.meta.url);

@@ -1,4 +1,4 @@
-import type { TestApp, TestUser } from '../../../test/helpers/app';
+import type { TestApp, TestUser } from './app';
 
 let seq = 0;
 const uniq = () => `${Date.now().toString(36)}${(++seq).toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();

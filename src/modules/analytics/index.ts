@@ -1,0 +1,3 @@
+/** The analytics module's public face: the sales read model and its routes. */
+export { analyticsRoutes } from './routes';
+export { createAnalyticsService } from './service';
