@@ -3,7 +3,7 @@
  * bare-route or pgbench baseline it measured in the same run. Never fails on timing.
  *
  *   npm run bench                   all of them
- *   npm run bench -- api catalog    only those (api, catalog, orders, events)
+ *   npm run bench -- api catalog    only those (api, catalog, orders, events, startup)
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ const SUITES: Record<string, { file: string; about: string }> = {
   catalog: { file: 'catalog.ts', about: 'storefront list, detail, search at 1k and 100k products' },
   orders: { file: 'orders.ts', about: 'order placement on PostgreSQL vs pgbench' },
   events: { file: 'events.ts', about: 'outbox → webhook receiver events/s, state change → Socket.IO latency' },
+  startup: { file: 'startup.ts', about: 'start time (first and warm), CPU at readiness, idle RSS of the compiled server (embedded and PostgreSQL)' },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

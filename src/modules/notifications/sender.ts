@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { uuidv7 } from 'uuidv7';
@@ -48,8 +48,9 @@ export interface SenderDeps {
  */
 export function createSender(deps: SenderDeps) {
   const { db, clock, log, metrics, box } = deps;
-  let transport: Transporter | null = deps.smtpUrl
-    ? nodemailer.createTransport(deps.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as any)
+  // nodemailer loads only when SMTP is configured.
+  let transport: Promise<Transporter> | null = deps.smtpUrl
+    ? import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(deps.smtpUrl!, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as any))
     : null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
@@ -64,7 +65,7 @@ export function createSender(deps: SenderDeps) {
     try {
       if (m.secret) secret = box.open(m.secret);
       const fill = (s: string) => (m.secret ? s.split(SECRET_PLACEHOLDER).join(secret) : s);
-      const info = await transport!.sendMail({
+      const info = await (await transport!).sendMail({
         from: deps.from,
         to: m.recipient,
         subject: m.subject,
@@ -142,7 +143,7 @@ export function createSender(deps: SenderDeps) {
       timer = null;
       // A lease left behind by an unfinished send expires and another worker retries the message.
       if (running) await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 5000).unref())]);
-      transport?.close();
+      transport?.then((t) => t.close(), () => {});
       transport = null;
     },
   };
