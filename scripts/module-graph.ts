@@ -63,7 +63,7 @@ export function mermaid(result: ICruiseResult): string {
   for (const u of [...units].filter((x) => !x.includes('/')).sort()) lines.push(`  ${id(u)}[${label(u)}]`);
   for (const key of [...edges.keys()].sort()) {
     const [from, to] = edges.get(key)!;
-    lines.push(`  ${id(from)} ${broken.has(key) ? '-. known violation .->' : '-->'} ${id(to)}`);
+    lines.push(`  ${id(from)} ${broken.has(key) ? '-. violation .->' : '-->'} ${id(to)}`);
   }
   return lines.join('\n');
 }
