@@ -53,8 +53,7 @@ async function eventually(check: () => Promise<boolean>, what: string, deadlineM
 let port: number;
 let redis: ChildProcess;
 let t: TestApp;
-let admin: TestUser;
-let customer: TestUser;
+let admin: TestUser, customer: TestUser;
 
 beforeAll(async () => {
   port = await freePort();

@@ -1,14 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { DEFAULT_SETTINGS, isValidTimeZone } from './service';
 
-let t: TestApp;
-let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
+let t: TestApp, admin: TestUser;
+beforeAll(async () => ({ t, users: [admin] } = await appWith('admin')));
 afterAll(() => t?.dispose());
 
 const patch = (payload: unknown, headers = admin.auth) => t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers, payload: payload as object });
