@@ -4,20 +4,12 @@
 // every source file; otherwise the TypeScript sources through tsx, so a stale build never runs.
 // --max-semi-space-size=2 (here, in `npm start` and in the Docker image): V8's default young
 // generation kept ~30 MB resident in an idle server for no measurable gain.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { newest } from './newest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const built = join(root, 'dist', 'server', 'BUILT');
-
-const newest = (dir) => {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-};
 
 const fresh = () => {
   if (process.env.INVENTRA_FROM_SOURCE === '1' || !existsSync(built)) return false;

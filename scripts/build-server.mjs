@@ -5,21 +5,12 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { newest } from '../bin/newest.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const src = join(root, 'src');
 const out = join(root, 'dist', 'server');
 const stamp = join(out, 'BUILT');
-
-/** Newest modification time under `dir` (what a rebuild depends on). */
-export const newest = (dir) => {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-};
 
 if (process.argv.includes('--if-needed') && existsSync(stamp) && newest(src) <= statSync(stamp).mtimeMs) process.exit(0);
 

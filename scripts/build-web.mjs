@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { newest } from '../bin/newest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const apps = [
@@ -14,14 +15,6 @@ const apps = [
 
 // --if-needed (npm start): rebuild only when sources are newer than the last build.
 const ifNeeded = process.argv.includes('--if-needed');
-const newest = (dir) => {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-};
 
 // Text assets compressed once here at the highest levels, so the server only picks a file
 // (`.br` or `.gz`, by Accept-Encoding) instead of compressing on every request.

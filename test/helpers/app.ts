@@ -141,3 +141,9 @@ export async function appWith(...roles: Array<'customer' | 'staff' | 'admin'>): 
   for (const role of roles) users.push(await t.login(role));
   return { t, users };
 }
+
+/** appWith, also listening on a free port of 127.0.0.1 (real HTTP, so requests truly run side by side); base is its URL. */
+export async function listeningAppWith(...roles: Array<'customer' | 'staff' | 'admin'>): Promise<{ t: TestApp; users: TestUser[]; base: string }> {
+  const { t, users } = await appWith(...roles);
+  return { t, users, base: await t.app.listen({ port: 0, host: '127.0.0.1' }) };
+}

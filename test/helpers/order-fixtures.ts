@@ -45,6 +45,12 @@ export async function stockOf(t: TestApp, admin: TestUser, sku: string): Promise
 
 export const ADDRESS = { name: 'Hanako Yamada', postalCode: '150-0001', prefecture: 'Tokyo', city: 'Shibuya', line1: '1-2-3 Jingumae', phone: '03-1234-5678' };
 
+/** POST /v1/store/orders over real HTTP to the app listening at base. */
+export async function postOrderHttp(base: string, user: TestUser, body: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${base}/v1/store/orders`, { method: 'POST', headers: { ...user.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}
+
 export const orderBody = (items: { sku: string; quantity: number }[], over: Record<string, unknown> = {}) => ({
   items,
   shippingAddress: ADDRESS,

@@ -117,9 +117,9 @@ export interface PrivateRedis {
   stop(): Promise<void>;
 }
 
-export async function startPrivateRedis(): Promise<PrivateRedis> {
-  const port = await freePort();
-  const child = await new Promise<ChildProcess>((resolve, reject) => {
+/** A redis-server on 127.0.0.1:port without persistence, once it accepts connections. */
+export function spawnRedis(port: number): Promise<ChildProcess> {
+  return new Promise<ChildProcess>((resolve, reject) => {
     const c = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     c.stdout!.on('data', (d) => {
@@ -128,6 +128,11 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     });
     c.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
   });
+}
+
+export async function startPrivateRedis(): Promise<PrivateRedis> {
+  const port = await freePort();
+  const child = await spawnRedis(port);
   return {
     port,
     url: `redis://127.0.0.1:${port}`,

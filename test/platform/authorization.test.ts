@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
 import { ISSUE2_ROUTES, type RouteSpec, withId } from './issue2-routes';
 
-let t: TestApp;
-let customer: TestUser;
-let staff: TestUser;
-let admin: TestUser;
-let apiKey: string;
+let t: TestApp, apiKey: string;
+let customer: TestUser, staff: TestUser, admin: TestUser;
 
 beforeAll(async () => {
   t = await createTestApp();

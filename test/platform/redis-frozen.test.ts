@@ -11,10 +11,8 @@ import { eventually, haveRedisServer, type PrivateRedis, startPrivateRedis } fro
  */
 describe.skipIf(!haveRedisServer)('Redis frozen (SIGSTOP)', () => {
   let redis: PrivateRedis;
-  let t: TestApp;
-  let limited: TestApp;
-  let admin: TestUser;
-  let customer: TestUser;
+  let t: TestApp, limited: TestApp;
+  let admin: TestUser, customer: TestUser;
   let slug: string;
 
   beforeAll(async () => {

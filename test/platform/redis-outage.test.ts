@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisCache } from '../../src/platform/cache';
 import { connectRedis, createRedis, RedisBreaker } from '../../src/platform/redis';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app';
+import { spawnRedis } from '../helpers/private-services';
 
 /**
  * A private Redis (never the shared one on 6379) that the test stops and starts again: the API
@@ -17,18 +18,6 @@ async function freePort(): Promise<number> {
       const { port } = srv.address() as { port: number };
       srv.close(() => resolve(port));
     });
-  });
-}
-
-function startRedis(port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (/ready to accept connections/i.test(out)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
   });
 }
 
@@ -53,12 +42,11 @@ async function eventually(check: () => Promise<boolean>, what: string, deadlineM
 let port: number;
 let redis: ChildProcess;
 let t: TestApp;
-let admin: TestUser;
-let customer: TestUser;
+let admin: TestUser, customer: TestUser;
 
 beforeAll(async () => {
   port = await freePort();
-  redis = await startRedis(port);
+  redis = await spawnRedis(port);
   // Rate limiting on as well: its Redis store must not fail requests either.
   t = await createTestApp({ REDIS_URL: `redis://127.0.0.1:${port}`, RATE_LIMIT_PER_MINUTE: '100000' });
   admin = await t.login('admin');
@@ -103,7 +91,7 @@ describe('Redis outage', () => {
     expect((await t.app.inject({ method: 'PATCH', url: `/v1/admin/users/${victim.id}`, headers: admin.auth, payload: { isActive: false } })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/v1/me', headers: victim.auth })).statusCode).toBe(401);
 
-    redis = await startRedis(port);
+    redis = await spawnRedis(port);
     await eventually(async () => (await cacheState()) === 'ok', 'readyz returns to cache: ok');
     await apiStillWorks('after');
     expect((await t.app.inject({ method: 'GET', url: '/v1/me', headers: victim.auth })).statusCode).toBe(401);

@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 import { dateIn, eachDate, shiftDate } from './service';
 
-let t: TestApp;
-let admin: TestUser;
-let staff: TestUser;
-let customer: TestUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [admin, staff, customer] = await Promise.all([t.login('admin'), t.login('staff'), t.login('customer')]);
-});
+let t: TestApp, admin: TestUser, staff: TestUser, customer: TestUser;
+beforeAll(async () => ({ t, users: [admin, staff, customer] } = await appWith('admin', 'staff', 'customer')));
 afterAll(() => t?.dispose());
 
 const summary = async (query = '', user: TestUser = staff) =>

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app';
+import { appWith, type TestApp } from '../../../test/helpers/app';
 import { loadDemo } from '../../demo';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
+beforeAll(async () => ({ t } = await appWith()));
 afterAll(() => t?.dispose());
 
 describe('demo catalog', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { compareAtProblem } from './price-rules';
 
 describe('compareAtProblem', () => {
@@ -12,12 +12,8 @@ describe('compareAtProblem', () => {
   });
 });
 
-let t: TestApp;
-let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
+let t: TestApp, admin: TestUser;
+beforeAll(async () => ({ t, users: [admin] } = await appWith('admin')));
 afterAll(() => t?.dispose());
 
 const tag = Date.now().toString(36).toUpperCase();

@@ -1,13 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 
-let t: TestApp;
-let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
+let t: TestApp, admin: TestUser;
+beforeAll(async () => ({ t, users: [admin] } = await appWith('admin')));
 afterAll(() => t?.dispose());
 
 const auditFor = async (entityId: string) => {

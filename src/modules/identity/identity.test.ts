@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app';
+import { appWith, type TestApp } from '../../../test/helpers/app';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
+beforeAll(async () => ({ t } = await appWith()));
 afterAll(() => t?.dispose());
 
 describe('auth', () => {

@@ -9,10 +9,8 @@ import { ADDRESS, makeProduct, orderBody, setStock } from '../../../test/helpers
  * numbers; an outage that delays but never loses or doubles a message; the admin's view of it all.
  */
 const HOUR = 3600_000;
-let t: TestApp;
-let mail: MailBox;
-let admin: TestUser;
-let staff: TestUser;
+let t: TestApp, mail: MailBox;
+let admin: TestUser, staff: TestUser;
 
 beforeAll(async () => {
   mail = await startMailBox();

@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct, orderBody, stockOf } from '../../../test/helpers/order-fixtures';
+import { listeningAppWith, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { makeProduct, orderBody, postOrderHttp, stockOf } from '../../../test/helpers/order-fixtures';
 
 // Real HTTP on a real port: on PostgreSQL the requests race for the same rows.
-let t: TestApp;
-let admin: TestUser;
-let base: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  const addr = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = addr;
-});
+let t: TestApp, admin: TestUser, base: string;
+beforeAll(async () => ({ t, users: [admin], base } = await listeningAppWith('admin')));
 afterAll(() => t?.dispose());
-
-async function post(user: TestUser, body: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${base}/v1/store/orders`, { method: 'POST', headers: { ...user.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: await res.json() };
-}
+const post = (user: TestUser, body: unknown) => postOrderHttp(base, user, body);
 
 describe('orders under contention', () => {
   it('sells exactly 10 of 10 units to 200 simultaneous orders from 20 customers; the rest get 409', async () => {

@@ -4,10 +4,8 @@ import { type MailBox, sentTo, startMailBox } from '../../../test/helpers/smtp';
 import { ADDRESS, makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 
 /** Guest checkout: an order without an account, its access key, its email, and the account that claims it later. */
-let t: TestApp;
-let mail: MailBox;
-let admin: TestUser;
-let sku: string;
+let t: TestApp, mail: MailBox;
+let admin: TestUser, sku: string;
 
 beforeAll(async () => {
   mail = await startMailBox();

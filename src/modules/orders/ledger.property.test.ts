@@ -1,17 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
 import { canTransition, type OrderStatus } from './status';
 
-let t: TestApp;
-let admin: TestUser;
-let ann: TestUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [admin, ann] = await Promise.all([t.login('admin'), t.login('customer')]);
-});
+let t: TestApp, admin: TestUser, ann: TestUser;
+beforeAll(async () => ({ t, users: [admin, ann] } = await appWith('admin', 'customer')));
 afterAll(() => t?.dispose());
 
 type Op =

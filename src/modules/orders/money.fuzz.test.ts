@@ -1,19 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { orderBody } from '../../../test/helpers/order-fixtures';
 import { taxedProduct } from '../../../test/helpers/money-fixtures';
 
 /** Malformed bodies and parameters at the money routes: always a 4xx problem (or a 2xx), never a 5xx. */
-let t: TestApp;
-let admin: TestUser;
-let customer: TestUser;
+let t: TestApp, admin: TestUser, customer: TestUser;
 let orderId: string;
 let sku: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  [admin, customer] = await Promise.all([t.login('admin'), t.login('customer')]);
+  ({ t, users: [admin, customer] } = await appWith('admin', 'customer'));
   sku = (await taxedProduct(t, admin, 1200, 'reduced', 1000)).sku;
   const o = (await t.app.inject({ method: 'POST', url: '/v1/store/orders', headers: customer.auth, payload: orderBody([{ sku, quantity: 3 }], { paymentMethod: 'cod' }) })).json();
   orderId = o.id;

@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { ADDRESS, orderBody, stockOf } from '../../../test/helpers/order-fixtures';
 import { promotion, taxedProduct } from '../../../test/helpers/money-fixtures';
 
 /** Consumption tax, quotes, the payment gate and returns, through the real server. */
-let t: TestApp;
-let admin: TestUser;
-let staff: TestUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [admin, staff] = await Promise.all([t.login('admin'), t.login('staff')]);
-});
+let t: TestApp, admin: TestUser, staff: TestUser;
+beforeAll(async () => ({ t, users: [admin, staff] } = await appWith('admin', 'staff')));
 afterAll(() => t?.dispose());
 
 const place = (user: TestUser, body: object) => t.app.inject({ method: 'POST', url: '/v1/store/orders', headers: user.auth, payload: body });

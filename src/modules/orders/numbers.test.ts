@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
-import { makeProduct, orderBody } from '../../../test/helpers/order-fixtures';
+import { listeningAppWith, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { makeProduct, orderBody, postOrderHttp } from '../../../test/helpers/order-fixtures';
 
 // Real HTTP on a real port, so that on PostgreSQL the checkouts truly run side by side.
-let t: TestApp;
-let admin: TestUser;
-let base: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-});
+let t: TestApp, admin: TestUser, base: string;
+beforeAll(async () => ({ t, users: [admin], base } = await listeningAppWith('admin')));
 afterAll(() => t?.dispose());
-
-async function post(user: TestUser, body: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${base}/v1/store/orders`, { method: 'POST', headers: { ...user.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: await res.json() };
-}
+const post = (user: TestUser, body: unknown) => postOrderHttp(base, user, body);
 
 const contiguous = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);

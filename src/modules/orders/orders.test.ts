@@ -5,10 +5,7 @@ import { ADDRESS, makeProduct, orderBody, setStock, stockOf } from '../../../tes
 import { requestHash } from './service';
 
 let t: TestApp;
-let admin: TestUser;
-let staff: TestUser;
-let ann: TestUser;
-let bob: TestUser;
+let admin: TestUser, staff: TestUser, ann: TestUser, bob: TestUser;
 
 beforeAll(async () => {
   t = await createTestApp();

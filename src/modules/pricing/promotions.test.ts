@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { orderBody } from '../../../test/helpers/order-fixtures';
 import { promotion, taxedProduct } from '../../../test/helpers/money-fixtures';
 
-let t: TestApp;
-let admin: TestUser;
-let staff: TestUser;
-let customer: TestUser;
-let base: string;
-
+let t: TestApp, admin: TestUser, staff: TestUser, customer: TestUser, base: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  [admin, staff, customer] = await Promise.all([t.login('admin'), t.login('staff'), t.login('customer')]);
+  ({ t, users: [admin, staff, customer] } = await appWith('admin', 'staff', 'customer'));
   base = await t.app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(() => t?.dispose());

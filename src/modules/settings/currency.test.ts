@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { makeProduct } from '../../../test/helpers/order-fixtures';
 import { isKnownCurrency } from './currency';
 
-let t: TestApp;
-let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
+let t: TestApp, admin: TestUser;
+beforeAll(async () => ({ t, users: [admin] } = await appWith('admin')));
 afterAll(() => t?.dispose());
 
 const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers: admin.auth, payload });

@@ -1,14 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../../../test/helpers/app';
+import { appWith, type TestApp, type TestUser } from '../../../test/helpers/app';
 import { DEFAULT_SETTINGS, isValidTimeZone } from './service';
 
-let t: TestApp;
-let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
+let t: TestApp, admin: TestUser;
+beforeAll(async () => ({ t, users: [admin] } = await appWith('admin')));
 afterAll(() => t?.dispose());
 
 const patch = (payload: unknown, headers = admin.auth) => t.app.inject({ method: 'PATCH', url: '/v1/admin/settings', headers, payload: payload as object });
@@ -17,23 +13,6 @@ describe('settings', () => {
   it('GET /v1/admin/settings returns the typed defaults', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/v1/admin/settings', headers: admin.auth });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({
-      storeName: 'Inventra Store',
-      currency: 'JPY',
-      timeZone: 'Asia/Tokyo',
-      lowStockThreshold: 5,
-      reservationTtlMinutes: 60,
-      konbiniExpiryHours: 72,
-      pointsEarnRate: 0.01,
-      shippingFee: 500,
-      freeShippingThreshold: 5000,
-      taxRates: { standard: 0.1, reduced: 0.08 },
-      pricesIncludeTax: true,
-      taxRounding: 'floor',
-      defaultLocale: 'ja',
-      seller: { name: 'Inventra Store', address: '', phone: '', email: '', invoiceRegistrationNumber: null },
-      bankAccount: { bankName: '', branchName: '', accountType: 'ordinary', accountNumber: '', accountHolder: '' },
-    });
     expect(res.json()).toEqual(DEFAULT_SETTINGS);
   });
 

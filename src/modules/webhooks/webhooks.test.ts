@@ -44,6 +44,12 @@ const emit = async (type: string, data: Record<string, unknown> = {}) => {
 };
 
 const deliveries = async (hookId: string) => (await api('GET', `/v1/admin/webhooks/${hookId}/deliveries?limit=100`)).json().items as any[];
+/** The hook's deliveries, once its newest one has failed. */
+const failedDeliveries = (hookId: string, what: string) =>
+  waitFor(async () => {
+    const items = await deliveries(hookId);
+    return items[0]?.status === 'failed' ? items : null;
+  }, what);
 
 afterEach(async () => {
   // endpoints of one test must not receive the next test's events
@@ -200,10 +206,7 @@ describe('delivery', () => {
     try {
       const hook = await createHook(r.url, ['fail.*']);
       await emit('fail.me');
-      const [d] = await waitFor(async () => {
-        const items = await deliveries(hook.id);
-        return items[0]?.status === 'failed' ? items : null;
-      }, 'the delivery to fail');
+      const [d] = await failedDeliveries(hook.id, 'the delivery to fail');
       expect(d).toMatchObject({ status: 'failed', attempts: 3, lastStatusCode: 503, nextAttemptAt: null });
       r.respond(() => 204);
       const retry = await api('POST', `/v1/admin/webhooks/${hook.id}/deliveries/${d.id}/retry`);
@@ -227,10 +230,7 @@ describe('delivery', () => {
     try {
       const hook = await createHook(r.url, ['redirect.*']);
       await emit('redirect.me');
-      const [d] = await waitFor(async () => {
-        const items = await deliveries(hook.id);
-        return items[0]?.status === 'failed' ? items : null;
-      }, 'the failed delivery');
+      const [d] = await failedDeliveries(hook.id, 'the failed delivery');
       expect(d.lastStatusCode).toBe(302);
       expect(d.lastError).toContain('not followed');
       expect(target.received).toHaveLength(0);
