@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Button, ChoiceField, TextField } from '../../../shared/ui';
-import { Empty, OrderStatusBadge, PageHeader, useCursorPager } from '../components/common';
+import { Empty, OrderStatusBadge, useCursorPager, PageLayout, OrderLink } from '../components/common';
 import { OrderBulkBar } from '../components/order-bulk-bar';
 import { saveText } from '../lib/download';
 import { formatDateTime, isoDay, useMoney } from '../lib/format';
@@ -51,16 +51,15 @@ export default function Orders() {
   }
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
-            {filtered ? t('exportFiltered') : t('exportAll')}
-          </Button>
-        }
-      />
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      actions={
+        <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
+          {filtered ? t('exportFiltered') : t('exportAll')}
+        </Button>
+      }
+    >
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form onSubmit={onSearch} role="search" aria-label={t('searchLabel')} className="flex min-w-0 flex-1 basis-64 items-end gap-2">
           <TextField className="min-w-0 flex-1" label={t('searchLabel')} type="search" placeholder={t('searchPlaceholder')} value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
@@ -100,9 +99,7 @@ export default function Orders() {
                   <input type="checkbox" aria-label={t('select', { number: o.number })} checked={selected.has(o.id)} onChange={() => toggle(o)} className="h-4 w-4" />
                 </td>
                 <td>
-                  <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
-                    #{o.number}
-                  </Link>
+                  <OrderLink order={o} />
                 </td>
                 <td className="whitespace-nowrap text-slate-600">{formatDateTime(o.createdAt)}</td>
                 <td className="min-w-0">
@@ -123,6 +120,6 @@ export default function Orders() {
           })
         }
       />
-    </div>
+    </PageLayout>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, ChoiceField, SelectField, TextField } from '../../../shared/ui';
-import { Empty, PageHeader, ProductStatusBadge, UnpublishedMarker, useCursorPager } from '../components/common';
+import { Empty, ProductStatusBadge, UnpublishedMarker, useCursorPager, PageLayout } from '../components/common';
 import { ProductBulkBar } from '../components/product-bulk-bar';
 import { SortHeader } from '../components/sort-header';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
@@ -65,21 +65,20 @@ export default function Products() {
   const header = (key: SortKey) => ({ th: <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sortOn(key)} /> });
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <>
-            <Link to="/products/import" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
-              {t('importExport')}
-            </Link>
-            <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
-              {t('new')}
-            </Link>
-          </>
-        }
-      />
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      actions={
+        <>
+          <Link to="/products/import" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+            {t('importExport')}
+          </Link>
+          <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+            {t('new')}
+          </Link>
+        </>
+      }
+    >
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form onSubmit={onSearch} role="search" aria-label={t('search')} className="flex items-end gap-2">
           <TextField label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -167,6 +166,6 @@ export default function Products() {
           })
         }
       />
-    </div>
+    </PageLayout>
   );
 }
