@@ -31,9 +31,9 @@ export function PageLayout({ back, narrow, title, description, actions, children
   );
 }
 
-/** A button that asks `window.confirm(question)` before running `onConfirm`. */
-export function ConfirmButton({ question, onConfirm, ...rest }: Omit<ButtonProps, 'onClick'> & { question: string; onConfirm: () => void }) {
-  return <Button {...rest} onClick={() => window.confirm(question) && onConfirm()} />;
+/** A button that asks `window.confirm(question)` before running the mutation; it spins while the mutation runs. */
+export function ConfirmButton({ question, mutation, ...rest }: Omit<ButtonProps, 'onClick' | 'loading'> & { question: string; mutation: { isPending: boolean; mutate: () => void } }) {
+  return <Button {...rest} loading={mutation.isPending} onClick={() => window.confirm(question) && mutation.mutate()} />;
 }
 
 /** `#1234` linking to the order's page. */

@@ -49,7 +49,8 @@ export default function ApiKeys() {
   return (
     <PageLayout
       narrow
-      title={t('keys.title')} description={t('keys.description')}
+      title={t('keys.title')}
+      description={t('keys.description')}
     >
       <div className="flex flex-col gap-6">
         {created?.key && <SecretReveal label={t('keys.newKey', { name: created.name })} value={created.key} onDone={() => setCreated(null)} />}

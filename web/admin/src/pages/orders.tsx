@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
@@ -12,7 +11,7 @@ import { usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
-import { useParamSetter, useSelection } from '../lib/list-state';
+import { useSelectableList } from '../lib/list-state';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
 export const paymentStatuses = ['pending', 'paid', 'refunded', 'cancelled'] as const;
@@ -21,9 +20,8 @@ const FILTERS = ['q', 'status', 'paymentStatus', 'from', 'to'] as const;
 export default function Orders() {
   const { t } = useTranslation('orders');
   const money = useMoney();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
-  const [search, setSearch] = useState(filters.q);
   const filterKey = FILTERS.map((k) => filters[k]).join('|');
   const pager = useCursorPager(filterKey);
   const filtered = FILTERS.some((k) => filters[k]);
@@ -42,13 +40,8 @@ export default function Orders() {
     onError: (err) => toast.error(t('exportFailed', { reason: errorMessage(err) })),
   });
 
-  const selection = useSelection(items);
+  const { search, setSearch, selection, setParam, onSearch, clearFilters } = useSelectableList(items, filters.q);
   const { selected, allOnPage, toggle, toggleAll } = selection;
-  const setParam = useParamSetter(selection.clear);
-  function onSearch(e: FormEvent) {
-    e.preventDefault();
-    setParam('q', search.trim());
-  }
 
   return (
     <PageLayout
@@ -70,14 +63,7 @@ export default function Orders() {
         <TextField label={t('from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setParam('from', e.target.value)} />
         <TextField label={t('to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setParam('to', e.target.value)} />
         {filtered && (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setSearch('');
-              selection.clear();
-              setParams(new URLSearchParams(), { replace: true });
-            }}
-          >
+          <Button variant="ghost" onClick={() => clearFilters()}>
             {t('clear')}
           </Button>
         )}

@@ -107,9 +107,8 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
           <ErrorMessage error={remove.error} className="mb-3" />
           <ConfirmButton
             variant="danger"
-            loading={remove.isPending}
             question={t('delete.confirm', { title: product.title })}
-            onConfirm={() => remove.mutate()}
+            mutation={remove}
           >
             {t('delete.title')}
           </ConfirmButton>
@@ -338,11 +337,10 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
           <ConfirmButton
             size="sm"
             variant="danger"
-            loading={remove.isPending}
             disabled={product.variants.length <= 1}
             title={product.variants.length <= 1 ? t('needsOne') : undefined}
             question={t('confirmRemoveVariant', { sku: variant.sku })}
-            onConfirm={() => remove.mutate()}
+            mutation={remove}
           >
             {t('removeVariant')}
           </ConfirmButton>

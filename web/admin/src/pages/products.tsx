@@ -1,5 +1,4 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, ChoiceField, SelectField, TextField } from '../../../shared/ui';
@@ -11,7 +10,7 @@ import { formatDateTime, useMoney } from '../lib/format';
 import { parseSort, sortParam, toggleSort } from '../lib/sort';
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
-import { useParamSetter, useSelection } from '../lib/list-state';
+import { useSelectableList } from '../lib/list-state';
 
 const pageSize = 50;
 /** The columns the server sorts by (the whole list, not only the page on screen). */
@@ -25,7 +24,6 @@ export default function Products() {
   const status = params.get('status') ?? '';
   const categoryId = params.get('categoryId') ?? '';
   const q = params.get('q') ?? '';
-  const [search, setSearch] = useState(q);
   const sort = parseSort<SortKey>(params.get('sort'), sortKeys, { key: 'updated', dir: 'desc' });
   const pager = useCursorPager(`${status}|${categoryId}|${q}|${sortParam(sort)}`);
   const categories = useCategories();
@@ -48,13 +46,8 @@ export default function Products() {
   });
   const available = new Map(items.map((p, i) => [p.id, stock[i]?.data ? stock[i].data.items.reduce((n, s) => n + s.available, 0) : null]));
 
-  const selection = useSelection(items);
+  const { search, setSearch, selection, setParam: setFilter, onSearch, clearFilters } = useSelectableList(items, q);
   const { selected, allOnPage, toggle, toggleAll } = selection;
-  const setFilter = useParamSetter(selection.clear);
-  function onSearch(e: FormEvent) {
-    e.preventDefault();
-    setFilter('q', search.trim());
-  }
 
   const filtered = Boolean(status || categoryId || q);
   function sortOn(key: SortKey) {
@@ -95,14 +88,7 @@ export default function Products() {
           ))}
         </SelectField>
         {filtered && (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setSearch('');
-              selection.clear();
-              setParams(new URLSearchParams(params.has('sort') ? { sort: params.get('sort')! } : {}), { replace: true });
-            }}
-          >
+          <Button variant="ghost" onClick={() => clearFilters(params.has('sort') ? { sort: params.get('sort')! } : {})}>
             {t('clear')}
           </Button>
         )}

@@ -57,7 +57,8 @@ export default function Webhooks() {
   return (
     <PageLayout
       narrow
-      title={t('hooks.title')} description={t('hooks.description')}
+      title={t('hooks.title')}
+      description={t('hooks.description')}
     >
       <div className="flex flex-col gap-6">
         {created?.secret && <SecretReveal label={t('hooks.secretFor', { url: created.url })} value={created.secret} onDone={() => setCreated(null)} />}
