@@ -10,7 +10,7 @@ import { formatDateTime, isoDay, useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
 import { adminApi } from '../lib/api';
-import { ListTable } from '../components/list-table';
+import { ListTable, SelectCell } from '../components/list-table';
 import { useSelectableList } from '../lib/list-state';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
@@ -81,9 +81,7 @@ export default function Orders() {
             const who = o.userId ? people.get(o.userId) : undefined;
             return (
               <tr key={o.id} className="hover:bg-slate-50">
-                <td>
-                  <input type="checkbox" aria-label={t('select', { number: o.number })} checked={selected.has(o.id)} onChange={() => toggle(o)} className="h-4 w-4" />
-                </td>
+                <SelectCell label={t('select', { number: o.number })} checked={selected.has(o.id)} onToggle={() => toggle(o)} />
                 <td>
                   <OrderLink order={o} />
                 </td>

@@ -105,11 +105,7 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
         <Card title={t('delete.title')}>
           <p className="mb-3 text-sm text-slate-600">{t('delete.body')}</p>
           <ErrorMessage error={remove.error} className="mb-3" />
-          <ConfirmButton
-            variant="danger"
-            question={t('delete.confirm', { title: product.title })}
-            mutation={remove}
-          >
+          <ConfirmButton variant="danger" question={t('delete.confirm', { title: product.title })} mutation={remove}>
             {t('delete.title')}
           </ConfirmButton>
         </Card>

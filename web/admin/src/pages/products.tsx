@@ -9,7 +9,7 @@ import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import { formatDateTime, useMoney } from '../lib/format';
 import { parseSort, sortParam, toggleSort } from '../lib/sort';
 import { adminApi } from '../lib/api';
-import { ListTable } from '../components/list-table';
+import { ListTable, SelectCell } from '../components/list-table';
 import { useSelectableList } from '../lib/list-state';
 
 const pageSize = 50;
@@ -120,9 +120,7 @@ export default function Products() {
             const units = available.get(p.id);
             return (
               <tr key={p.id} className="hover:bg-slate-50">
-                <td>
-                  <input type="checkbox" aria-label={t('select', { title: p.title })} checked={selected.has(p.id)} onChange={() => toggle(p)} className="h-4 w-4" />
-                </td>
+                <SelectCell label={t('select', { title: p.title })} checked={selected.has(p.id)} onToggle={() => toggle(p)} />
                 <td>
                   <div className="flex items-center gap-3">
                     {image ? <img src={image.thumbUrl || image.url} alt="" className="size-10 shrink-0 rounded object-cover" /> : <div className="size-10 shrink-0 rounded bg-slate-100" aria-hidden="true" />}
