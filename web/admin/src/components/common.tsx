@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge, Button, ErrorMessage, type BadgeTone, type ButtonProps } from '../../../shared/ui';
-import { Loading } from '../../../shared/layout';
+import { Card, Loading } from '../../../shared/layout';
 import type { OrderStatus, ProductStatus } from '../lib/types';
 
 export { Card, Empty, Loading } from '../../../shared/layout';
@@ -43,6 +43,12 @@ export function OrderLink({ order }: { order: { id: string; number: number | str
       #{order.number}
     </Link>
   );
+}
+
+/** A card listing `items` with `render`, or the `empty` line when there are none. */
+export function ListCard<T>({ title, items, empty, ordered, className, render }: { title: ReactNode; items: T[]; empty: ReactNode; ordered?: boolean; className: string; render: (item: T) => ReactNode }) {
+  const List = ordered ? 'ol' : 'ul';
+  return <Card title={title}>{items.length === 0 ? <p className="text-sm text-slate-600">{empty}</p> : <List className={className}>{items.map(render)}</List>}</Card>;
 }
 
 /** A row of labelled figures (a `<dl>` of tiles). */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table, OrderLink, StatTiles } from '../components/common';
+import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table, OrderLink, StatTiles, ListCard } from '../components/common';
 import { PointsCard } from '../components/points-card';
 import { formatDate, formatDateTime, useMoney } from '../lib/format';
 import { useCustomer } from '../lib/queries';
@@ -72,25 +72,23 @@ export default function CustomerDetail() {
                   </Table>
                 )}
               </Card>
-              <Card title={t('addresses')}>
-                {c.addresses.length === 0 ? (
-                  <p className="text-sm text-slate-600">{t('noAddresses')}</p>
-                ) : (
-                  <ul className="grid gap-3 sm:grid-cols-2">
-                    {c.addresses.map((a) => (
-                      <li key={a.id} className="rounded-md border border-slate-200 p-3 text-sm">
-                        {a.isDefault && <p className="mb-1 text-xs font-semibold text-indigo-700">{t('default')}</p>}
-                        <p className="font-medium">{a.name}</p>
-                        <p>〒{a.postalCode}</p>
-                        <p>
-                          {a.prefecture} {a.city} {a.line1} {a.line2 ?? ''}
-                        </p>
-                        <p>{a.phone}</p>
-                      </li>
-                    ))}
-                  </ul>
+              <ListCard
+                title={t('addresses')}
+                items={c.addresses}
+                empty={t('noAddresses')}
+                className="grid gap-3 sm:grid-cols-2"
+                render={(a) => (
+                  <li key={a.id} className="rounded-md border border-slate-200 p-3 text-sm">
+                    {a.isDefault && <p className="mb-1 text-xs font-semibold text-indigo-700">{t('default')}</p>}
+                    <p className="font-medium">{a.name}</p>
+                    <p>〒{a.postalCode}</p>
+                    <p>
+                      {a.prefecture} {a.city} {a.line1} {a.line2 ?? ''}
+                    </p>
+                    <p>{a.phone}</p>
+                  </li>
                 )}
-              </Card>
+              />
             </div>
             <div className="min-w-0 space-y-6">
               <PointsCard customerId={c.id} />
