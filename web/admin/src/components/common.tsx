@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Badge, Button, ErrorMessage, type BadgeTone } from '../../../shared/ui';
-import { Loading } from '../../../shared/layout';
+import { Badge, Button, ErrorMessage, type BadgeTone, type ButtonProps } from '../../../shared/ui';
+import { Card, Loading } from '../../../shared/layout';
 import type { OrderStatus, ProductStatus } from '../lib/types';
 
 export { Card, Empty, Loading } from '../../../shared/layout';
@@ -20,7 +20,50 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
 }
 
 
+/** A page: optional back link, the header, then the content; `narrow` caps the width for detail/form pages. */
+export function PageLayout({ back, narrow, title, description, actions, children }: { back?: { to: string; label: ReactNode }; narrow?: boolean; title: ReactNode; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <div className={narrow ? 'max-w-5xl' : undefined}>
+      {back && <Link to={back.to} className="text-sm font-medium text-indigo-700 underline">{back.label}</Link>}
+      <PageHeader title={title} description={description} actions={actions} />
+      {children}
+    </div>
+  );
+}
 
+/** A button that asks `window.confirm(question)` before running the mutation; it spins while the mutation runs. */
+export function ConfirmButton({ question, mutation, ...rest }: Omit<ButtonProps, 'onClick' | 'loading'> & { question: string; mutation: { isPending: boolean; mutate: () => void } }) {
+  return <Button {...rest} loading={mutation.isPending} onClick={() => window.confirm(question) && mutation.mutate()} />;
+}
+
+/** `#1234` linking to the order's page. */
+export function OrderLink({ order }: { order: { id: string; number: number | string } }) {
+  return (
+    <Link to={`/orders/${order.id}`} className="font-medium text-indigo-700 hover:underline">
+      #{order.number}
+    </Link>
+  );
+}
+
+/** A card listing `items` with `render`, or the `empty` line when there are none. */
+export function ListCard<T>({ title, items, empty, ordered, className, render }: { title: ReactNode; items: T[]; empty: ReactNode; ordered?: boolean; className: string; render: (item: T) => ReactNode }) {
+  const List = ordered ? 'ol' : 'ul';
+  return <Card title={title}>{items.length === 0 ? <p className="text-sm text-slate-600">{empty}</p> : <List className={className}>{items.map(render)}</List>}</Card>;
+}
+
+/** A row of labelled figures (a `<dl>` of tiles). */
+export function StatTiles({ items, className }: { items: ReadonlyArray<readonly [string, ReactNode]>; className: string }) {
+  return (
+    <dl className={className}>
+      {items.map(([label, value]) => (
+        <div key={label} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+          <dt className="text-xs text-slate-600">{label}</dt>
+          <dd className="text-lg font-semibold tabular-nums text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** Error state for a failed query, with a retry button. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -74,3 +74,12 @@ export function ListTable<T>({
     </>
   );
 }
+
+/** The tick box cell of a row in a list with bulk selection. */
+export function SelectCell({ label, checked, onToggle }: { label: string; checked: boolean; onToggle: () => void }) {
+  return (
+    <td>
+      <input type="checkbox" aria-label={label} checked={checked} onChange={onToggle} className="h-4 w-4" />
+    </td>
+  );
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** Sets (or, when empty, removes) one URL search parameter; list filters live in the URL. */
@@ -34,6 +34,29 @@ export function useSelection<T extends { id: string }>(items: T[]) {
         else next.set(row.id, row);
       }
       setSelected(next);
+    },
+  };
+}
+
+/** A filterable list with bulk selection and a search box (`q`): changing a filter clears the selection; `clearFilters` resets the URL to `keep`. */
+export function useSelectableList<T extends { id: string }>(items: T[], initialSearch: string) {
+  const [search, setSearch] = useState(initialSearch);
+  const [, setParams] = useSearchParams();
+  const selection = useSelection(items);
+  const setParam = useParamSetter(selection.clear);
+  return {
+    search,
+    setSearch,
+    selection,
+    setParam,
+    onSearch(e: FormEvent) {
+      e.preventDefault();
+      setParam('q', search.trim());
+    },
+    clearFilters(keep: Record<string, string> = {}) {
+      setSearch('');
+      selection.clear();
+      setParams(new URLSearchParams(keep), { replace: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, CheckboxField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
-import { Empty, PageHeader, SecretReveal } from '../components/common';
+import { Empty, SecretReveal, PageLayout } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
 import { apiKeyScopes, type ApiKeyScope, type CreatedApiKey } from '../lib/types';
@@ -47,8 +47,11 @@ export default function ApiKeys() {
   }
 
   return (
-    <div className="max-w-5xl">
-      <PageHeader title={t('keys.title')} description={t('keys.description')} />
+    <PageLayout
+      narrow
+      title={t('keys.title')}
+      description={t('keys.description')}
+    >
       <div className="flex flex-col gap-6">
         {created?.key && <SecretReveal label={t('keys.newKey', { name: created.name })} value={created.key} onDone={() => setCreated(null)} />}
         <FormCard title={t('keys.create')} onSubmit={submit} fieldErrors={errors} error={create.error} busy={create.isPending} submitLabel={t('keys.createButton')}>
@@ -88,6 +91,6 @@ export default function ApiKeys() {
           />
         </TitledSection>
       </div>
-    </div>
+    </PageLayout>
   );
 }

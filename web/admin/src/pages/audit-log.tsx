@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorMessage, SelectField } from '../../../shared/ui';
-import { PageHeader, useCursorPager, Empty } from '../components/common';
+import { useCursorPager, Empty, PageLayout } from '../components/common';
 import { entityName, peopleIn } from '../lib/entity-names';
 import { formatDateTime } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
@@ -56,16 +56,15 @@ export default function AuditLog() {
   const focused = filters.entityId ? items.find((a) => a.entityId === filters.entityId) : undefined;
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Button variant="primary" loading={verify.isPending} onClick={() => verify.mutate()}>
-            {t('verify')}
-          </Button>
-        }
-      />
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      actions={
+        <Button variant="primary" loading={verify.isPending} onClick={() => verify.mutate()}>
+          {t('verify')}
+        </Button>
+      }
+    >
       {verify.data && (
         <div role="status" className={`mb-4 rounded-md border p-3 text-sm ${verify.data.ok ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-red-200 bg-red-50 text-red-900'}`}>
           {verify.data.ok ? t('intact', { count: verify.data.checked }) : t('broken', { count: verify.data.checked, id: verify.data.firstBadId })}
@@ -154,6 +153,6 @@ export default function AuditLog() {
           })
         }
       />
-    </div>
+    </PageLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table } from '../components/common';
+import { Card, OrderStatusBadge, PageHeader, QueryStatus, Table, OrderLink, StatTiles, ListCard } from '../components/common';
 import { PointsCard } from '../components/points-card';
 import { formatDate, formatDateTime, useMoney } from '../lib/format';
 import { useCustomer } from '../lib/queries';
@@ -22,19 +22,15 @@ export default function CustomerDetail() {
       {c && (
         <>
           <PageHeader title={c.name || c.email} description={<a href={`mailto:${c.email}`} className="text-indigo-700 hover:underline">{c.email}</a>} />
-          <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
-            {[
+          <StatTiles
+            className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4"
+            items={[
               [t('col.orders'), String(c.ordersCount)],
               [t('col.spent'), money(c.totalSpent)],
               [t('col.points'), c.pointsBalance.toLocaleString()],
               [t('col.lastOrder'), formatDate(c.lastOrderAt)],
-            ].map(([label, value]) => (
-              <div key={label} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-                <dt className="text-xs text-slate-600">{label}</dt>
-                <dd className="text-lg font-semibold tabular-nums text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+            ]}
+          />
           <div className="grid gap-6 lg:grid-cols-3">
             <div className="min-w-0 space-y-6 lg:col-span-2">
               <Card
@@ -63,9 +59,7 @@ export default function CustomerDetail() {
                       {c.orders.map((o) => (
                         <tr key={o.id}>
                           <td>
-                            <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
-                              #{o.number}
-                            </Link>
+                            <OrderLink order={o} />
                           </td>
                           <td className="whitespace-nowrap">{formatDateTime(o.createdAt)}</td>
                           <td className="text-right tabular-nums">{money(o.total)}</td>
@@ -78,25 +72,23 @@ export default function CustomerDetail() {
                   </Table>
                 )}
               </Card>
-              <Card title={t('addresses')}>
-                {c.addresses.length === 0 ? (
-                  <p className="text-sm text-slate-600">{t('noAddresses')}</p>
-                ) : (
-                  <ul className="grid gap-3 sm:grid-cols-2">
-                    {c.addresses.map((a) => (
-                      <li key={a.id} className="rounded-md border border-slate-200 p-3 text-sm">
-                        {a.isDefault && <p className="mb-1 text-xs font-semibold text-indigo-700">{t('default')}</p>}
-                        <p className="font-medium">{a.name}</p>
-                        <p>〒{a.postalCode}</p>
-                        <p>
-                          {a.prefecture} {a.city} {a.line1} {a.line2 ?? ''}
-                        </p>
-                        <p>{a.phone}</p>
-                      </li>
-                    ))}
-                  </ul>
+              <ListCard
+                title={t('addresses')}
+                items={c.addresses}
+                empty={t('noAddresses')}
+                className="grid gap-3 sm:grid-cols-2"
+                render={(a) => (
+                  <li key={a.id} className="rounded-md border border-slate-200 p-3 text-sm">
+                    {a.isDefault && <p className="mb-1 text-xs font-semibold text-indigo-700">{t('default')}</p>}
+                    <p className="font-medium">{a.name}</p>
+                    <p>〒{a.postalCode}</p>
+                    <p>
+                      {a.prefecture} {a.city} {a.line1} {a.line2 ?? ''}
+                    </p>
+                    <p>{a.phone}</p>
+                  </li>
                 )}
-              </Card>
+              />
             </div>
             <div className="min-w-0 space-y-6">
               <PointsCard customerId={c.id} />

@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, TextField } from '../../../shared/ui';
-import { Card, Empty, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
+import { Card, Empty, OrderStatusBadge, PageHeader, QueryStatus, ListCard } from '../components/common';
 import { SalesChart } from '../components/sales-chart';
 import { WorkQueues } from '../components/work-queues';
 import { isoDay, useMoney } from '../lib/format';
@@ -112,40 +112,37 @@ export default function Dashboard() {
           </dl>
           <Card title={t('salesByDay')}>{days.every((d) => d.revenue === 0) ? <Empty title={t('noSales')}>{t('noSalesHint')}</Empty> : <SalesChart days={days} money={money} />}</Card>
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card title={t('byStatus')}>
-              {statusCounts(data.ordersByStatus).length === 0 ? (
-                <p className="text-sm text-slate-600">{t('noOrders')}</p>
-              ) : (
-                <ul className="flex flex-col gap-2">
-                  {statusCounts(data.ordersByStatus).map(({ status, count }) => (
-                    <li key={status} className="flex items-center justify-between">
-                      <Link to={`/orders?status=${status}`} className="hover:underline">
-                        <OrderStatusBadge status={status as OrderStatus} />
-                      </Link>
-                      <span className="font-medium tabular-nums">{count}</span>
-                    </li>
-                  ))}
-                </ul>
+            <ListCard
+              title={t('byStatus')}
+              items={statusCounts(data.ordersByStatus)}
+              empty={t('noOrders')}
+              className="flex flex-col gap-2"
+              render={({ status, count }) => (
+                <li key={status} className="flex items-center justify-between">
+                  <Link to={`/orders?status=${status}`} className="hover:underline">
+                    <OrderStatusBadge status={status as OrderStatus} />
+                  </Link>
+                  <span className="font-medium tabular-nums">{count}</span>
+                </li>
               )}
-            </Card>
-            <Card title={t('topProducts')}>
-              {data.topProducts.length === 0 ? (
-                <p className="text-sm text-slate-600">{t('noProductsSold')}</p>
-              ) : (
-                <ol className="flex flex-col gap-2">
-                  {data.topProducts.map((p) => (
-                    <li key={p.productId} className="flex items-center justify-between gap-3 text-sm">
-                      <Link to={`/products/${p.productId}`} className="truncate font-medium text-indigo-700 hover:underline">
-                        {p.title}
-                      </Link>
-                      <span className="shrink-0 text-slate-600 tabular-nums">
-                        {t('sold', { count: p.quantity, revenue: money(p.revenue) })}
-                      </span>
-                    </li>
-                  ))}
-                </ol>
+            />
+            <ListCard
+              title={t('topProducts')}
+              items={data.topProducts}
+              empty={t('noProductsSold')}
+              ordered
+              className="flex flex-col gap-2"
+              render={(p) => (
+                <li key={p.productId} className="flex items-center justify-between gap-3 text-sm">
+                  <Link to={`/products/${p.productId}`} className="truncate font-medium text-indigo-700 hover:underline">
+                    {p.title}
+                  </Link>
+                  <span className="shrink-0 text-slate-600 tabular-nums">
+                    {t('sold', { count: p.quantity, revenue: money(p.revenue) })}
+                  </span>
+                </li>
               )}
-            </Card>
+            />
           </div>
         </div>
       )}

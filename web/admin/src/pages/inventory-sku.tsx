@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Badge } from '../../../shared/ui';
 import { AdjustStock } from '../components/adjust-stock';
 import { CountStock } from '../components/count-stock';
-import { Card, Empty, PageHeader, QueryStatus, useCursorPager } from '../components/common';
+import { Card, Empty, PageHeader, QueryStatus, useCursorPager, StatTiles } from '../components/common';
 import { formatDateTime } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
 import type { Movement } from '../lib/types';
@@ -51,21 +51,15 @@ export default function InventorySku() {
       <QueryStatus query={record} />
       {record.data && (
         <div className="flex flex-col gap-6">
-          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-            {(
-              [
-                [t('onHand'), record.data.onHand],
-                [t('reserved'), record.data.reserved],
-                [t('available'), record.data.available],
-                [t('threshold'), record.data.lowStockThreshold],
-              ] as const
-            ).map(([label, value]) => (
-              <div key={label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                <dt className="text-sm text-slate-600">{label}</dt>
-                <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <StatTiles
+            className="grid grid-cols-2 gap-3 sm:grid-cols-4"
+            items={[
+              [t('onHand'), record.data.onHand],
+              [t('reserved'), record.data.reserved],
+              [t('available'), record.data.available],
+              [t('threshold'), record.data.lowStockThreshold],
+            ]}
+          />
           <div className="flex items-center gap-2">
             <StockBadge record={record.data} />
             {record.data.productId && (

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '../../../shared/ui';
 import { CustomerCard } from '../components/customer-card';
-import { Card, detailStatus, OrderStatusBadge, PageHeader, QueryStatus } from '../components/common';
+import { Card, detailStatus, OrderStatusBadge, QueryStatus, PageLayout } from '../components/common';
 import { formatDate, formatDateTime, humanize, useMoney } from '../lib/format';
 import { personLabel, usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
@@ -84,18 +84,16 @@ export default function OrderDetail() {
   }
 
   return (
-    <div className="max-w-5xl">
-      <Link to="/orders" className="text-sm font-medium text-indigo-700 underline">
-        {t('back')}
-      </Link>
-      <PageHeader
-        title={t('title', { number: o.number })}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <OrderStatusBadge status={o.status} /> {t('placed', { at: formatDateTime(o.createdAt) })}
-          </span>
-        }
-      />
+    <PageLayout
+      narrow
+      back={{ to: '/orders', label: t('back') }}
+      title={t('title', { number: o.number })}
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          <OrderStatusBadge status={o.status} /> {t('placed', { at: formatDateTime(o.createdAt) })}
+        </span>
+      }
+    >
 
       {actions.length > 0 && (
         <Card title={t('nextStep')} className="mb-6">
@@ -246,7 +244,7 @@ export default function OrderDetail() {
           </Card>
         </div>
       </div>
-    </div>
+    </PageLayout>
   );
 }
 

@@ -1,18 +1,17 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
 import { Button, ChoiceField, TextField } from '../../../shared/ui';
-import { Empty, OrderStatusBadge, PageHeader, useCursorPager } from '../components/common';
+import { Empty, OrderStatusBadge, useCursorPager, PageLayout, OrderLink } from '../components/common';
 import { OrderBulkBar } from '../components/order-bulk-bar';
 import { saveText } from '../lib/download';
 import { formatDateTime, isoDay, useMoney } from '../lib/format';
 import { usePeople } from '../lib/people';
 import { toast } from '../lib/toast';
 import { adminApi } from '../lib/api';
-import { ListTable } from '../components/list-table';
-import { useParamSetter, useSelection } from '../lib/list-state';
+import { ListTable, SelectCell } from '../components/list-table';
+import { useSelectableList } from '../lib/list-state';
 
 export const orderStatuses = ['pending', 'processing', 'completed', 'cancelled', 'refunded'] as const;
 export const paymentStatuses = ['pending', 'paid', 'refunded', 'cancelled'] as const;
@@ -21,9 +20,8 @@ const FILTERS = ['q', 'status', 'paymentStatus', 'from', 'to'] as const;
 export default function Orders() {
   const { t } = useTranslation('orders');
   const money = useMoney();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
-  const [search, setSearch] = useState(filters.q);
   const filterKey = FILTERS.map((k) => filters[k]).join('|');
   const pager = useCursorPager(filterKey);
   const filtered = FILTERS.some((k) => filters[k]);
@@ -42,25 +40,19 @@ export default function Orders() {
     onError: (err) => toast.error(t('exportFailed', { reason: errorMessage(err) })),
   });
 
-  const selection = useSelection(items);
+  const { search, setSearch, selection, setParam, onSearch, clearFilters } = useSelectableList(items, filters.q);
   const { selected, allOnPage, toggle, toggleAll } = selection;
-  const setParam = useParamSetter(selection.clear);
-  function onSearch(e: FormEvent) {
-    e.preventDefault();
-    setParam('q', search.trim());
-  }
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
-            {filtered ? t('exportFiltered') : t('exportAll')}
-          </Button>
-        }
-      />
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      actions={
+        <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
+          {filtered ? t('exportFiltered') : t('exportAll')}
+        </Button>
+      }
+    >
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form onSubmit={onSearch} role="search" aria-label={t('searchLabel')} className="flex min-w-0 flex-1 basis-64 items-end gap-2">
           <TextField className="min-w-0 flex-1" label={t('searchLabel')} type="search" placeholder={t('searchPlaceholder')} value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
@@ -71,14 +63,7 @@ export default function Orders() {
         <TextField label={t('from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setParam('from', e.target.value)} />
         <TextField label={t('to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setParam('to', e.target.value)} />
         {filtered && (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setSearch('');
-              selection.clear();
-              setParams(new URLSearchParams(), { replace: true });
-            }}
-          >
+          <Button variant="ghost" onClick={() => clearFilters()}>
             {t('clear')}
           </Button>
         )}
@@ -96,13 +81,9 @@ export default function Orders() {
             const who = o.userId ? people.get(o.userId) : undefined;
             return (
               <tr key={o.id} className="hover:bg-slate-50">
+                <SelectCell label={t('select', { number: o.number })} checked={selected.has(o.id)} onToggle={() => toggle(o)} />
                 <td>
-                  <input type="checkbox" aria-label={t('select', { number: o.number })} checked={selected.has(o.id)} onChange={() => toggle(o)} className="h-4 w-4" />
-                </td>
-                <td>
-                  <Link to={`/orders/${o.id}`} className="font-medium text-indigo-700 hover:underline">
-                    #{o.number}
-                  </Link>
+                  <OrderLink order={o} />
                 </td>
                 <td className="whitespace-nowrap text-slate-600">{formatDateTime(o.createdAt)}</td>
                 <td className="min-w-0">
@@ -123,6 +104,6 @@ export default function Orders() {
           })
         }
       />
-    </div>
+    </PageLayout>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Button, ErrorMessage, useFocusFirstInvalid } from '../../../shared/ui';
-import { Card, detailStatus, PageHeader, ProductStatusBadge, UnpublishedMarker } from '../components/common';
+import { Card, detailStatus, ProductStatusBadge, UnpublishedMarker, PageLayout, ConfirmButton } from '../components/common';
 import { ProductImages } from '../components/product-images';
 import { detailsBody, ProductFields, productToDraft, type DetailsDraft } from '../components/product-fields';
 import { draftToBody, emptyVariant, sameDraft, VariantFields, variantToDraft, type VariantBody, type VariantDraft } from '../components/variant-fields';
@@ -77,26 +77,24 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
   });
 
   return (
-    <div className="max-w-5xl">
-      <Link to="/products" className="text-sm font-medium text-indigo-700 underline">
-        {t('back')}
-      </Link>
-      <PageHeader
-        title={product.title}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <ProductStatusBadge status={product.status} />
-            {product.hasUnpublishedChanges && product.status === 'published' && <UnpublishedMarker />}
-            <span>{t('version', { version: product.version })}</span>
-            {product.publishedAt && <span>· {t('lastPublished', { at: formatDateTime(product.publishedAt) })}</span>}
-          </span>
-        }
-        actions={productActions(product).map((a) => (
-          <Button key={a.action} variant={a.action === 'publish' ? 'primary' : a.action === 'archive' ? 'danger' : 'secondary'} loading={workflow.isPending && workflow.variables === a.action} disabled={workflow.isPending} onClick={() => workflow.mutate(a.action)}>
-            {t(`action.${a.action === 'publish' && product.status === 'published' ? 'publishChanges' : a.action}`, { defaultValue: a.label })}
-          </Button>
-        ))}
-      />
+    <PageLayout
+      narrow
+      back={{ to: '/products', label: t('back') }}
+      title={product.title}
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          <ProductStatusBadge status={product.status} />
+          {product.hasUnpublishedChanges && product.status === 'published' && <UnpublishedMarker />}
+          <span>{t('version', { version: product.version })}</span>
+          {product.publishedAt && <span>· {t('lastPublished', { at: formatDateTime(product.publishedAt) })}</span>}
+        </span>
+      }
+      actions={productActions(product).map((a) => (
+        <Button key={a.action} variant={a.action === 'publish' ? 'primary' : a.action === 'archive' ? 'danger' : 'secondary'} loading={workflow.isPending && workflow.variables === a.action} disabled={workflow.isPending} onClick={() => workflow.mutate(a.action)}>
+          {t(`action.${a.action === 'publish' && product.status === 'published' ? 'publishChanges' : a.action}`, { defaultValue: a.label })}
+        </Button>
+      ))}
+    >
       {product.status === 'published' && product.hasUnpublishedChanges && (
         <p className="-mt-3 mb-4 text-sm text-violet-800">{t('unpublishedNote')}</p>
       )}
@@ -107,18 +105,12 @@ function Editor({ product, refetch }: { product: Product; refetch: () => Promise
         <Card title={t('delete.title')}>
           <p className="mb-3 text-sm text-slate-600">{t('delete.body')}</p>
           <ErrorMessage error={remove.error} className="mb-3" />
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() => {
-              if (window.confirm(t('delete.confirm', { title: product.title }))) remove.mutate();
-            }}
-          >
+          <ConfirmButton variant="danger" question={t('delete.confirm', { title: product.title })} mutation={remove}>
             {t('delete.title')}
-          </Button>
+          </ConfirmButton>
         </Card>
       </div>
-    </div>
+    </PageLayout>
   );
 }
 
@@ -338,18 +330,16 @@ function VariantRow({ product, variant, index, currency, afterChange }: { produc
               {t('discard')}
             </Button>
           )}
-          <Button
+          <ConfirmButton
             size="sm"
             variant="danger"
-            loading={remove.isPending}
             disabled={product.variants.length <= 1}
             title={product.variants.length <= 1 ? t('needsOne') : undefined}
-            onClick={() => {
-              if (window.confirm(t('confirmRemoveVariant', { sku: variant.sku }))) remove.mutate();
-            }}
+            question={t('confirmRemoveVariant', { sku: variant.sku })}
+            mutation={remove}
           >
             {t('removeVariant')}
-          </Button>
+          </ConfirmButton>
         </div>
       </fieldset>
     </form>

@@ -1,17 +1,16 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, ChoiceField, SelectField, TextField } from '../../../shared/ui';
-import { Empty, PageHeader, ProductStatusBadge, UnpublishedMarker, useCursorPager } from '../components/common';
+import { Empty, ProductStatusBadge, UnpublishedMarker, useCursorPager, PageLayout } from '../components/common';
 import { ProductBulkBar } from '../components/product-bulk-bar';
 import { SortHeader } from '../components/sort-header';
 import { buildTree, flattenTree, useCategories } from '../lib/catalog';
 import { formatDateTime, useMoney } from '../lib/format';
 import { parseSort, sortParam, toggleSort } from '../lib/sort';
 import { adminApi } from '../lib/api';
-import { ListTable } from '../components/list-table';
-import { useParamSetter, useSelection } from '../lib/list-state';
+import { ListTable, SelectCell } from '../components/list-table';
+import { useSelectableList } from '../lib/list-state';
 
 const pageSize = 50;
 /** The columns the server sorts by (the whole list, not only the page on screen). */
@@ -25,7 +24,6 @@ export default function Products() {
   const status = params.get('status') ?? '';
   const categoryId = params.get('categoryId') ?? '';
   const q = params.get('q') ?? '';
-  const [search, setSearch] = useState(q);
   const sort = parseSort<SortKey>(params.get('sort'), sortKeys, { key: 'updated', dir: 'desc' });
   const pager = useCursorPager(`${status}|${categoryId}|${q}|${sortParam(sort)}`);
   const categories = useCategories();
@@ -48,13 +46,8 @@ export default function Products() {
   });
   const available = new Map(items.map((p, i) => [p.id, stock[i]?.data ? stock[i].data.items.reduce((n, s) => n + s.available, 0) : null]));
 
-  const selection = useSelection(items);
+  const { search, setSearch, selection, setParam: setFilter, onSearch, clearFilters } = useSelectableList(items, q);
   const { selected, allOnPage, toggle, toggleAll } = selection;
-  const setFilter = useParamSetter(selection.clear);
-  function onSearch(e: FormEvent) {
-    e.preventDefault();
-    setFilter('q', search.trim());
-  }
 
   const filtered = Boolean(status || categoryId || q);
   function sortOn(key: SortKey) {
@@ -65,21 +58,20 @@ export default function Products() {
   const header = (key: SortKey) => ({ th: <SortHeader label={t(`col.${key}`)} active={sort.key === key} dir={sort.dir} onClick={() => sortOn(key)} /> });
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <>
-            <Link to="/products/import" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
-              {t('importExport')}
-            </Link>
-            <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
-              {t('new')}
-            </Link>
-          </>
-        }
-      />
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      actions={
+        <>
+          <Link to="/products/import" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+            {t('importExport')}
+          </Link>
+          <Link to="/products/new" className="rounded-md border border-indigo-600 bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+            {t('new')}
+          </Link>
+        </>
+      }
+    >
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form onSubmit={onSearch} role="search" aria-label={t('search')} className="flex items-end gap-2">
           <TextField label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -96,14 +88,7 @@ export default function Products() {
           ))}
         </SelectField>
         {filtered && (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setSearch('');
-              selection.clear();
-              setParams(new URLSearchParams(params.has('sort') ? { sort: params.get('sort')! } : {}), { replace: true });
-            }}
-          >
+          <Button variant="ghost" onClick={() => clearFilters(params.has('sort') ? { sort: params.get('sort')! } : {})}>
             {t('clear')}
           </Button>
         )}
@@ -135,9 +120,7 @@ export default function Products() {
             const units = available.get(p.id);
             return (
               <tr key={p.id} className="hover:bg-slate-50">
-                <td>
-                  <input type="checkbox" aria-label={t('select', { title: p.title })} checked={selected.has(p.id)} onChange={() => toggle(p)} className="h-4 w-4" />
-                </td>
+                <SelectCell label={t('select', { title: p.title })} checked={selected.has(p.id)} onToggle={() => toggle(p)} />
                 <td>
                   <div className="flex items-center gap-3">
                     {image ? <img src={image.thumbUrl || image.url} alt="" className="size-10 shrink-0 rounded object-cover" /> : <div className="size-10 shrink-0 rounded bg-slate-100" aria-hidden="true" />}
@@ -167,6 +150,6 @@ export default function Products() {
           })
         }
       />
-    </div>
+    </PageLayout>
   );
 }

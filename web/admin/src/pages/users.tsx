@@ -3,12 +3,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api';
-import { Badge, Button, SelectField, TextField } from '../../../shared/ui';
+import { Badge, Button, ChoiceField, TextField } from '../../../shared/ui';
 import { Empty, PageHeader, useCursorPager } from '../components/common';
 import { formatDate } from '../lib/format';
 import { useSession } from '../lib/session';
 import { toast } from '../lib/toast';
 import type { Page, Role, User } from '../lib/types';
+
+const ROLES: readonly Role[] = ['customer', 'staff', 'admin'];
 import { adminApi } from '../lib/api';
 import { ListTable } from '../components/list-table';
 import { useParamSetter } from '../lib/list-state';
@@ -64,12 +66,17 @@ export default function Users() {
           <TextField label={t('search')} type="search" placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
           <Button type="submit">{t('find')}</Button>
         </form>
-        <SelectField label={t('role')} value={role} onChange={(e) => setParam('role', e.target.value)}>
-          <option value="">{t('everyone')}</option>
-          <option value="customer">{t('roles.customers')}</option>
-          <option value="staff">{t('roles.staff')}</option>
-          <option value="admin">{t('roles.admins')}</option>
-        </SelectField>
+        <ChoiceField
+          label={t('role')}
+          value={role}
+          onChange={(e) => setParam('role', e.target.value)}
+          placeholder={t('everyone')}
+          options={[
+            { value: 'customer', label: t('roles.customers') },
+            { value: 'staff', label: t('roles.staff') },
+            { value: 'admin', label: t('roles.admins') },
+          ]}
+        />
       </div>
       <ListTable
         query={users}
@@ -88,11 +95,15 @@ export default function Users() {
                 </td>
                 <td className="text-slate-700">{u.email}</td>
                 <td>
-                  <SelectField label={t('roleOf', { email: u.email })} hideLabel className="min-w-32" value={u.role} disabled={self} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
-                    <option value="customer">{t('shell:roles.customer')}</option>
-                    <option value="staff">{t('shell:roles.staff')}</option>
-                    <option value="admin">{t('shell:roles.admin')}</option>
-                  </SelectField>
+                  <ChoiceField
+                    label={t('roleOf', { email: u.email })}
+                    hideLabel
+                    className="min-w-32"
+                    value={u.role}
+                    disabled={self}
+                    onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}
+                    options={ROLES.map((r) => ({ value: r, label: t(`shell:roles.${r}`) }))}
+                  />
                 </td>
                 <td>
                   <div className="flex items-center gap-2">

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, CheckboxField, ErrorMessage } from '../../../shared/ui';
-import { Card, Empty, Loading, PageHeader, QueryError, useCursorPager } from '../components/common';
+import { Card, Empty, Loading, QueryError, useCursorPager, PageLayout } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhook-fields';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
@@ -77,24 +77,22 @@ export default function WebhookDetail() {
   if (hook.isError) return <QueryError error={hook.error} onRetry={() => hook.refetch()} />;
 
   return (
-    <div className="max-w-5xl">
-      <Link to="/webhooks" className="text-sm font-medium text-indigo-700 underline">
-        {t('detail.back')}
-      </Link>
-      <PageHeader
-        title={<span className="break-all">{hook.data.url}</span>}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={hook.data.enabled ? 'green' : 'gray'}>{hook.data.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
-            {!hook.data.enabled && hook.data.disabledReason && <span>{hook.data.disabledReason}</span>}
-          </span>
-        }
-        actions={
-          <Button loading={test.isPending} onClick={() => test.mutate()}>
-            {t('detail.test')}
-          </Button>
-        }
-      />
+    <PageLayout
+      narrow
+      back={{ to: '/webhooks', label: t('detail.back') }}
+      title={<span className="break-all">{hook.data.url}</span>}
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          <Badge tone={hook.data.enabled ? 'green' : 'gray'}>{hook.data.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
+          {!hook.data.enabled && hook.data.disabledReason && <span>{hook.data.disabledReason}</span>}
+        </span>
+      }
+      actions={
+        <Button loading={test.isPending} onClick={() => test.mutate()}>
+          {t('detail.test')}
+        </Button>
+      }
+    >
       <div className="flex flex-col gap-6">
         <Card title={t('detail.log')} actions={<Button size="sm" onClick={() => deliveries.refetch()} loading={deliveries.isFetching}>{t('detail.refresh')}</Button>}>
           <ListTable
@@ -150,6 +148,6 @@ export default function WebhookDetail() {
           </form>
         </Card>
       </div>
-    </div>
+    </PageLayout>
   );
 }

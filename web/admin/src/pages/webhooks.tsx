@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { Badge, Button, useFocusFirstInvalid } from '../../../shared/ui';
-import { Empty, PageHeader, SecretReveal } from '../components/common';
+import { Empty, SecretReveal, PageLayout } from '../components/common';
 import { toWebhookDraft, webhookBody, WebhookFields } from '../components/webhook-fields';
 import { formatDateTime } from '../lib/format';
 import { toast } from '../lib/toast';
@@ -55,8 +55,11 @@ export default function Webhooks() {
   }
 
   return (
-    <div className="max-w-5xl">
-      <PageHeader title={t('hooks.title')} description={t('hooks.description')} />
+    <PageLayout
+      narrow
+      title={t('hooks.title')}
+      description={t('hooks.description')}
+    >
       <div className="flex flex-col gap-6">
         {created?.secret && <SecretReveal label={t('hooks.secretFor', { url: created.url })} value={created.secret} onDone={() => setCreated(null)} />}
         <FormCard title={t('hooks.add')} onSubmit={submit} fieldErrors={errors} error={create.error} busy={create.isPending} submitLabel={t('hooks.addButton')}>
@@ -96,6 +99,6 @@ export default function Webhooks() {
           />
         </TitledSection>
       </div>
-    </div>
+    </PageLayout>
   );
 }

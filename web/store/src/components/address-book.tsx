@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDeleteAddress, useSaveAddress } from '../lib/queries';
 import type { Address } from '../lib/types';
 import { AddressForm, AddressText } from './address-form';
-import { Button, ErrorAlert } from './ui';
+import { Button, ConfirmButton, ErrorAlert } from './ui';
 
 export function AddressBook({ addresses, defaultName }: { addresses: Address[]; defaultName?: string }) {
   const { t } = useTranslation('shopAccount');
@@ -32,16 +32,9 @@ export function AddressBook({ addresses, defaultName }: { addresses: Address[]; 
                       {t('addresses.makeDefault')}
                     </Button>
                   ) : null}
-                  <Button
-                    variant="ghost"
-                    className="px-2 text-red-700!"
-                    disabled={del.isPending}
-                    onClick={() => {
-                      if (window.confirm(t('addresses.confirmDelete'))) del.mutate(a.id);
-                    }}
-                  >
+                  <ConfirmButton variant="ghost" className="px-2 text-red-700!" disabled={del.isPending} question={t('addresses.confirmDelete')} onConfirm={() => del.mutate(a.id)}>
                     {t('addresses.delete')}
-                  </Button>
+                  </ConfirmButton>
                 </div>
               </>
             )}

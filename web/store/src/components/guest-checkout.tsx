@@ -7,7 +7,7 @@ import { randomId } from '../lib/ids';
 import { useMoney } from '../lib/money';
 import type { Order, PaymentMethod } from '../lib/types';
 import { useCartCheck } from '../lib/use-cart-check';
-import { variantLabel } from '../lib/variants';
+import { LineLabel } from './line-label';
 import { Alert, Button, Card, Empty, ErrorAlert, Field, PageTitle } from './ui';
 
 const METHODS: PaymentMethod[] = ['konbini', 'cod', 'bank_transfer'];
@@ -116,10 +116,7 @@ export function GuestCheckout() {
             <ul className="divide-y divide-slate-100 text-sm">
               {cart.lines.map((l) => (
                 <li key={l.sku} className="flex justify-between gap-2 py-2">
-                  <span>
-                    {l.title}
-                    {Object.keys(l.options).length ? <span className="text-slate-600"> ({variantLabel(l.options)})</span> : null} × {l.quantity}
-                  </span>
+                  <LineLabel title={l.title} options={l.options} quantity={l.quantity} />
                   <span className="shrink-0 font-medium">{money(l.unitPrice * l.quantity)}</span>
                 </li>
               ))}

@@ -19,6 +19,11 @@ export function Button({ variant = 'primary', className, ...rest }: ButtonProps)
   return <SharedButton variant={variant} className={cx('min-h-11', className)} {...rest} />;
 }
 
+/** A button that asks `window.confirm(question)` before running `onConfirm`. */
+export function ConfirmButton({ question, onConfirm, ...rest }: Omit<ButtonProps, 'onClick'> & { question: string; onConfirm: () => void }) {
+  return <Button {...rest} onClick={() => window.confirm(question) && onConfirm()} />;
+}
+
 const linkVariants = {
   primary: 'border border-indigo-600 bg-indigo-600 text-white shadow-sm hover:bg-indigo-700',
   secondary: 'border border-slate-300 bg-white text-slate-800 shadow-sm hover:bg-slate-50',

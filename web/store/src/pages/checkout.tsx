@@ -20,6 +20,7 @@ import { keys, useAddresses, useDeliverySlots, usePoints } from '../lib/queries'
 import type { Order, OrderInput, PaymentMethod } from '../lib/types';
 import { useCartCheck, type CheckedLine } from '../lib/use-cart-check';
 import { variantLabel } from '../lib/variants';
+import { LineLabel } from '../components/line-label';
 import { CouponField, isCouponError, QuoteSummary } from '../components/money-summary';
 import { useQuote } from '../lib/pricing';
 
@@ -299,10 +300,7 @@ function CheckoutView() {
                 return (
                   <li key={l.sku} className="py-2">
                     <div className="flex justify-between gap-2">
-                      <span>
-                        {l.title}
-                        {Object.keys(l.options).length ? <span className="text-slate-600"> ({variantLabel(l.options)})</span> : null} × {l.quantity}
-                      </span>
+                      <LineLabel title={l.title} options={l.options} quantity={l.quantity} />
                       <span className="shrink-0 font-medium">{money(l.unitPrice * l.quantity)}</span>
                     </div>
                     {problem ? <p className="mt-1 font-medium text-red-700">{problem}</p> : null}

@@ -7,7 +7,7 @@ import { GuestOrder } from '../components/guest-order';
 import { AddressText } from '../components/address-form';
 import { RequireAuth } from '../components/require-auth';
 import { OrderStatusBadge, orderStatusLabel } from '../components/status-badge';
-import { Alert, Button, Card, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
+import { Alert, Button, Card, ConfirmButton, Empty, ErrorAlert, Loading, PageTitle } from '../components/ui';
 import { isApiError } from '../lib/api';
 import { formatDateTime, formatDay, formatTime } from '../lib/dates';
 import { useMoney } from '../lib/money';
@@ -16,7 +16,7 @@ import { useCancelOrder, useOrder, useTracking } from '../lib/queries';
 import type { Order } from '../lib/types';
 import { useLiveOrders } from '../lib/use-live-orders';
 import { TaxNote } from '../components/price';
-import { variantLabel } from '../lib/variants';
+import { LineLabel } from '../components/line-label';
 import { OrderDiscountRows, OrderMoneyDetails } from '../components/money-summary';
 
 export default function OrderPage() {
@@ -195,11 +195,9 @@ function OrderDetail({ order, live }: { order: Order; live: boolean }) {
             <ul className="divide-y divide-slate-100 text-sm">
               {order.items.map((i) => (
                 <li key={i.sku} className="flex justify-between gap-2 py-2">
-                  <span>
-                    {i.title}
-                    {Object.keys(i.options ?? {}).length ? <span className="text-slate-600"> ({variantLabel(i.options)})</span> : null}
+                  <LineLabel title={i.title} options={i.options}>
                     <span className="text-slate-600"> · {money(i.unitPrice)} × {i.quantity}</span>
-                  </span>
+                  </LineLabel>
                   <span className="shrink-0 font-medium">{money(i.lineTotal)}</span>
                 </li>
               ))}
@@ -240,16 +238,9 @@ function OrderDetail({ order, live }: { order: Order; live: boolean }) {
                   )}
                 </div>
               ) : null}
-              <Button
-                variant="danger"
-                className="w-full"
-                disabled={cancel.isPending}
-                onClick={() => {
-                  if (window.confirm(t('cancel.confirm', { number: order.number }))) cancel.mutate();
-                }}
-              >
+              <ConfirmButton variant="danger" className="w-full" disabled={cancel.isPending} question={t('cancel.confirm', { number: order.number })} onConfirm={() => cancel.mutate()}>
                 {cancel.isPending ? t('cancel.pending') : t('cancel.submit')}
-              </Button>
+              </ConfirmButton>
             </Card>
           ) : null}
           {cancel.isSuccess ? <Alert tone="success">{t('cancel.done')}</Alert> : null}
