@@ -10,6 +10,15 @@ const codec = new TextEncoder(); // what nats' StringCodec encodes with; nats it
 const FAIL_FAST_MS = 5000;
 
 /**
+ * nats, loaded on first use. It is CommonJS: a bundled dynamic import hands back its exports under
+ * `default` (Node's own import gives them at the top as well), so take whichever holds them.
+ */
+async function loadNats(): Promise<typeof import('nats')> {
+  const mod = (await import('nats')) as typeof import('nats') & { default?: typeof import('nats') };
+  return typeof mod.connect === 'function' ? mod : mod.default!;
+}
+
+/**
  * Publishes every domain event to JetStream subject `inventra.<type>` with the event id as
  * `msgID`, so a re-published event (the relay is at least once) is dropped by the stream's
  * duplicate window. Runs as an outbox subscriber: an event counts as streamed once JetStream
@@ -29,7 +38,7 @@ export function createStreamPublisher(opts: { url: string; log: Logger; duplicat
       await jsm.streams.info(STREAM_NAME);
     } catch {
       try {
-        const { nanos } = await import('nats');
+        const { nanos } = await loadNats();
         await jsm.streams.add({ name: STREAM_NAME, subjects: [`${SUBJECT_PREFIX}.>`], duplicate_window: nanos(opts.duplicateWindowMs ?? 10 * 60_000) });
       } catch (err) {
         // Another replica created it first.
@@ -44,7 +53,7 @@ export function createStreamPublisher(opts: { url: string; log: Logger; duplicat
   async function connectOnce(): Promise<void> {
     while (!closed) {
       try {
-        const { connect } = await import('nats');
+        const { connect } = await loadNats();
         const conn = await connect({ servers: url, name: 'inventra-outbox', maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 3000 });
         nc = conn;
         await ensureStream(conn);
