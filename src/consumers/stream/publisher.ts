@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { JetStreamClient, NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../platform/events/outbox';
@@ -9,14 +10,8 @@ export const subjectOf = (type: string) => `${SUBJECT_PREFIX}.${type}`;
 const codec = new TextEncoder(); // what nats' StringCodec encodes with; nats itself loads only when NATS_URL is set
 const FAIL_FAST_MS = 5000;
 
-/**
- * nats, loaded on first use. It is CommonJS: a bundled dynamic import hands back its exports under
- * `default` (Node's own import gives them at the top as well), so take whichever holds them.
- */
-async function loadNats(): Promise<typeof import('nats')> {
-  const mod = (await import('nats')) as typeof import('nats') & { default?: typeof import('nats') };
-  return typeof mod.connect === 'function' ? mod : mod.default!;
-}
+/** nats loads on first use (only with NATS_URL), as password-policy loads zxcvbn: through require, which a bundled build leaves to Node. */
+const loadNats = () => createRequire(import.meta.url)('nats') as typeof import('nats');
 
 /**
  * Publishes every domain event to JetStream subject `inventra.<type>` with the event id as
@@ -38,7 +33,7 @@ export function createStreamPublisher(opts: { url: string; log: Logger; duplicat
       await jsm.streams.info(STREAM_NAME);
     } catch {
       try {
-        const { nanos } = await loadNats();
+        const { nanos } = loadNats();
         await jsm.streams.add({ name: STREAM_NAME, subjects: [`${SUBJECT_PREFIX}.>`], duplicate_window: nanos(opts.duplicateWindowMs ?? 10 * 60_000) });
       } catch (err) {
         // Another replica created it first.
@@ -53,7 +48,7 @@ export function createStreamPublisher(opts: { url: string; log: Logger; duplicat
   async function connectOnce(): Promise<void> {
     while (!closed) {
       try {
-        const { connect } = await loadNats();
+        const { connect } = loadNats();
         const conn = await connect({ servers: url, name: 'inventra-outbox', maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 3000 });
         nc = conn;
         await ensureStream(conn);
