@@ -1,17 +1,27 @@
 /**
- * Storefront reads under load: the cached product list (20 items), product detail and uncached
- * search, 50 connections, beside a bare Fastify route serving the same bytes in the same run.
- * Embedded PGlite (in-process cache) and PostgreSQL + Redis; 1,000 and 100,000 products, seeded
- * in batches through the catalog repo. Prints figures; never fails on timing.
+ * Storefront reads under load, each beside a bare Fastify route serving the same bytes in the
+ * same run: the cached product list (20 items), product detail (500 products in turn), repeated
+ * search (16 query strings, each a cache hit after the warm-up) and uncached search (a new query
+ * string every request). Embedded PGlite (in-process cache) and PostgreSQL + Redis; 1,000 and
+ * 100,000 products, seeded in batches through the catalog repo. Prints figures and ratios to the
+ * bare route; never fails on timing.
  *
- *   node --import tsx bench/catalog.ts
- *   (BENCH_DB=pglite|pg|both, BENCH_SIZES=1000,100000, BENCH_SECONDS=8, BENCH_CONNECTIONS=50,
- *    BENCH_PG_URL, BENCH_REDIS_URL)
+ * Three processes, so that no two of them share a thread: this one runs the real app (seeded
+ * in-process), `bench/bare-server.ts` serves the bare route, and `bench/load.ts` (forked per
+ * measurement) runs autocannon. The bare route and the app are measured the same way, one after
+ * the other, with the same connections and paths.
+ *
+ *   npm run bench -- catalog            or   node --import tsx bench/catalog.ts
+ *   BENCH_DB=pglite|pg|both (both)      BENCH_SIZES=1000,100000    BENCH_SECONDS=8 (each measurement)
+ *   BENCH_WARMUP=2 (seconds, before each)  BENCH_CONNECTIONS=50
+ *   BENCH_SCENARIOS=list,detail,search,uncached (all)   BENCH_PG_URL, BENCH_REDIS_URL
+ *   The uncached search is also measured with one connection (its p95 is then the latency of
+ *   one search, not of a queue of 50).
  */
-import { rmSync } from 'node:fs';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import Fastify from 'fastify';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
@@ -21,11 +31,14 @@ import { buildSnapshot } from '../src/modules/catalog/present';
 import { writeSnapshots } from '../src/modules/catalog/repo/storefront';
 import type { ProductRow, VariantRow } from '../src/modules/catalog/tables';
 import { fakeProduct } from './catalog-fixtures';
+import type { LoadJob, LoadResult } from './load';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'list,detail,search,uncached').split(','));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const DBS = (process.env.BENCH_DB ?? 'both') === 'both' ? ['pglite', 'pg'] : [process.env.BENCH_DB!];
 
@@ -34,9 +47,13 @@ export interface CatalogBenchRow {
   products: number;
   scenario: string;
   requestsPerSecond: number;
+  /** requests per second over the bare route's, serving the same bytes (null: no bare counterpart) */
+  ratioToBare: number | null;
+  /** CPU time the serving process spent per request (µs): steadier than req/s on a loaded machine */
+  cpuMicrosPerRequest: number;
   p50Ms: number;
   p90Ms: number;
-  p97_5Ms: number;
+  p95Ms: number;
   p99Ms: number;
   errors: number;
   non2xx: number;
@@ -121,66 +138,138 @@ async function startApp(database: string, products: number): Promise<{ app: Inve
   };
 }
 
-async function cannon(url: string, paths: () => string): Promise<autocannon.Result> {
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/** One autocannon run in a forked process of its own. */
+function load(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        requests: [{ setupRequest: (req: any) => ({ ...req, path: paths() }) }],
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-    instance.on('error', reject);
+    const child = fork(join(HERE, 'load.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let done = false;
+    child.once('message', (m: LoadResult | { error: string }) => {
+      done = true;
+      if ('error' in m) reject(new Error(m.error));
+      else resolve(m);
+    });
+    child.once('exit', (code) => done || reject(new Error(`load generator exited (${code}) without a result`)));
+    child.send(job);
   });
 }
 
-function row(database: string, products: number, scenario: string, r: autocannon.Result): CatalogBenchRow {
-  const l = r.latency as unknown as Record<string, number>;
+/** The bare Fastify route in its own process, answering each path with the bytes given for it. */
+async function startBare(bodies: Record<string, string>, file: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  writeFileSync(file, JSON.stringify(bodies));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'bare-server.ts')], { env: { ...process.env, BARE_BODIES: file }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const m = /listening (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
+  });
+  return {
+    base,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        rmSync(file, { force: true });
+      }),
+  };
+}
+
+type Measured = LoadResult & { cpuMicros: number };
+
+const cpuOf = ({ user, system }: { user: number; system: number }) => user + system;
+
+function row(database: string, products: number, scenario: string, r: Measured, bare: Measured | null): CatalogBenchRow {
   return {
     database,
     products,
     scenario,
-    requestsPerSecond: Math.round(r.requests.average),
-    p50Ms: l.p50,
-    p90Ms: l.p90,
-    p97_5Ms: l.p97_5,
-    p99Ms: l.p99,
+    requestsPerSecond: r.requestsPerSecond,
+    ratioToBare: bare ? Math.round((r.requestsPerSecond / bare.requestsPerSecond) * 100) / 100 : null,
+    cpuMicrosPerRequest: Math.round(r.cpuMicros / Math.max(1, r.requests)),
+    p50Ms: r.p50,
+    p90Ms: r.p90,
+    p95Ms: r.p95,
+    p99Ms: r.p99,
     errors: r.errors,
     non2xx: r.non2xx,
   };
 }
 
+function print(out: CatalogBenchRow) {
+  const ratio = out.ratioToBare === null ? ''.padEnd(12) : `  ${out.ratioToBare.toFixed(2)}× bare`;
+  console.log(
+    `  ${out.scenario.padEnd(40)} ${String(out.requestsPerSecond).padStart(7)} req/s${ratio}  ${String(out.cpuMicrosPerRequest).padStart(4)} µs CPU/req  p50 ${out.p50Ms} ms  p95 ${out.p95Ms} ms  p99 ${out.p99Ms} ms${out.non2xx || out.errors ? `  (${out.non2xx} non-2xx, ${out.errors} errors)` : ''}`,
+  );
+}
+
 export async function runCatalogBench(): Promise<CatalogBenchRow[]> {
   const rows: CatalogBenchRow[] = [];
+  /** Warm-up (fills caches, warms the JIT), then the measured run with the server's CPU time over it. */
+  const measure = async (job: LoadJob, cpu: () => Promise<number>): Promise<Measured> => {
+    if (WARMUP > 0) await load({ ...job, seconds: WARMUP }).catch(() => null);
+    const before = await cpu();
+    const r = await load(job);
+    return { ...r, cpuMicros: (await cpu()) - before };
+  };
+  const ownCpu = async () => cpuOf(process.cpuUsage());
   for (const database of DBS) {
     for (const products of SIZES) {
-      console.log(`catalog bench: ${database}${database === 'pg' ? ' + Redis' : ' (in-process cache)'}, ${products} products`);
-      const { app, base, cleanup } = await startApp(database, products);
+      console.log(`catalog bench: ${database}${database === 'pg' ? ' + Redis' : ' (in-process cache)'}, ${products} products, ${CONNECTIONS} connections, ${SECONDS} s each`);
+      const { base, cleanup } = await startApp(database, products);
       try {
-        // The bare route serves the same bytes as the cached list, from a plain Fastify in this process.
-        const listBody = await (await fetch(`${base}/v1/store/products?limit=20`)).text();
-        const bare = Fastify();
-        bare.get('/bare', (_req, reply) => reply.type('application/json; charset=utf-8').send(listBody));
-        const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
-        let n = 0;
         const slugs = Array.from({ length: Math.min(products, 500) }, (_, i) => `bench-${(i * 7919) % products}`);
-        const scenarios: [string, string, () => string][] = [
-          ['bare fastify route (same bytes)', bareBase, () => '/bare'],
-          ['store list, 20 items (cached)', base, () => '/v1/store/products?limit=20'],
-          ['product detail (cached)', base, () => `/v1/store/products/${slugs[n++ % slugs.length]}`],
-          // A fresh minPrice per request (within the price range) makes every search a cache miss: database work every time.
-          ['search (uncached)', base, () => `/v1/store/products?q=${encodeURIComponent(SEARCH_WORDS[n % SEARCH_WORDS.length])}&minPrice=${n++ % 5000}`],
-        ];
-        for (const [scenario, url, path] of scenarios) {
-          await cannon(url, path).catch(() => null); // warm-up pass fills caches and JIT
-          const r = await cannon(url, path);
-          const out = row(database, products, scenario, r);
-          rows.push(out);
-          console.log(`  ${scenario.padEnd(34)} ${String(out.requestsPerSecond).padStart(7)} req/s  p50 ${out.p50Ms} ms  p90 ${out.p90Ms} ms  p97.5 ${out.p97_5Ms} ms  p99 ${out.p99Ms} ms${out.non2xx || out.errors ? `  (${out.non2xx} non-2xx, ${out.errors} errors)` : ''}`);
+        const paths: Record<string, string[]> = {
+          list: ['/v1/store/products?limit=20'],
+          detail: slugs.map((s) => `/v1/store/products/${s}`),
+          search: SEARCH_WORDS.map((w) => `/v1/store/products?q=${encodeURIComponent(w)}`),
+        };
+        // The bare route serves, for each path, the bytes the app answered for it.
+        const bodies: Record<string, string> = {};
+        for (const p of Object.values(paths).flat()) {
+          const res = await fetch(`${base}${p}`);
+          if (res.status !== 200) throw new Error(`${p} → ${res.status}`);
+          bodies[p] = await res.text();
         }
-        await bare.close();
+        const bare = await startBare(bodies, `/tmp/inventra-bench-bare-${process.pid}.json`);
+        try {
+          const job = (url: string, p: string[]): LoadJob => ({ url, connections: CONNECTIONS, seconds: SECONDS, paths: p });
+          const pairs: [string, string, string[]][] = [
+            ['list', 'store list, 20 items (cached)', paths.list!],
+            ['detail', 'product detail (cached)', paths.detail!],
+            ['search', 'repeated search (cached)', paths.search!],
+          ];
+          const bareCpu = async () => cpuOf((await (await fetch(`${bare.base}/__cpu`)).json()) as { user: number; system: number });
+          let bareList: Measured | null = null;
+          for (const [key, scenario, p] of pairs) {
+            if (!SCENARIOS.has(key)) continue;
+            const b = await measure(job(bare.base, p), bareCpu);
+            const a = await measure(job(base, p), ownCpu);
+            if (key === 'list') bareList = b;
+            for (const out of [row(database, products, `bare route (same bytes as ${key})`, b, null), row(database, products, scenario, a, b)]) {
+              rows.push(out);
+              print(out);
+            }
+          }
+          if (SCENARIOS.has('uncached')) {
+            // Offsets keep the warm-up's query strings out of the measured run: every request misses.
+            for (const [connections, start] of [[CONNECTIONS, 10_000_000], [1, 20_000_000]] as const) {
+              const uncached: LoadJob = { url: base, connections, seconds: SECONDS, uncachedSearch: { words: SEARCH_WORDS, start } };
+              if (WARMUP > 0) await load({ ...uncached, seconds: WARMUP, uncachedSearch: { words: SEARCH_WORDS, start: start / 2 } }).catch(() => null);
+              const before = await ownCpu();
+              const r = await load(uncached);
+              const out = row(database, products, `search (uncached), ${connections} conn`, { ...r, cpuMicros: (await ownCpu()) - before }, connections === CONNECTIONS ? bareList : null);
+              rows.push(out);
+              print(out);
+            }
+          }
+        } finally {
+          await bare.stop();
+        }
         const metrics = await (await fetch(`${base}/metrics`)).text();
         const ratio = /^cache_hit_ratio (\S+)/m.exec(metrics)?.[1];
         if (ratio) console.log(`  cache_hit_ratio (last namespace) ${Number(ratio).toFixed(3)}`);
