@@ -23,8 +23,8 @@ export interface CatalogRouteDeps {
   csv: CatalogCsv;
 }
 
-/** Cached storefront bodies are JSON text already: sent as-is, without a second serialisation. */
-function sendJson(reply: FastifyReply, json: string) {
+/** Cached storefront bodies are JSON already (text, or its UTF-8 bytes): sent as-is, without a second serialisation. */
+function sendJson(reply: FastifyReply, json: string | Buffer) {
   return reply.type('application/json; charset=utf-8').send(json as never);
 }
 
@@ -331,14 +331,14 @@ export function catalogRoutes(app: App, { catalog, storefront, media, csv }: Cat
     handler: async (req, reply) => {
       const { option, ...query } = req.query;
       const options = option?.length ? Object.fromEntries(option.map((o) => [o.slice(0, o.indexOf(':')), o.slice(o.indexOf(':') + 1)])) : undefined;
-      return sendJson(reply, await storefront.list({ ...query, options, limit: query.limit ?? 20 }));
+      return sendJson(reply, (await storefront.listBody({ ...query, options, limit: query.limit ?? 20 })).bytes);
     },
   });
 
   app.get('/v1/store/products/:slug', {
     config: { access: access.public },
     schema: { tags: storeTags, summary: 'A published product with live per-variant availability', params: Obj({ slug: Type.String({ minLength: 1, maxLength: 120 }) }), response: { 200: StoreProduct } },
-    handler: async (req, reply) => sendJson(reply, await storefront.product(req.params.slug)),
+    handler: async (req, reply) => sendJson(reply, (await storefront.productBody(req.params.slug)).bytes),
   });
 
   app.get('/v1/store/categories', {

@@ -1,4 +1,4 @@
-import { type Cache, cacheNamespace } from '../../platform/cache';
+import { type Cache, type CachedBody, cacheNamespace } from '../../platform/cache';
 import type { Db } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import type { EventBus } from '../../platform/events/bus';
@@ -39,7 +39,7 @@ export function createStorefront(deps: StorefrontDeps) {
   const lists = cacheNamespace(cache, 'store:list', LIST_TTL, metrics);
   const categories = cacheNamespace(cache, 'store:categories', LIST_TTL, metrics);
   // Per-product namespaces, counted under one metrics label.
-  const detailNs = (slug: string) => cacheNamespace(cache, `store:product:${slug}`, DETAIL_TTL);
+  const detailNs = (slug: string) => cacheNamespace(cache, `store:product:${slug}`, DETAIL_TTL, metrics, 'store:product');
 
   async function searchTokens(text: string): Promise<{ word: string; alternatives: string[]; known: boolean }[]> {
     const toks = [...new Set(words(text))].slice(0, 8);
@@ -143,24 +143,35 @@ export function createStorefront(deps: StorefrontDeps) {
     return JSON.stringify(roots);
   }
 
+  /** The cache key of a list query: the same for every spelling of the same search. */
+  const listKey = (query: StoreQuery) =>
+    JSON.stringify([query.q ? foldText(query.q).trim() : '', query.category ?? '', query.minPrice ?? '', query.maxPrice ?? '', query.inStock ? 1 : 0, query.sort ?? '', query.limit, query.cursor ?? '', query.options ?? {}]);
+
+  /** One product's cached body, or 404 for anything without a live snapshot (cached as ''). */
+  const productBody = async (slug: string): Promise<CachedBody> => {
+    const b = await detailNs(slug).getOrLoadBody('d', () => loadDetail(slug));
+    if (b.text === '') throw notFound('Product');
+    return b;
+  };
+
   return {
     /** The list page as a JSON string (cached). */
     async list(query: StoreQuery): Promise<string> {
-      const key = JSON.stringify([query.q ? foldText(query.q).trim() : '', query.category ?? '', query.minPrice ?? '', query.maxPrice ?? '', query.inStock ? 1 : 0, query.sort ?? '', query.limit, query.cursor ?? '', query.options ?? {}]);
-      return lists.getOrLoad(key, () => loadList(query));
+      return lists.getOrLoad(listKey(query), () => loadList(query));
+    },
+
+    /** The list page as text and the bytes a response sends (cached). */
+    async listBody(query: StoreQuery): Promise<CachedBody> {
+      return lists.getOrLoadBody(listKey(query), () => loadList(query));
     },
 
     /** One product as a JSON string (cached), or 404 for anything without a live snapshot. */
     async product(slug: string): Promise<string> {
-      let missed = false;
-      const body = await detailNs(slug).getOrLoad('d', () => {
-        missed = true;
-        return loadDetail(slug);
-      });
-      metrics.cacheRequests.inc({ namespace: 'store:product', result: missed ? 'miss' : 'hit' });
-      if (body === '') throw notFound('Product');
-      return body;
+      return (await productBody(slug)).text;
     },
+
+    /** One product as text and bytes (cached), or 404 for anything without a live snapshot. */
+    productBody,
 
     /**
      * Text derived from the storefront's data (a page's `<head>`, the sitemap), cached beside it so
