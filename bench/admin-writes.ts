@@ -26,6 +26,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NAME = `inventra_bench_admin_writes_${process.pid}`;
 const ADMIN = { email: `bench-admin-${process.pid}@example.com`, password: 'bench-admin-password-0' };
 
+const METRICS_TOKEN = 'bench-metrics-token-0123456789';
+
 const dbUrl = () => Object.assign(new URL(SERVER), { pathname: `/${NAME}` }).toString();
 
 async function onServer(sqlText: string): Promise<void> {
@@ -46,6 +48,7 @@ const serverEnv = (): NodeJS.ProcessEnv => ({
   DATABASE_URL: dbUrl(),
   ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
   RATE_LIMIT_PER_MINUTE: '0',
+  METRICS_TOKEN: METRICS_TOKEN,
   INVENTRA_DEMO: '0',
   LOG_LEVEL: 'warn',
   PORT: '0',
@@ -139,13 +142,17 @@ export async function runAdminWritesBench() {
       await adjust(base, token, skus, 2);
       process.stderr.write(`[admin-writes bench] ${WRITERS} writers, ${SECONDS} s…\n`);
       const r = await adjust(base, token, skus, SECONDS);
+      // The linker's backlog the moment the load stops (before verify links the rest).
+      const metrics = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+      const gauge = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN);
+      const lag = { unlinked: gauge('audit_unlinked_entries'), oldestSeconds: gauge('audit_oldest_unlinked_seconds') };
       const verifyRes = await fetch(`${base}/v1/admin/audit-logs/verify`, { headers: { authorization: `Bearer ${token}` } });
       const verify = (await verifyRes.json()) as { ok: boolean; checked: number };
       const c = new pg.Client({ connectionString: dbUrl() });
       await c.connect();
       const counted = await c.query<{ n: number }>(`select count(*)::int as n from audit.entries where action = 'inventory.adjusted'`).finally(() => c.end());
       const pgbench = process.env.BENCH_PGBENCH_TPS !== undefined ? Number(process.env.BENCH_PGBENCH_TPS) : pgbenchTps(10);
-      return { ...r, verify, adjustedEntries: counted.rows[0].n, pgbench };
+      return { ...r, lag, verify, adjustedEntries: counted.rows[0].n, pgbench };
     } finally {
       await stopServer(child);
     }
@@ -160,6 +167,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`\nAdmin stock adjustments on PostgreSQL, ${WRITERS} concurrent writers on ${WRITERS} distinct SKUs, ${SECONDS} s`);
       if (r.pgbench) console.log(`pgbench TPC-B-like ceiling (-c 50 -j 2 -T 10): ${r.pgbench.toFixed(1)} TPS`);
       console.log(`  adjustments ${String(r.perSecond).padStart(8)}/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  statuses ${JSON.stringify(r.statuses)}${r.pgbench ? `  (${((r.perSecond / r.pgbench) * 100).toFixed(1)} % of pgbench)` : ''}`);
+      if (!Number.isNaN(r.lag.unlinked)) console.log(`  linking lag when the load stopped: ${r.lag.unlinked} entries unlinked, oldest ${r.lag.oldestSeconds.toFixed(3)} s`);
       console.log(`  audit chain after the run: verify ok=${r.verify.ok}, ${r.verify.checked} entries linked, ${r.adjustedEntries} adjustment entries written`);
       process.exit(0);
     })
