@@ -126,12 +126,15 @@ export class OutboxRelay {
     }
   }
 
+  /** Idempotent: a relay stopped early (benchmarks, tests) can be stopped again at shutdown. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.wake?.();
     await this.running;
-    await this.unlisten?.();
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    await unlisten?.();
   }
 
   private async loop(): Promise<void> {
