@@ -9,7 +9,7 @@
  * process) drain it. Reports events/s relayed to the bus (outbox empty) and events/s received by
  * the webhook receiver (every event delivered), from the moment the relays start.
  *
- *   node --import tsx bench/events.ts       (BENCH_EVENTS, BENCH_LATENCY_SAMPLES, BENCH_IMPORT_ROWS, BENCH_RELAY_WORKERS=1,2, BENCH_EVENTS_PARTS=live,import, BENCH_PG_URL, BENCH_REDIS_URL, BENCH_DB=pg|pglite|both)
+ *   node --import tsx bench/events.ts       (BENCH_EVENTS, BENCH_LATENCY_SAMPLES, BENCH_IMPORT_ROWS, BENCH_RELAY_WORKERS=1,2, BENCH_BACKLOG=import,plain, BENCH_EVENTS_PARTS=live,import, BENCH_PG_URL, BENCH_REDIS_URL, BENCH_DB=pg|pglite|both)
  */
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -19,7 +19,7 @@ import pg from 'pg';
 import { io } from 'socket.io-client';
 import { createInventra, type Inventra } from '../src/inventra';
 import { loadConfig } from '../src/platform/config';
-import { recordEvent } from '../src/platform/events/outbox';
+import { recordEvent, recordEvents } from '../src/platform/events/outbox';
 import { OutboxRelay } from '../src/platform/events/relay';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -138,6 +138,7 @@ async function benchApp(kind: 'pg' | 'pglite', tag: string) {
 
 export interface ImportBenchResult {
   database: string;
+  backlog: string;
   workers: number;
   events: number;
   relayedPerSecond: number;
@@ -146,18 +147,29 @@ export interface ImportBenchResult {
 }
 
 /** The import backlog drained by `workers` relays: events/s to the bus, and to the webhook receiver. */
-export async function runImportBench(kind: 'pg' | 'pglite', workers: number): Promise<ImportBenchResult> {
+/**
+ * `source` 'import': the CSV import's own events (product.*, inventory.updated: the catalog's
+ * per-event stock read model runs too). 'plain': as many events recorded directly, one aggregate
+ * per row, that only the webhook fan-out and Socket.IO take: the relay's own cost.
+ */
+export async function runImportBench(kind: 'pg' | 'pglite', workers: number, source: 'import' | 'plain' = 'import'): Promise<ImportBenchResult> {
   const { app, base, r, auth, close } = await benchApp(kind, `import${workers}`);
   const relays: OutboxRelay[] = [];
   try {
-    const hook = await fetch(`${base}/v1/admin/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: r.url, events: ['product.*'] }) });
+    const hook = await fetch(`${base}/v1/admin/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: r.url, events: ['product.*', 'bench.*'] }) });
     if (hook.status !== 201) throw new Error(`webhook create failed: ${hook.status}`);
     await app.relay!.stop();
+    if (source === 'plain') {
+      for (let i = 0; i < IMPORT_ROWS; i += 100) {
+        const batch = Array.from({ length: Math.min(100, IMPORT_ROWS - i) }, (_, j) => ({ type: 'bench.backlog', aggregateType: 'stock', aggregateId: `BENCH-${i + j}`, data: { n: i + j } }));
+        await app.platform.db.transaction().execute((tx) => recordEvents(tx, batch));
+      }
+    }
     const rows = Array.from({ length: IMPORT_ROWS }, (_, i) => `bench-${i},Bench product ${i},,,published,BENCH-${i},${1000 + i},,,,${i % 50}`);
     const csv = ['slug,title,description,category,status,sku,price,compare_at_price,option_size,option_color,stock', ...rows].join('\n');
-    const res = await fetch(`${base}/v1/admin/products/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
-    if (res.status !== 202 && res.status !== 200) throw new Error(`import failed: ${res.status} ${await res.text()}`);
-    if (res.status === 202) {
+    const res = source === 'plain' ? null : await fetch(`${base}/v1/admin/products/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
+    if (res && res.status !== 202 && res.status !== 200) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+    if (res?.status === 202) {
       const { id } = await res.json();
       for (;;) {
         const st = await (await fetch(`${base}/v1/admin/imports/${id}`, { headers: auth })).json();
@@ -169,7 +181,7 @@ export async function runImportBench(kind: 'pg' | 'pglite', workers: number): Pr
     const backlog = async () =>
       (await sql<{ n: number }>`select count(*)::int as n from events.outbox where published_at is null`.execute(app.platform.db)).rows[0].n;
     const events = await backlog();
-    const webhookEvents = (await sql<{ n: number }>`select count(*)::int as n from events.outbox where published_at is null and type like 'product.%'`.execute(app.platform.db)).rows[0].n;
+    const webhookEvents = (await sql<{ n: number }>`select count(*)::int as n from events.outbox where published_at is null and (type like 'product.%' or type like 'bench.%')`.execute(app.platform.db)).rows[0].n;
     const started = performance.now();
     for (let i = 0; i < workers; i++) {
       const relay = new OutboxRelay(app.platform.database, app.platform.bus, app.platform.log, app.platform.metrics);
@@ -183,6 +195,7 @@ export async function runImportBench(kind: 'pg' | 'pglite', workers: number): Pr
     const delivered = (performance.now() - started) / 1000;
     return {
       database: kind === 'pg' ? `PostgreSQL${REDIS ? ' + Redis' : ''}` : 'PGlite (embedded)',
+      backlog: source === 'import' ? `${IMPORT_ROWS}-row import` : `${IMPORT_ROWS} plain events`,
       workers,
       events,
       relayedPerSecond: Math.round(events / relayed),
@@ -196,10 +209,11 @@ export async function runImportBench(kind: 'pg' | 'pglite', workers: number): Pr
 }
 
 export function printImportBench(results: ImportBenchResult[]): void {
-  console.log(`\nEvents after a ${IMPORT_ROWS}-row product import (relay stopped during the import, then started)`);
+  console.log('\nEvents: a backlog committed while the relay was stopped, drained by 1 or 2 relays');
   console.table(
     results.map((x) => ({
       database: x.database,
+      backlog: x.backlog,
       'relay workers': x.workers,
       events: x.events,
       'events/s relayed to the bus': x.relayedPerSecond,
@@ -298,8 +312,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const imports: ImportBenchResult[] = [];
   if (!parts.includes('import')) process.exit(0);
   const workers = (process.env.BENCH_RELAY_WORKERS ?? '1,2').split(',').map(Number);
-  if (which !== 'pglite') for (const w of workers) imports.push(await runImportBench('pg', w));
-  if (which !== 'pg') imports.push(await runImportBench('pglite', 1));
+  const sources = (process.env.BENCH_BACKLOG ?? 'import,plain').split(',') as ('import' | 'plain')[];
+  for (const source of sources) {
+    if (which !== 'pglite') for (const w of workers) imports.push(await runImportBench('pg', w, source));
+    if (which !== 'pg') imports.push(await runImportBench('pglite', 1, source));
+  }
   printImportBench(imports);
   process.exit(0);
 }
