@@ -12,6 +12,7 @@ const SUITES: Record<string, { file: string; about: string }> = {
   api: { file: 'run.ts', about: 'healthz, /v1/me, login vs a bare Fastify route (embedded and PostgreSQL + Redis)' },
   catalog: { file: 'catalog.ts', about: 'storefront list, detail, search at 1k and 100k products' },
   orders: { file: 'orders.ts', about: 'order placement on PostgreSQL vs pgbench' },
+  'admin-writes': { file: 'admin-writes.ts', about: '50 concurrent audited stock adjustments on 50 SKUs on PostgreSQL, then the audit chain verified' },
   events: { file: 'events.ts', about: 'outbox → webhook receiver events/s, state change → Socket.IO latency' },
   startup: { file: 'startup.ts', about: 'start time (first and warm), CPU at readiness, idle RSS of the compiled server (embedded and PostgreSQL)' },
 };

@@ -51,7 +51,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
 
   // Services, in the order they can be built.
   const now = () => platform.clock.now();
-  const audit = createAuditService();
+  const audit = createAuditService({ db, metrics: platform.metrics, log });
   // Settings come first (most modules read them); the currency guard asks the catalog, built below.
   const productsExist = port<() => Promise<boolean>>('catalog.productsExist');
   const settings = createSettingsService({ db, cache, audit, productsExist });
@@ -190,6 +190,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
         const released = await orders.releaseAbandonedLeases();
         if (released) log.warn({ released }, 'released Idempotency-Key leases left by a previous process');
       }
+      // Every role links audit entries: its own writes right after they commit, and what others left.
+      audit.startLinking();
       await platform.jobs.start(config.role !== 'api');
       await webhookWorker.start();
       await consumers.start();
@@ -210,6 +212,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       await opsServer?.close();
       await app.close();
       await relay?.stop();
+      await audit.stopLinking();
       await mail.stop();
       webhookWorker.stop();
       await consumers.stop();

@@ -2,7 +2,10 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/core/context';
 import { decodeCursor, encodeCursor } from '../../platform/core/paging';
-import { entryHash, GENESIS_HASH, type HashedFields } from './hash';
+import { Gauge } from 'prom-client';
+import type { Metrics } from '../../platform/metrics';
+import { entryHash, GENESIS_HASH, hashedFields } from './hash';
+import { createAuditLinker, type LinkerLog } from './linker';
 import { auditRepo as repo } from './repo';
 import type { EntryRow } from './tables';
 
@@ -28,23 +31,10 @@ export interface AuditEntry {
   prevHash: string;
 }
 
-/** What the hash covers, read back from a stored row. */
-const hashedFields = (r: EntryRow): HashedFields => ({
-  id: r.id,
-  createdAt: new Date(r.created_at).toISOString(),
-  actorType: r.actor_type,
-  actorId: r.actor_id,
-  action: r.action,
-  entityType: r.entity_type,
-  entityId: r.entity_id,
-  changes: r.changes,
-  requestId: r.request_id,
-  ip: r.ip,
-});
-
 const toEntry = (r: EntryRow): AuditEntry => {
   const { actorType, actorId, ...fields } = hashedFields(r);
-  return { ...fields, actor: { type: r.actor_type, id: actorId }, changes: r.changes, hash: r.hash, prevHash: r.prev_hash };
+  // Only linked entries are read (list), so the chain fields are there.
+  return { ...fields, actor: { type: r.actor_type, id: actorId }, changes: r.changes, hash: r.hash!, prevHash: r.prev_hash! };
 };
 
 /** Strips secrets from audited snapshots (hashes, keys), whatever module they come from. */
@@ -70,11 +60,43 @@ export interface AuditQuery {
   cursor?: string;
 }
 
-export function createAuditService() {
+export interface AuditDeps {
+  /** Where the linker reads and links (the primary). */
+  db: Db;
+  metrics?: Metrics;
+  log?: LinkerLog;
+}
+
+/** Linking lag on /metrics, read at scrape time so every replica reports the database's truth. */
+function registerLagMetrics(metrics: Metrics, db: Db): void {
+  const lag = () => repo.lag(db).catch(() => null);
+  new Gauge({
+    name: 'audit_unlinked_entries',
+    help: 'Committed audit entries not yet linked into the hash chain (not yet covered by verify)',
+    registers: [metrics.registry],
+    async collect() {
+      this.set((await lag())?.unlinked ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'audit_oldest_unlinked_seconds',
+    help: 'Age of the oldest audit entry not yet linked into the hash chain (linking lag)',
+    registers: [metrics.registry],
+    async collect() {
+      this.set((await lag())?.oldestSeconds ?? 0);
+    },
+  });
+}
+
+export function createAuditService(deps: AuditDeps) {
+  const linker = createAuditLinker(deps.db, deps.log);
+  if (deps.metrics) registerLagMetrics(deps.metrics, deps.db);
   return {
-    /** Appends an entry in the caller's transaction; the chain lock orders concurrent writers. */
+    /**
+     * Appends an entry in the caller's transaction, unlinked: writers take no shared lock. The
+     * linker gives it its place in the hash chain after the transaction commits.
+     */
     async record(tx: Db, ctx: RequestContext, input: AuditInput): Promise<void> {
-      const prevHash = (await repo.lockChain(tx)) ?? GENESIS_HASH;
       const fields = {
         id: uuidv7(),
         createdAt: new Date().toISOString(),
@@ -98,35 +120,48 @@ export function createAuditService() {
         changes: JSON.stringify(fields.changes),
         request_id: fields.requestId,
         ip: fields.ip,
-        prev_hash: prevHash,
-        hash: entryHash(prevHash, fields),
       });
+      linker.recorded(fields.id);
     },
 
+    /** Starts the linker in this process (every role: after its own writes, and sweeping). */
+    startLinking: () => linker.start(),
+    stopLinking: () => linker.stop(),
+    /** Links every entry committed so far; returns how many this call linked. */
+    linkCommitted: () => linker.linkCommitted(),
+
+    /**
+     * Linked entries, newest first in chain order. Everything committed before the call is linked
+     * first, so a write is listed as soon as it has been answered, with its hashes.
+     */
     async list(db: Db, q: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
-      const after = decodeCursor(q.cursor, (v): v is number => typeof v === 'number');
-      const rows = await repo.list(db, { ...q, beforeSeq: after, limit: q.limit + 1 });
+      const before = decodeCursor(q.cursor, (v): v is number => typeof v === 'number');
+      await linker.linkCommitted();
+      const rows = await repo.list(db, { ...q, beforePos: before, limit: q.limit + 1 });
       const page = rows.slice(0, q.limit);
       return {
         items: page.map(toEntry),
-        nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1].seq) : null,
+        nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1].chain_pos) : null,
       };
     },
 
-    /** Recomputes the whole chain; the first entry whose hash or link is wrong is reported. */
+    /**
+     * Links everything committed so far, then recomputes the whole chain in chain order; the first
+     * entry whose hash, link or position is wrong is reported. `checked` counts linked entries.
+     */
     async verify(db: Db): Promise<{ ok: boolean; checked: number; firstBadId: string | null }> {
+      await linker.linkCommitted();
       let prevHash = GENESIS_HASH;
       let checked = 0;
-      let lastSeq = 0;
       for (;;) {
-        const rows = await repo.chainPage(db, lastSeq, 1000);
+        const rows = await repo.chainPage(db, checked, 1000);
         if (rows.length === 0) return { ok: true, checked, firstBadId: null };
         for (const r of rows) {
+          // Positions run 1, 2, 3, ... with no gap: a gap is a removed entry.
           const expected = entryHash(prevHash, hashedFields(r));
-          if (r.prev_hash !== prevHash || r.hash !== expected) return { ok: false, checked, firstBadId: r.id };
+          if (r.chain_pos !== checked + 1 || r.prev_hash !== prevHash || r.hash !== expected) return { ok: false, checked, firstBadId: r.id };
           prevHash = r.hash;
           checked++;
-          lastSeq = r.seq;
         }
       }
     },

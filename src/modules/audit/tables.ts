@@ -2,7 +2,10 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export type ActorType = 'user' | 'api_key' | 'system';
 
-/** The `audit` schema (migrations/0001_audit.sql): append-only, the database refuses changes. */
+/**
+ * The `audit` schema (migrations/0001, 0002): append-only, the database refuses changes except
+ * linking an entry once. Writers insert entries unlinked (chain fields null); the linker sets them.
+ */
 export interface AuditTables {
   'audit.entries': {
     seq: Generated<number>;
@@ -17,8 +20,10 @@ export interface AuditTables {
     changes: ColumnType<{ before: unknown; after: unknown }, string, never>;
     request_id: string | null;
     ip: string | null;
-    prev_hash: string;
-    hash: string;
+    /** Position in the hash chain (1, 2, ...): the order entries committed in; null until linked. */
+    chain_pos: number | null;
+    prev_hash: string | null;
+    hash: string | null;
   };
 }
 
