@@ -4,7 +4,12 @@
  * client. One process (role all) on PostgreSQL (BENCH_PG_URL) with Redis when BENCH_REDIS_URL is
  * set, and on embedded PGlite. Prints figures; never fails on timing.
  *
- *   node --import tsx bench/events.ts       (BENCH_EVENTS, BENCH_LATENCY_SAMPLES, BENCH_PG_URL, BENCH_REDIS_URL, BENCH_DB=pg|pglite|both)
+ * Then the import backlog: a 3,000-row CSV product import (BENCH_IMPORT_ROWS) commits while the
+ * relay is stopped; then 1 or 2 relays (as 1 or 2 worker replicas would run them; here in one
+ * process) drain it. Reports events/s relayed to the bus (outbox empty) and events/s received by
+ * the webhook receiver (every event delivered), from the moment the relays start.
+ *
+ *   node --import tsx bench/events.ts       (BENCH_EVENTS, BENCH_LATENCY_SAMPLES, BENCH_IMPORT_ROWS, BENCH_RELAY_WORKERS=1,2, BENCH_BACKLOG=import,plain, BENCH_EVENTS_PARTS=live,import, BENCH_PG_URL, BENCH_REDIS_URL, BENCH_DB=pg|pglite|both)
  */
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -14,13 +19,15 @@ import pg from 'pg';
 import { io } from 'socket.io-client';
 import { createInventra, type Inventra } from '../src/inventra';
 import { loadConfig } from '../src/platform/config';
-import { recordEvent } from '../src/platform/events/outbox';
+import { recordEvent, recordEvents } from '../src/platform/events/outbox';
+import { OutboxRelay } from '../src/platform/events/relay';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? '';
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
 const SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
 const WRITERS = 16;
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 3000);
 
 export interface EventsBenchResult {
   database: string;
@@ -92,18 +99,19 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
   return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
-export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBenchResult> {
+async function benchApp(kind: 'pg' | 'pglite', tag: string) {
   const scratch = kind === 'pg' ? await scratchDatabase() : null;
   const config = loadConfig({
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-events-jwt-secret-0123456789-abcdefghij',
     DATABASE_URL: scratch?.url ?? 'memory://',
-    INVENTRA_DATA_DIR: `/tmp/inventra-bench-events-${process.pid}`,
+    INVENTRA_DATA_DIR: `/tmp/inventra-bench-events-${process.pid}-${tag}`,
     ...(REDIS && kind === 'pg' ? { REDIS_URL: REDIS } : {}),
     INVENTRA_ADMIN_EMAIL: 'bench@example.com',
     INVENTRA_ADMIN_PASSWORD: 'bench-password-1',
     WEBHOOK_ALLOW_PRIVATE: '1',
     RATE_LIMIT_PER_MINUTE: '0',
+    DATABASE_CONNECT_TIMEOUT_MS: '30000',
     LOG_LEVEL: 'error',
     INVENTRA_DEMO: '0',
     PORT: '0',
@@ -112,9 +120,112 @@ export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBench
   await app.bootstrap();
   const base = await app.start();
   const r = await receiver();
+  const login = await (await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }) })).json();
+  const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+  return {
+    app,
+    base,
+    r,
+    login,
+    auth,
+    async close() {
+      await r.close();
+      await app.close();
+      await scratch?.drop();
+    },
+  };
+}
+
+export interface ImportBenchResult {
+  database: string;
+  backlog: string;
+  workers: number;
+  events: number;
+  relayedPerSecond: number;
+  deliveredPerSecond: number;
+  webhookRequests: number;
+}
+
+/** The import backlog drained by `workers` relays: events/s to the bus, and to the webhook receiver. */
+/**
+ * `source` 'import': the CSV import's own events (product.*, inventory.updated: the catalog's
+ * per-event stock read model runs too). 'plain': as many events recorded directly, one aggregate
+ * per row, that only the webhook fan-out and Socket.IO take: the relay's own cost.
+ */
+export async function runImportBench(kind: 'pg' | 'pglite', workers: number, source: 'import' | 'plain' = 'import'): Promise<ImportBenchResult> {
+  const { app, base, r, auth, close } = await benchApp(kind, `import${workers}`);
+  const relays: OutboxRelay[] = [];
   try {
-    const login = await (await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }) })).json();
-    const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+    const hook = await fetch(`${base}/v1/admin/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: r.url, events: ['product.*', 'bench.*'] }) });
+    if (hook.status !== 201) throw new Error(`webhook create failed: ${hook.status}`);
+    await app.relay!.stop();
+    if (source === 'plain') {
+      for (let i = 0; i < IMPORT_ROWS; i += 100) {
+        const batch = Array.from({ length: Math.min(100, IMPORT_ROWS - i) }, (_, j) => ({ type: 'bench.backlog', aggregateType: 'stock', aggregateId: `BENCH-${i + j}`, data: { n: i + j } }));
+        await app.platform.db.transaction().execute((tx) => recordEvents(tx, batch));
+      }
+    }
+    const rows = Array.from({ length: IMPORT_ROWS }, (_, i) => `bench-${i},Bench product ${i},,,published,BENCH-${i},${1000 + i},,,,${i % 50}`);
+    const csv = ['slug,title,description,category,status,sku,price,compare_at_price,option_size,option_color,stock', ...rows].join('\n');
+    const res = source === 'plain' ? null : await fetch(`${base}/v1/admin/products/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
+    if (res && res.status !== 202 && res.status !== 200) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+    if (res?.status === 202) {
+      const { id } = await res.json();
+      for (;;) {
+        const st = await (await fetch(`${base}/v1/admin/imports/${id}`, { headers: auth })).json();
+        if (st.status === 'failed') throw new Error(`import failed: ${JSON.stringify(st.errors).slice(0, 300)}`);
+        if (st.status === 'done') break;
+        await new Promise((res) => setTimeout(res, 200));
+      }
+    }
+    const backlog = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from events.outbox where published_at is null`.execute(app.platform.db)).rows[0].n;
+    const events = await backlog();
+    const webhookEvents = (await sql<{ n: number }>`select count(*)::int as n from events.outbox where published_at is null and (type like 'product.%' or type like 'bench.%')`.execute(app.platform.db)).rows[0].n;
+    const started = performance.now();
+    for (let i = 0; i < workers; i++) {
+      const relay = new OutboxRelay(app.platform.database, app.platform.bus, app.platform.log, app.platform.metrics);
+      relays.push(relay);
+      await relay.start();
+    }
+    while ((await backlog()) > 0) await new Promise((res) => setTimeout(res, 20));
+    const relayed = (performance.now() - started) / 1000;
+    const finished = await Promise.race([r.waitFor(webhookEvents).then(() => true), new Promise<false>((res) => setTimeout(() => res(false), 180_000).unref())]);
+    if (!finished) process.stderr.write(`  ${kind}: only ${r.seen.size}/${webhookEvents} delivered within 180 s\n`);
+    const delivered = (performance.now() - started) / 1000;
+    return {
+      database: kind === 'pg' ? `PostgreSQL${REDIS ? ' + Redis' : ''}` : 'PGlite (embedded)',
+      backlog: source === 'import' ? `${IMPORT_ROWS}-row import` : `${IMPORT_ROWS} plain events`,
+      workers,
+      events,
+      relayedPerSecond: Math.round(events / relayed),
+      deliveredPerSecond: Math.round(r.seen.size / delivered),
+      webhookRequests: r.requests(),
+    };
+  } finally {
+    for (const relay of relays) await relay.stop();
+    await close();
+  }
+}
+
+export function printImportBench(results: ImportBenchResult[]): void {
+  console.log('\nEvents: a backlog committed while the relay was stopped, drained by 1 or 2 relays');
+  console.table(
+    results.map((x) => ({
+      database: x.database,
+      backlog: x.backlog,
+      'relay workers': x.workers,
+      events: x.events,
+      'events/s relayed to the bus': x.relayedPerSecond,
+      'events/s delivered to the webhook receiver': x.deliveredPerSecond,
+      'webhook requests': x.webhookRequests,
+    })),
+  );
+}
+
+export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBenchResult> {
+  const { app, base, r, login, auth, close } = await benchApp(kind, 'live');
+  try {
     const hook = await fetch(`${base}/v1/admin/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: r.url, events: ['bench.*'] }) });
     if (hook.status !== 201) throw new Error(`webhook create failed: ${hook.status}`);
 
@@ -171,9 +282,7 @@ export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBench
       socketP99Ms: Math.round(pct(latencies, 99) * 10) / 10,
     };
   } finally {
-    await r.close();
-    await app.close();
-    await scratch?.drop();
+    await close();
   }
 }
 
@@ -193,9 +302,21 @@ export function printEventsBench(results: EventsBenchResult[]): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const which = process.env.BENCH_DB ?? 'both';
-  const results: EventsBenchResult[] = [];
-  if (which !== 'pglite') results.push(await runEventsBench('pg'));
-  if (which !== 'pg') results.push(await runEventsBench('pglite'));
-  printEventsBench(results);
+  const parts = process.env.BENCH_EVENTS_PARTS ?? 'live,import';
+  if (parts.includes('live')) {
+    const results: EventsBenchResult[] = [];
+    if (which !== 'pglite') results.push(await runEventsBench('pg'));
+    if (which !== 'pg') results.push(await runEventsBench('pglite'));
+    printEventsBench(results);
+  }
+  const imports: ImportBenchResult[] = [];
+  if (!parts.includes('import')) process.exit(0);
+  const workers = (process.env.BENCH_RELAY_WORKERS ?? '1,2').split(',').map(Number);
+  const sources = (process.env.BENCH_BACKLOG ?? 'import,plain').split(',') as ('import' | 'plain')[];
+  for (const source of sources) {
+    if (which !== 'pglite') for (const w of workers) imports.push(await runImportBench('pg', w, source));
+    if (which !== 'pg') imports.push(await runImportBench('pglite', 1, source));
+  }
+  printImportBench(imports);
   process.exit(0);
 }

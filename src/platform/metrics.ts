@@ -49,7 +49,13 @@ export function createMetrics() {
     }),
     outboxLag: new Gauge({
       name: 'outbox_lag_seconds',
-      help: 'Age of the oldest undelivered outbox event',
+      help: 'Age of the oldest undelivered outbox event, as this relay last saw it (the oldest over its partitions)',
+      registers: [registry],
+    }),
+    outboxPartitionLag: new Gauge({
+      name: 'outbox_partition_lag_seconds',
+      help: 'Age of the oldest undelivered outbox event per relay partition, as this relay last saw it',
+      labelNames: ['partition'] as const,
       registers: [registry],
     }),
     jobFailures: new Counter({

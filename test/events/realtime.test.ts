@@ -77,12 +77,15 @@ describe('Socket.IO at /v1/realtime', () => {
     const staffC = await connect(staff.accessToken);
     const annC = await connect(ann.accessToken);
     const bobC = await connect(bob.accessToken);
+    // One aggregate, so the relay keeps their order (events of different aggregates may be relayed
+    // in parallel, in other partitions) and the marker, last, arrives last.
+    const one = { aggregateType: 'realtime-test', aggregateId: 'rt-1' };
     const [stock, annOrder, bobPaid, settings, marker] = await emit([
-      { type: 'inventory.updated', aggregateType: 'stock', aggregateId: 'TS-1', data: { sku: 'TS-1', available: 4, onHand: 6, reserved: 2 } },
-      { type: 'order.created', aggregateType: 'order', aggregateId: 'o1', data: { id: 'o1', userId: ann.id, total: 1200 } },
-      { type: 'payment.paid', aggregateType: 'order', aggregateId: 'o2', data: { orderId: 'o2', userId: bob.id } },
-      { type: 'settings.updated', aggregateType: 'settings', aggregateId: 'store', data: { changed: ['storeName'] } },
-      { type: 'product.published', aggregateType: 'product', aggregateId: 'p1', data: { id: 'p1', slug: 'tee' } },
+      { type: 'inventory.updated', ...one, data: { sku: 'TS-1', available: 4, onHand: 6, reserved: 2 } },
+      { type: 'order.created', ...one, data: { id: 'o1', userId: ann.id, total: 1200 } },
+      { type: 'payment.paid', ...one, data: { orderId: 'o2', userId: bob.id } },
+      { type: 'settings.updated', ...one, data: { changed: ['storeName'] } },
+      { type: 'product.published', ...one, data: { id: 'p1', slug: 'tee' } },
     ]);
     // the marker is last and reaches everyone: once it arrived, everything before it has too
     for (const c of [anon, staffC, annC, bobC]) await waitFor(() => c.got.some((g) => g.envelope.id === marker.id), 'the marker');

@@ -6,6 +6,11 @@ import { type EventBus, matchesPattern, type Subscriber } from './bus';
 import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
 
 const RELAY_LOCK = 0x0b7b0c;
+/**
+ * Fixed, and equal to the mask in migration 0004 (`hashtext(type/id) & 15`): every replica must
+ * map an aggregate to the same partition, or two relays could hand out its events at once.
+ */
+export const RELAY_PARTITIONS = 16;
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 const RETENTION_DAYS = 7;
 
@@ -30,6 +35,11 @@ export interface RelayOptions {
   batch?: number;
   /** First retry delay for a failed subscriber; doubles per attempt up to 5 min. */
   retryBaseMs?: number;
+  /**
+   * Partitions this relay works at once, each in its own transaction (and pool connection).
+   * Default 4 on PostgreSQL, 1 on the embedded database (one connection).
+   */
+  lanes?: number;
 }
 
 /** A subscriber failed while the batch ran without savepoints: redo the batch carefully. */
@@ -53,9 +63,12 @@ function byName(subs: Subscriber[]): Map<string, Subscriber[]> {
 }
 
 /**
- * Moves committed outbox events to the bus, oldest first. Woken by NOTIFY, with a polling
- * fallback; one relay at a time across replicas (transaction-scoped advisory lock), so order
- * per aggregate is kept. Delivery is at least once: consumers dedupe by event id.
+ * Moves committed outbox events to the bus. Woken by NOTIFY, with a polling fallback. The outbox
+ * is split into RELAY_PARTITIONS partitions by aggregate; a batch takes one partition's oldest
+ * unpublished rows under that partition's transaction-scoped advisory lock, so an aggregate's
+ * events are handed out one batch at a time, in order, while other partitions go in parallel (in
+ * other lanes of this relay, or in other replicas). Delivery is at least once: consumers dedupe
+ * by event id.
  *
  * A batch first runs without savepoints (fast). If any subscriber throws, the batch is rolled
  * back and run again with a savepoint around each subscriber: a failing subscriber's writes are
@@ -71,7 +84,10 @@ export class OutboxRelay {
   private unlisten: (() => Promise<void>) | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastCleanup = 0;
-  private exclusive: Promise<void> = Promise.resolve();
+  /** Partitions with a batch in flight in this process (the loop and drain() share them). */
+  private readonly busy = new Set<number>();
+  private readonly lag = new Map<number, number>();
+  private nextStart = 0;
 
   constructor(
     private readonly database: Database,
@@ -110,12 +126,15 @@ export class OutboxRelay {
     }
   }
 
+  /** Idempotent: a relay stopped early (benchmarks, tests) can be stopped again at shutdown. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.wake?.();
     await this.running;
-    await this.unlisten?.();
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    await unlisten?.();
   }
 
   private async loop(): Promise<void> {
@@ -137,41 +156,80 @@ export class OutboxRelay {
     }
   }
 
-  /** Events handed out (including retries); 0 when there was nothing to do, -1 when another relay holds the lock. */
-  /** One batch at a time in this process (the loop and drain() share it), so a redo is not interleaved. */
-  private publishBatch(): Promise<number> {
-    const run = this.exclusive.then(() => this.publishBatchNow());
-    this.exclusive = run.then(
-      () => undefined,
-      () => undefined,
+  /**
+   * One batch from every partition that has work (unpublished events or due retries), `lanes` at
+   * a time. Events handed out (including retries); 0 when there was nothing to do, -1 when
+   * nothing was done because other relays (or this one's other pass) hold the partitions with work.
+   */
+  private async publishBatch(): Promise<number> {
+    const parts = await this.partitionsWithWork();
+    if (parts.length === 0) return 0;
+    // Start at a different partition each pass, so lanes and replicas spread out.
+    const start = this.nextStart++ % parts.length;
+    const queue = [...parts.slice(start), ...parts.slice(0, start)];
+    const lanes = Math.max(1, this.opts.lanes ?? (this.database.kind === 'pglite' ? 1 : 4));
+    let total = 0;
+    let blocked = false;
+    await Promise.all(
+      Array.from({ length: Math.min(lanes, queue.length) }, async () => {
+        for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+          const n = await this.publishPartition(p);
+          if (n < 0) blocked = true;
+          else total += n;
+        }
+      }),
     );
-    return run;
+    return total > 0 ? total : blocked ? -1 : 0;
   }
 
-  private async publishBatchNow(): Promise<number> {
-    // External subscribers that succeeded in a pass that was then rolled back are not run again.
-    const done = new Set<string>();
-    let n: number;
+  private async partitionsWithWork(): Promise<number[]> {
+    const { rows } = await sql<{ p: number }>`
+      select distinct relay_partition as p from events.outbox where published_at is null
+      union
+      select o.relay_partition from events.subscriber_retries r join events.outbox o on o.id = r.event_id
+      where r.next_attempt_at <= now()`.execute(this.database.db);
+    return rows.map((r) => Number(r.p)).sort((a, b) => a - b);
+  }
+
+  private async publishPartition(partition: number): Promise<number> {
+    if (this.busy.has(partition)) return -1;
+    this.busy.add(partition);
     try {
-      n = await this.runBatch(false, done);
-    } catch (err) {
-      if (!(err instanceof CarefulRedo)) throw err;
-      n = await this.runBatch(true, done);
+      // External subscribers that succeeded in a pass that was then rolled back are not run again.
+      const done = new Set<string>();
+      let n: number;
+      try {
+        n = await this.runBatch(partition, false, done);
+      } catch (err) {
+        if (!(err instanceof CarefulRedo)) throw err;
+        n = await this.runBatch(partition, true, done);
+      }
+      if (n > 0) this.bus.batchCommitted();
+      return n;
+    } finally {
+      this.busy.delete(partition);
     }
-    if (n > 0) this.bus.batchCommitted();
-    return n;
   }
 
-  private runBatch(careful: boolean, done: Set<string>): Promise<number> {
+  private setLag(partition: number, seconds: number): void {
+    this.lag.set(partition, seconds);
+    this.metrics.outboxPartitionLag.set({ partition: String(partition) }, seconds);
+    this.metrics.outboxLag.set(Math.max(...this.lag.values()));
+  }
+
+  private runBatch(partition: number, careful: boolean, done: Set<string>): Promise<number> {
     // The embedded database runs on this event loop: smaller batches keep each statement short.
     const limit = this.opts.batch ?? (this.database.kind === 'pglite' ? 100 : 500);
     return this.database.db.transaction().execute(async (tx) => {
-      const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`.execute(tx);
+      // The partition's own lock, and the old whole-outbox lock shared: a relay of the previous
+      // release (which takes it exclusively) never runs beside this one during a rolling deploy.
+      const locked = await sql<{ ok: boolean }>`
+        select pg_try_advisory_xact_lock_shared(${RELAY_LOCK}) and pg_try_advisory_xact_lock(${RELAY_LOCK}, ${partition}) as ok`.execute(tx);
       if (!locked.rows[0]?.ok) return -1;
       const rows = (await sql<OutboxRow>`
         select seq, id, type, aggregate_type, aggregate_id, sequence, data, created_at from events.outbox
-        where published_at is null order by seq limit ${limit}`.execute(tx)).rows;
-      this.metrics.outboxLag.set(rows.length ? (Date.now() - new Date(rows[0].created_at).getTime()) / 1000 : 0);
+        where relay_partition = ${partition} and published_at is null order by seq limit ${limit}`.execute(tx)).rows;
+      this.setLag(partition, rows.length ? (Date.now() - new Date(rows[0].created_at).getTime()) / 1000 : 0);
       const events = rows.map(toEvent);
       for (const event of events) {
         for (const [name, subs] of byName(this.bus.matching(event.type))) {
@@ -198,8 +256,9 @@ export class OutboxRelay {
           if (sub.external) for (const e of matching) done.add(`${e.id}:${sub.name}`);
         }
       }
+      // One status write per batch.
       if (rows.length) await sql`update events.outbox set published_at = now() where seq = any(${rows.map((r) => r.seq)})`.execute(tx);
-      const retried = await this.runRetries(tx, careful, done);
+      const retried = await this.runRetries(tx, partition, careful, done);
       return rows.length + retried;
     });
   }
@@ -238,11 +297,11 @@ export class OutboxRelay {
   }
 
   /** Due retries, oldest event first; a subscriber that no longer exists drops its retries. */
-  private async runRetries(tx: Db, careful: boolean, done: Set<string>): Promise<number> {
+  private async runRetries(tx: Db, partition: number, careful: boolean, done: Set<string>): Promise<number> {
     const due = (await sql<RetryRow>`
       select r.subscriber, r.attempts, o.seq, o.id, o.type, o.aggregate_type, o.aggregate_id, o.sequence, o.data, o.created_at
       from events.subscriber_retries r join events.outbox o on o.id = r.event_id
-      where r.next_attempt_at <= now() order by o.seq limit 100`.execute(tx)).rows;
+      where o.relay_partition = ${partition} and r.next_attempt_at <= now() order by o.seq limit 100`.execute(tx)).rows;
     for (const row of due) {
       const event = toEvent(row);
       const subs = this.bus.named(row.subscriber, event.type);
