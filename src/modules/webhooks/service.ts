@@ -94,8 +94,8 @@ const toAttempt = (r: AttemptRow): Attempt => ({
 /** `order.*`, `product.published`, `*`: lowercase dotted names, a trailing `.*` wildcard. */
 export const EVENT_PATTERN = '^(\\*|[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*(\\.\\*)?)$';
 
-/** The event's per-aggregate sequence (set by the outbox; absent on events recorded before it existed). */
-const sequenceOf = (e: DomainEvent): number | null => (e as DomainEvent & { sequence?: number }).sequence ?? null;
+/** The event's per-aggregate sequence (null only for events recorded before sequences existed). */
+const sequenceOf = (e: DomainEvent): number | null => e.sequence ?? null;
 
 /**
  * The webhook body: the event, its aggregate and its per-aggregate `sequence` (increasing in commit
