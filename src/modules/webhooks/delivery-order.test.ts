@@ -105,6 +105,8 @@ describe('isolation', () => {
     const held = new Promise<number>((res) => (release = () => res(200)));
     releases.push(release);
     slow.respond(() => held);
+    // requests wait for an answer up to 60 s here (5 s by default), so the slow one stays in flight
+    t.services.webhooks.setTimeoutMs(60_000);
     const slowHook = await createHook(slow.url, ['iso.*']);
     await createHook(fast.url, ['iso.*']);
     const N = 300;
@@ -113,7 +115,11 @@ describe('isolation', () => {
       for (let i = 0; i < N; i++) await recordEvent(tx, { type: 'iso.tick', aggregateType: 'iso', aggregateId: `${tag}-${i % 50}`, data: { i } });
     });
     await t.relay!.drain();
-    await waitFor(() => accepted(fast).length >= N, `all ${N} events at the fast endpoint`, 60_000);
+    try {
+      await waitFor(() => accepted(fast).length >= N, `all ${N} events at the fast endpoint`, 45_000);
+    } finally {
+      t.services.webhooks.setTimeoutMs(5000);
+    }
     // the slow endpoint's first requests arrived and none has been answered or timed out yet
     expect(slow.received.length).toBeGreaterThan(0);
     expect(slow.received.every((x) => x.status === undefined)).toBe(true);

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import type { DeliveryRow, EndpointRow } from './repo';
-import { DELIVERY_TIMEOUT_MS } from './sender';
 import type { Outcome, WebhookService } from './service';
 
 export interface QueueLimits {
@@ -37,9 +36,8 @@ class Slots {
  * finished in one write per round, while the requests of the next round are already in flight.
  * A slow or failing endpoint holds only its own lane and its share of the global slots.
  */
-export function createDeliveryQueues(deps: { webhooks: WebhookService; log: Logger; limits: QueueLimits; timeoutMs?: number }) {
+export function createDeliveryQueues(deps: { webhooks: WebhookService; log: Logger; limits: QueueLimits }) {
   const { webhooks, log, limits } = deps;
-  const timeoutMs = deps.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const slots = new Slots(limits.total);
   const lanes = new Map<string, Lane>();
   let stopped = false;
@@ -144,7 +142,7 @@ export function createDeliveryQueues(deps: { webhooks: WebhookService; log: Logg
           for (let i = 0; i < chain.length; i++) {
             const d = chain[i];
             const leaseLeft = new Date(d.lease_until!).getTime() - webhooks.now().getTime();
-            if (stopped || this.halted || !this.endpoint || leaseLeft < timeoutMs + 2000) {
+            if (stopped || this.halted || !this.endpoint || leaseLeft < webhooks.timeoutMs() + 2000) {
               this.giveBack(chain.slice(i));
               break;
             }

@@ -10,7 +10,7 @@ import type { Metrics } from '../../platform/metrics';
 import type { AuditService } from '../audit/index';
 import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, type EndpointUpdate, repo, type SettledAttempt } from './repo';
 import type { WhileDisabled } from './tables';
-import { sendWebhook, type SendResult } from './sender';
+import { DELIVERY_TIMEOUT_MS, sendWebhook, type SendResult } from './sender';
 import { generateSecret, webhookHeaders } from './signing';
 import { type TargetPolicy, UnsafeTargetError, vetTarget } from './ssrf';
 import { isUuid } from '../../platform/core/schemas';
@@ -21,7 +21,8 @@ export const STANDARD_SCHEDULE_MS = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3600_00
 /** Circuit breaker: after this many consecutive failed attempts an endpoint rests before the next try. */
 export const BREAKER_THRESHOLD = 5;
 const BREAKER_MAX_MS = 10 * 60_000;
-export const LEASE_MS = 30_000;
+/** A delivery's lease: at least 30 s, and always well beyond one request's timeout. */
+const LEASE_MS = 30_000;
 
 export interface Endpoint {
   id: string;
@@ -148,6 +149,8 @@ export interface WebhookDeps {
 export function createWebhookService(deps: WebhookDeps) {
   const { db, audit, now, policy } = deps;
   let schedule = deps.schedule ?? STANDARD_SCHEDULE_MS;
+  let timeoutMs = deps.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+  const leaseMs = () => Math.max(LEASE_MS, timeoutMs + 15_000);
   const results = new Counter({
     name: 'webhook_delivery_attempts_total',
     help: 'Outgoing webhook attempts by result (success, failure, refused)',
@@ -237,6 +240,12 @@ export function createWebhookService(deps: WebhookDeps) {
   }
 
   return {
+    /** One request's timeout in ms (tests hold answers longer than the default 5 s). */
+    setTimeoutMs(ms: number): void {
+      timeoutMs = ms;
+    },
+    timeoutMs: () => timeoutMs,
+
     /** Retry delays in ms (tests use short ones instead of hours). */
     setSchedule(delays: readonly number[]): void {
       schedule = delays;
@@ -356,11 +365,11 @@ export function createWebhookService(deps: WebhookDeps) {
       const payload = JSON.stringify(event);
       const delivery = await db.transaction().execute(async (tx) => {
         // leased by this request, so the delivery queues never send it too
-        const [r] = await repo.insertDeliveries(tx, [{ id: uuidv7(), endpoint_id: ep.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at, lease_until: new Date(at.getTime() + LEASE_MS), aggregate_key: `webhook.test:${event.id}` }]);
+        const [r] = await repo.insertDeliveries(tx, [{ id: uuidv7(), endpoint_id: ep.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at, lease_until: new Date(at.getTime() + leaseMs()), aggregate_key: `webhook.test:${event.id}` }]);
         await audit.record(tx, ctx, { action: 'webhook.test_sent', entityType: 'webhook', entityId: ep.id, after: { eventId: event.id } });
         return (await repo.findDelivery(tx, ep.id, r.id))!;
       });
-      const result = await sendWebhook(ep.url, webhookHeaders(ep.secret, event.id, Math.floor(at.getTime() / 1000), payload), payload, policy, deps.timeoutMs);
+      const result = await sendWebhook(ep.url, webhookHeaders(ep.secret, event.id, Math.floor(at.getTime() / 1000), payload), payload, policy, timeoutMs);
       await settleAttempts(ep, [{ delivery, result, startedAt: at }], [], false);
       const settled = (await repo.findDelivery(db, ep.id, delivery.id))!;
       return { ...toDelivery(settled), attemptLog: (await repo.attemptsOf(db, settled.id)).map(toAttempt) };
@@ -390,7 +399,7 @@ export function createWebhookService(deps: WebhookDeps) {
     },
 
     /** For the delivery queues: leases the next deliveries of an endpoint (see repo.claimBatch). */
-    claim: (endpointId: string, limit: number) => repo.claimBatch(db, endpointId, now(), LEASE_MS, limit),
+    claim: (endpointId: string, limit: number) => repo.claimBatch(db, endpointId, now(), leaseMs(), limit),
 
     /** Endpoints with deliveries that may go now. */
     busyEndpoints: () => repo.busyEndpoints(db, now()),
@@ -399,7 +408,7 @@ export function createWebhookService(deps: WebhookDeps) {
     async send(endpoint: EndpointRow, d: DeliveryRow): Promise<Outcome> {
       const startedAt = now();
       const headers = webhookHeaders(endpoint.secret, d.event_id, Math.floor(startedAt.getTime() / 1000), d.payload);
-      return { delivery: d, result: await sendWebhook(endpoint.url, headers, d.payload, policy, deps.timeoutMs), startedAt };
+      return { delivery: d, result: await sendWebhook(endpoint.url, headers, d.payload, policy, timeoutMs), startedAt };
     },
 
     settleAttempts,
