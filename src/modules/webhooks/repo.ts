@@ -101,7 +101,8 @@ export const repo = {
   claimBatch: (q: Db, endpointId: string, now: Date, leaseMs: number, limit: number) =>
     q.transaction().execute(async (tx) => {
       await sql`select pg_advisory_xact_lock(${CLAIM_LOCK_CLASS}, hashtext(${endpointId}))`.execute(tx);
-      const ep = await t(tx).selectFrom('webhooks.endpoints').selectAll().where('id', '=', endpointId).executeTakeFirst();
+      // shared lock: an administrator's change or delete of the endpoint waits for this claim, not a deadlock
+      const ep = await t(tx).selectFrom('webhooks.endpoints').selectAll().where('id', '=', endpointId).forShare().executeTakeFirst();
       if (!ep || !ep.enabled || (ep.circuit_open_until && new Date(ep.circuit_open_until) > now)) return { endpoint: ep, deliveries: [] as DeliveryRow[] };
       const res = await sql<DeliveryRow>`
         with cand as (
@@ -127,7 +128,12 @@ export const repo = {
    * One batch of attempts at once: the attempt log, every delivery's new state, the leases of
    * deliveries that were claimed but not sent given back, and (when all succeeded) the breaker closed.
    */
-  settleBatch: async (q: Db, endpointId: string, settled: SettledAttempt[], released: string[], now: Date): Promise<void> => {
+  settleBatch: async (q: Db, endpointId: string, settled: SettledAttempt[], released: string[], now: Date): Promise<boolean> => {
+    // The endpoint row first: a concurrent delete or re-enable waits for this batch (or it for them)
+    // instead of deadlocking on delivery rows, and settles of one endpoint from several workers take
+    // turns on its breaker (fan-out inserts only take key-share locks, which this does not block).
+    const live = await t(q).selectFrom('webhooks.endpoints').select('id').where('id', '=', endpointId).forNoKeyUpdate().executeTakeFirst();
+    if (!live) return false;
     const allOk = settled.every((s) => s.ok);
     await sql`
       with v as (
@@ -147,6 +153,7 @@ export const repo = {
       update webhooks.deliveries d set status = v.status, attempts = v.attempt, last_status_code = v.code,
         last_error = v.error, next_attempt_at = v.next_at, lease_until = null, updated_at = ${now}
       from v where d.id = v.id`.execute(q);
+    return true;
   },
 
   /** Enabled endpoints, not resting, with a delivery that may be due now (their queues start). */

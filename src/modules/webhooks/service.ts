@@ -226,7 +226,7 @@ export function createWebhookService(deps: WebhookDeps) {
     const at = now();
     const rows = outcomes.map((o) => nextState(o, endpoint.while_disabled, retries, at));
     return db.transaction().execute(async (tx) => {
-      await repo.settleBatch(tx, endpoint.id, rows, released, at);
+      if (!(await repo.settleBatch(tx, endpoint.id, rows, released, at))) return { rows, halt: true, wakeAt: null }; // deleted meanwhile
       const failed = outcomes.filter((o) => !o.result.ok).length;
       let halt: { openUntil: Date | null; disabled: boolean } | null = null;
       if (failed > 0) {
