@@ -69,15 +69,25 @@ describe('per-aggregate order', () => {
     await createHook(flaky.url, ['order.*']);
     const ORDERS = 60;
     const tag = `load-${run++}`;
-    // many orders at once, each moving through its lifecycle one committed transition after another
+    // many orders interleaved (8 writers), each moving through its lifecycle one committed transition after another
+    const steps = Array.from({ length: ORDERS }, (_, i) => i).flatMap((i) => LIFECYCLE.map((type, k) => ({ i, k, type })));
+    steps.sort((a, b) => a.k - b.k || a.i - b.i);
+    const done = new Map<number, number>();
+    let next = 0;
     await Promise.all(
-      Array.from({ length: ORDERS }, async (_, i) => {
-        for (const type of LIFECYCLE) await emit(type, 'order', `${tag}-${i}`, { id: `${tag}-${i}` });
+      Array.from({ length: 8 }, async () => {
+        while (next < steps.length) {
+          const step = steps[next++];
+          // an order's next transition commits only after its previous one
+          await waitFor(() => (done.get(step.i) ?? 0) === step.k, 'the previous transition', 120_000);
+          await emit(step.type, 'order', `${tag}-${step.i}`, { id: `${tag}-${step.i}` });
+          done.set(step.i, step.k + 1);
+        }
       }),
     );
     await t.relay!.drain();
     const total = ORDERS * LIFECYCLE.length;
-    await waitFor(() => accepted(healthy).length >= total && accepted(flaky).length >= total, `all ${total} events at both endpoints`, 60_000);
+    await waitFor(() => accepted(healthy).length >= total && accepted(flaky).length >= total, `all ${total} events at both endpoints`, 180_000);
     for (const r of [healthy, flaky]) {
       const got = accepted(r);
       // once per endpoint: no event accepted twice
@@ -94,7 +104,7 @@ describe('per-aggregate order', () => {
     }
     // the flaky endpoint really did retry, and a retried event's successors waited for it
     expect(flaky.received.length).toBeGreaterThan(total);
-  });
+  }, 400_000);
 });
 
 describe('isolation', () => {
@@ -105,18 +115,18 @@ describe('isolation', () => {
     const held = new Promise<number>((res) => (release = () => res(200)));
     releases.push(release);
     slow.respond(() => held);
-    // requests wait for an answer up to 60 s here (5 s by default), so the slow one stays in flight
-    t.services.webhooks.setTimeoutMs(60_000);
+    // requests wait for an answer up to 5 min here (5 s by default), so the slow one stays in flight
+    t.services.webhooks.setTimeoutMs(300_000);
     const slowHook = await createHook(slow.url, ['iso.*']);
     await createHook(fast.url, ['iso.*']);
-    const N = 300;
+    const N = 150;
     const tag = `iso-${run++}`;
     await t.platform.db.transaction().execute(async (tx) => {
       for (let i = 0; i < N; i++) await recordEvent(tx, { type: 'iso.tick', aggregateType: 'iso', aggregateId: `${tag}-${i % 50}`, data: { i } });
     });
     await t.relay!.drain();
     try {
-      await waitFor(() => accepted(fast).length >= N, `all ${N} events at the fast endpoint`, 45_000);
+      await waitFor(() => accepted(fast).length >= N, `all ${N} events at the fast endpoint`, 120_000);
     } finally {
       t.services.webhooks.setTimeoutMs(5000);
     }
@@ -127,7 +137,7 @@ describe('isolation', () => {
     expect(slowLog.every((d) => d.attempts === 0)).toBe(true);
     expect(new Set(accepted(fast).map((b) => b.id)).size).toBe(N);
     release();
-  });
+  }, 240_000);
 });
 
 describe('events while an endpoint is disabled', () => {
@@ -162,7 +172,7 @@ describe('events while an endpoint is disabled', () => {
     const first = await emit('gone.first', 'thing', agg);
     await t.relay!.drain();
     for (const h of [skipHook, keepHook]) {
-      await waitFor(async () => !(await api('GET', `/v1/admin/webhooks/${h.id}`)).json().enabled, 'the endpoint to be disabled by 410');
+      await waitFor(async () => !(await api('GET', `/v1/admin/webhooks/${h.id}`)).json().enabled, 'the endpoint to be disabled by 410', 60_000);
     }
     // while disabled: three more events of the same aggregate
     const during = [];
@@ -178,12 +188,12 @@ describe('events while an endpoint is disabled', () => {
     const after = await emit('gone.after', 'thing', agg);
     await t.relay!.drain();
     const expectKeep = [first, ...during, after].map((e) => e.id);
-    await waitFor(() => accepted(keeper).length >= expectKeep.length && accepted(skipper).length >= 1, 'deliveries after re-enabling');
+    await waitFor(() => accepted(keeper).length >= expectKeep.length && accepted(skipper).length >= 1, 'deliveries after re-enabling', 60_000);
     expect(accepted(keeper).map((b) => b.id)).toEqual(expectKeep);
     const seqs = accepted(keeper).map((b) => b.sequence);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(accepted(skipper).map((b) => b.id)).toEqual([after.id]);
     const skipLog = (await api('GET', `/v1/admin/webhooks/${skipHook.id}/deliveries?limit=100`)).json().items;
     expect(skipLog.map((d: { status: string }) => d.status).sort()).toEqual(['failed', 'succeeded']);
-  });
+  }, 180_000);
 });
