@@ -33,6 +33,10 @@ export interface EventsBenchResult {
   database: string;
   events: number;
   eventsPerSecond: number;
+  /** Delivery on its own: a 3,000-SKU backlog already fanned out, sent once the endpoint is enabled. */
+  deliveryOnlyPerSecond: number;
+  /** Event commit → request at a fast receiver while a 10 s receiver gets the same events. */
+  fastP99WithSlowMs: number;
   webhookRequests: number;
   socketSamples: number;
   socketP50Ms: number;
@@ -44,24 +48,29 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 /** The receiver is a child process, so a busy embedded database in this process cannot delay its answers. */
 const RECEIVER = `
 const http = require('node:http');
+const delay = Number(process.env.RECEIVER_DELAY_MS || 0);
 const server = http.createServer((req, res) => {
   req.resume();
-  req.on('end', () => { res.writeHead(204).end(); process.send(String(req.headers['webhook-id'])); });
+  req.on('end', () => {
+    process.send(String(req.headers['webhook-id']));
+    setTimeout(() => res.writeHead(204).end(), delay);
+  });
 });
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 process.on('disconnect', () => process.exit(0));
 `;
 
-async function receiver() {
+async function receiver(delayMs = 0, onRequest?: (eventId: string) => void) {
   const seen = new Set<string>();
   let requests = 0;
   let onAll: (() => void) | null = null;
   let target = Infinity;
-  const child = spawn(process.execPath, ['-e', RECEIVER], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['-e', RECEIVER], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, RECEIVER_DELAY_MS: String(delayMs) } });
   const port = await new Promise<number>((resolve) =>
     child.on('message', (m: unknown) => {
       if (typeof m === 'object' && m !== null) return resolve((m as { port: number }).port);
       requests++;
+      onRequest?.(String(m));
       seen.add(String(m));
       if (seen.size >= target) onAll?.();
     }),
@@ -253,6 +262,9 @@ export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBench
     const seconds = (performance.now() - started) / 1000;
     const delivered = r.seen.size;
 
+    const deliveryOnlyPerSecond = await deliveryOnly(app, base, auth);
+    const fastP99WithSlowMs = await isolation(app, base, auth);
+
     // Latency: a state change over HTTP until the Socket.IO client has its event.
     const socket = io(base, { path: '/v1/realtime', transports: ['websocket'], auth: { token: login.accessToken } });
     await new Promise<void>((res, rej) => {
@@ -276,6 +288,8 @@ export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBench
       database: kind === 'pg' ? `PostgreSQL${REDIS ? ' + Redis' : ''}` : 'PGlite (embedded)',
       events: EVENTS,
       eventsPerSecond: Math.round(delivered / seconds),
+      deliveryOnlyPerSecond,
+      fastP99WithSlowMs,
       webhookRequests: r.requests(),
       socketSamples: latencies.length,
       socketP50Ms: Math.round(pct(latencies, 50) * 10) / 10,
@@ -286,6 +300,74 @@ export async function runEventsBench(kind: 'pg' | 'pglite'): Promise<EventsBench
   }
 }
 
+type Auth = Record<string, string>;
+
+const createHook = async (base: string, auth: Auth, body: Record<string, unknown>) => {
+  const res = await fetch(`${base}/v1/admin/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+  if (res.status !== 201) throw new Error(`webhook create failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { id: string };
+};
+
+/** One event per SKU, as a stock import writes them: `n` distinct aggregates in batches of 100 per transaction. */
+async function importEvents(app: Inventra, type: string, n: number, tag: string, committed = new Map<string, number>()): Promise<Map<string, number>> {
+  for (let i = 0; i < n; i += 100) {
+    const ids = await app.platform.db.transaction().execute(async (tx) => {
+      const out: string[] = [];
+      for (let k = i; k < Math.min(n, i + 100); k++) out.push((await recordEvent(tx, { type, aggregateType: 'sku', aggregateId: `${tag}-${k}`, data: { sku: `${tag}-${k}`, onHand: k } })).id);
+      return out;
+    });
+    const at = performance.now();
+    for (const id of ids) committed.set(id, at);
+  }
+  return committed;
+}
+
+/** Delivery alone: the backlog is fanned out while the endpoint is disabled (whileDisabled keep), then it is enabled and timed. */
+async function deliveryOnly(app: Inventra, base: string, auth: Auth): Promise<number> {
+  const r = await receiver();
+  try {
+    const hook = await createHook(base, auth, { url: r.url, events: ['stock.*'], whileDisabled: 'keep' });
+    await fetch(`${base}/v1/admin/webhooks/${hook.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ enabled: false }) });
+    await importEvents(app, 'stock.updated', EVENTS, 'do');
+    for (;;) {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from webhooks.deliveries where endpoint_id = ${hook.id}`.execute(app.platform.db);
+      if (rows[0].n >= EVENTS) break;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    const started = performance.now();
+    await fetch(`${base}/v1/admin/webhooks/${hook.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ enabled: true }) });
+    await Promise.race([r.waitFor(EVENTS), new Promise((res) => setTimeout(res, 120_000).unref())]);
+    const rate = Math.round(r.seen.size / ((performance.now() - started) / 1000));
+    await fetch(`${base}/v1/admin/webhooks/${hook.id}`, { method: 'DELETE', headers: auth });
+    return rate;
+  } finally {
+    await r.close();
+  }
+}
+
+/** A receiver answering after 10 s beside a fast one, both subscribed to the same 3,000 events: the fast one's commit → request p99. */
+async function isolation(app: Inventra, base: string, auth: Auth): Promise<number> {
+  const committed = new Map<string, number>();
+  const arrived = new Map<string, number>();
+  const fast = await receiver(0, (id) => {
+    if (!arrived.has(id)) arrived.set(id, performance.now());
+  });
+  const slow = await receiver(10_000);
+  try {
+    const hooks = [await createHook(base, auth, { url: fast.url, events: ['iso.*'] }), await createHook(base, auth, { url: slow.url, events: ['iso.*'] })];
+    await importEvents(app, 'iso.updated', EVENTS, 'iso', committed);
+    await Promise.race([fast.waitFor(EVENTS), new Promise((res) => setTimeout(res, 120_000).unref())]);
+    // commit (noted when the transaction returned) → first request at the fast receiver
+    const latencies = [...committed].map(([id, at]) => Math.max(0, (arrived.get(id) ?? performance.now()) - at));
+    for (const h of hooks) await fetch(`${base}/v1/admin/webhooks/${h.id}`, { method: 'DELETE', headers: auth });
+    latencies.sort((a, b) => a - b);
+    return Math.round(pct(latencies, 99));
+  } finally {
+    await fast.close();
+    await slow.close();
+  }
+}
+
 export function printEventsBench(results: EventsBenchResult[]): void {
   console.log('\nEvents: outbox → webhook receiver (loopback), state change → Socket.IO client');
   console.table(
@@ -293,6 +375,8 @@ export function printEventsBench(results: EventsBenchResult[]): void {
       database: x.database,
       events: x.events,
       'events/s (outbox→webhook)': x.eventsPerSecond,
+      'events/s (delivery only)': x.deliveryOnlyPerSecond,
+      'fast p99 ms beside 10 s receiver': x.fastP99WithSlowMs,
       'webhook requests': x.webhookRequests,
       'socket p50 ms': x.socketP50Ms,
       'socket p99 ms': x.socketP99Ms,

@@ -88,8 +88,8 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
     now: () => platform.clock.now(),
   });
   const mail = wireMail({ platform, config, audit, settings, identity, orders, payments, forgotPerIpPerHour: () => config.signupLimitPerHour });
-  const webhooks = createWebhookService({ db, audit, jobs: platform.jobs, metrics: platform.metrics, now, policy: { allowPrivate: config.webhookAllowPrivate } });
-  const webhookWorker = createDeliveryWorker({ webhooks, jobs: platform.jobs, log, runsWorkers: config.role !== 'api', embedded: platform.database.kind === 'pglite', onBatchCommitted: (fn) => platform.bus.onBatchCommitted(fn) });
+  const webhooks = createWebhookService({ db, audit, metrics: platform.metrics, now, policy: { allowPrivate: config.webhookAllowPrivate } });
+  const webhookWorker = createDeliveryWorker({ webhooks, log, listen: (channel, fn) => platform.database.listen(channel, fn), runsWorkers: config.role !== 'api', embedded: platform.database.kind === 'pglite', onBatchCommitted: (fn) => platform.bus.onBatchCommitted(fn) });
   // Signed incoming requests (PMS, konbini): Redis remembers nonces, the webhooks table when it cannot.
   const nonces = createNonceStore({ redis: platform.redis, fallback: createNonceTable(db, now) });
   const services = { audit, settings, identity, inventory, catalog, storefront, catalogCsv, media, payments, delivery, orders, analytics, orderSearch, customers, promotions, webhooks, notifications: mail.notifications, checkout: mail.checkout, passwordReset: mail.passwordReset };
@@ -214,7 +214,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
       await relay?.stop();
       await audit.stopLinking();
       await mail.stop();
-      webhookWorker.stop();
+      await webhookWorker.stop();
       await consumers.stop();
       await platform.jobs.stop();
       await platform.close();

@@ -5,30 +5,36 @@ export interface Received {
   headers: IncomingHttpHeaders;
   body: string;
   path: string;
+  /** The status answered; undefined while the answer is still pending. */
+  status?: number;
 }
+
+type Answer = number | { status: number; headers?: Record<string, string> };
 
 /** A local webhook receiver on 127.0.0.1 whose answer each test decides. */
 export interface Receiver {
   url: string;
   port: number;
   received: Received[];
-  /** Status (and headers) for the n-th request (0-based); default 200. */
-  respond: (fn: (n: number, req: Received) => number | { status: number; headers?: Record<string, string> }) => void;
+  /** Status (and headers) for the n-th request (0-based); default 200. A promise holds the answer until it settles. */
+  respond: (fn: (n: number, req: Received) => Answer | Promise<Answer>) => void;
   close(): Promise<void>;
 }
 
 export async function startReceiver(port = 0): Promise<Receiver> {
   const received: Received[] = [];
-  let answer: (n: number, req: Received) => number | { status: number; headers?: Record<string, string> } = () => 200;
+  let answer: (n: number, req: Received) => Answer | Promise<Answer> = () => 200;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      const r = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '/' };
+    req.on('end', async () => {
+      const r: Received = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '/' };
       const n = received.length;
       received.push(r);
-      const a = answer(n, r);
+      const a = await answer(n, r);
       const { status, headers } = typeof a === 'number' ? { status: a, headers: {} } : a;
+      if (res.destroyed) return;
+      r.status = status;
       res.writeHead(status, headers ?? {});
       res.end(status >= 200 && status < 300 ? 'ok' : 'nope');
     });

@@ -11172,6 +11172,8 @@ export type paths = {
                                 id: string;
                                 updatedAt: string;
                                 url: string;
+                                /** @description Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip */
+                                whileDisabled: "skip" | "keep";
                             }[];
                             nextCursor: string | null;
                         };
@@ -11239,6 +11241,8 @@ export type paths = {
                         events: string[];
                         /** @description https URL resolving to a public address (http and private addresses only with WEBHOOK_ALLOW_PRIVATE=1) */
                         url: string;
+                        /** @description Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip */
+                        whileDisabled?: "skip" | "keep";
                     };
                 };
             };
@@ -11282,6 +11286,8 @@ export type paths = {
                             id: string;
                             updatedAt: string;
                             url: string;
+                            /** @description Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip */
+                            whileDisabled: "skip" | "keep";
                         } & {
                             /** @description whsec_<base64>; shown only here */
                             secret: string;
@@ -11398,6 +11404,8 @@ export type paths = {
                             id: string;
                             updatedAt: string;
                             url: string;
+                            /** @description Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip */
+                            whileDisabled: "skip" | "keep";
                         };
                     };
                 };
@@ -11540,7 +11548,7 @@ export type paths = {
         };
         options?: never;
         head?: never;
-        /** Change an endpoint; enabling it again sends the deliveries that waited */
+        /** Change an endpoint; enabling it again sends the deliveries that waited (and, with whileDisabled keep, the events kept meanwhile, in order) */
         patch: {
             parameters: {
                 query?: never;
@@ -11558,6 +11566,8 @@ export type paths = {
                         events?: string[];
                         /** @description https URL resolving to a public address (http and private addresses only with WEBHOOK_ALLOW_PRIVATE=1) */
                         url?: string;
+                        /** @description Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip */
+                        whileDisabled?: "skip" | "keep";
                     };
                 };
             };
@@ -11601,6 +11611,8 @@ export type paths = {
                             id: string;
                             updatedAt: string;
                             url: string;
+                            /** @description Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip */
+                            whileDisabled: "skip" | "keep";
                         };
                     };
                 };

@@ -6,7 +6,24 @@ import type { AttemptRow, DeliveryRow, DeliveryStatus, EndpointRow, WebhooksTabl
 export type { AttemptRow, DeliveryRow, DeliveryStatus, EndpointRow } from './tables';
 export type EndpointUpdate = Updateable<WebhooksTables['webhooks.endpoints']>;
 export type DeliveryUpdate = Updateable<WebhooksTables['webhooks.deliveries']>;
-export type ClaimedDelivery = DeliveryRow & { url: string; secret: string; enabled: boolean; circuit_open_until: Date | null };
+
+/** One attempt's outcome as `settleBatch` writes it. */
+export interface SettledAttempt {
+  id: string;
+  attempt_id: string;
+  attempt: number;
+  status: DeliveryStatus;
+  code: number | null;
+  error: string | null;
+  next_at: string | null;
+  started_at: string;
+  duration_ms: number;
+  ok: boolean;
+}
+
+export const DELIVERY_CHANNEL = 'inventra_webhooks';
+/** Advisory lock class for per-endpoint claims (the object id is a hash of the endpoint id). */
+const CLAIM_LOCK_CLASS = 0x3e6b;
 
 const t = (q: Db) => tables<WebhooksTables>(q);
 
@@ -27,7 +44,13 @@ export const repo = {
     return query.execute();
   },
 
-  enabledEndpoints: (q: Db): Promise<EndpointRow[]> => t(q).selectFrom('webhooks.endpoints').selectAll().where('enabled', '=', true).execute(),
+  /** Endpoints an event is fanned out to: enabled ones, and disabled ones that keep events for later. */
+  fanOutTargets: (q: Db): Promise<EndpointRow[]> =>
+    t(q)
+      .selectFrom('webhooks.endpoints')
+      .selectAll()
+      .where((eb) => eb.or([eb('enabled', '=', true), eb('while_disabled', '=', 'keep')]))
+      .execute(),
 
   updateEndpoint: (q: Db, id: string, set: EndpointUpdate): Promise<EndpointRow> =>
     t(q).updateTable('webhooks.endpoints').set({ ...set, version: sql`version + 1` }).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
@@ -50,7 +73,7 @@ export const repo = {
   deleteEndpoint: (q: Db, id: string) => t(q).deleteFrom('webhooks.endpoints').where('id', '=', id).executeTakeFirst(),
 
   /** One delivery per (endpoint, event); returns only rows that were new (a replayed event adds none). */
-  insertDeliveries: async (q: Db, rows: { id: string; endpoint_id: string; event_id: string; event_type: string; payload: string; next_attempt_at: Date }[]) => {
+  insertDeliveries: async (q: Db, rows: Insertable<WebhooksTables['webhooks.deliveries']>[]) => {
     if (rows.length === 0) return [] as { id: string }[];
     return t(q).insertInto('webhooks.deliveries').values(rows).onConflict((oc) => oc.columns(['endpoint_id', 'event_id']).doNothing()).returning(['id']).execute();
   },
@@ -69,26 +92,87 @@ export const repo = {
     t(q).selectFrom('webhooks.attempts').selectAll().where('delivery_id', '=', deliveryId).orderBy('attempt').execute(),
 
   /**
-   * Takes a due, pending delivery for one attempt (a lease, so a duplicate job cannot send it
-   * concurrently); undefined when it is not due, already leased, or no longer pending.
+   * Leases the next deliveries of one endpoint that may go now: due, unleased, and each the head of
+   * its (endpoint, aggregate) chain or preceded only by deliveries leased in the same statement.
+   * An earlier delivery still in flight, waiting for a retry, or beyond this batch blocks the rest
+   * of its chain. Claims of one endpoint are serialised (transaction-scoped advisory lock), so two
+   * workers never lease parts of one chain. Returns nothing while the endpoint is disabled or resting.
    */
-  claimDelivery: async (q: Db, id: string, now: Date, leaseMs: number): Promise<ClaimedDelivery | undefined> => {
-    const res = await sql<ClaimedDelivery>`
-      update webhooks.deliveries d set lease_until = ${new Date(now.getTime() + leaseMs)}
-      from webhooks.endpoints e
-      where d.id = ${id} and e.id = d.endpoint_id and d.status = 'pending'
-        and (d.lease_until is null or d.lease_until < ${now})
-        and (d.next_attempt_at is null or d.next_attempt_at <= ${new Date(now.getTime() + 1000)})
-      returning d.*, e.url, e.secret, e.enabled, e.circuit_open_until`.execute(q);
-    return res.rows[0];
+  claimBatch: (q: Db, endpointId: string, now: Date, leaseMs: number, limit: number) =>
+    q.transaction().execute(async (tx) => {
+      await sql`select pg_advisory_xact_lock(${CLAIM_LOCK_CLASS}, hashtext(${endpointId}))`.execute(tx);
+      // shared lock: an administrator's change or delete of the endpoint waits for this claim, not a deadlock
+      const ep = await t(tx).selectFrom('webhooks.endpoints').selectAll().where('id', '=', endpointId).forShare().executeTakeFirst();
+      if (!ep || !ep.enabled || (ep.circuit_open_until && new Date(ep.circuit_open_until) > now)) return { endpoint: ep, deliveries: [] as DeliveryRow[] };
+      const res = await sql<DeliveryRow>`
+        with cand as (
+          select id, aggregate_key, sequence, position from webhooks.deliveries
+          where endpoint_id = ${endpointId} and status = 'pending'
+            and (lease_until is null or lease_until < ${now})
+            and (next_attempt_at is null or next_attempt_at <= ${now})
+          order by position limit ${limit}
+        ), heads as (
+          select c.id from cand c where not exists (
+            select 1 from webhooks.deliveries p
+            where p.endpoint_id = ${endpointId} and p.aggregate_key = c.aggregate_key and p.status = 'pending'
+              and (p.sequence, p.position) < (c.sequence, c.position)
+              and p.id not in (select id from cand))
+        )
+        update webhooks.deliveries d set lease_until = ${new Date(now.getTime() + leaseMs)}
+        from heads where d.id = heads.id
+        returning d.*`.execute(tx);
+      return { endpoint: ep, deliveries: res.rows.sort((a, b) => a.position - b.position) };
+    }),
+
+  /**
+   * One batch of attempts at once: the attempt log, every delivery's new state, the leases of
+   * deliveries that were claimed but not sent given back, and (when all succeeded) the breaker closed.
+   */
+  settleBatch: async (q: Db, endpointId: string, settled: SettledAttempt[], released: string[], now: Date): Promise<boolean> => {
+    // The endpoint row first: a concurrent delete or re-enable waits for this batch (or it for them)
+    // instead of deadlocking on delivery rows, and settles of one endpoint from several workers take
+    // turns on its breaker (fan-out inserts only take key-share locks, which this does not block).
+    const live = await t(q).selectFrom('webhooks.endpoints').select('id').where('id', '=', endpointId).forNoKeyUpdate().executeTakeFirst();
+    if (!live) return false;
+    const allOk = settled.every((s) => s.ok);
+    await sql`
+      with v as (
+        select * from jsonb_to_recordset(${JSON.stringify(settled)}::jsonb) as v(
+          id uuid, attempt_id uuid, attempt int, status text, code int, error text, next_at timestamptz,
+          started_at timestamptz, duration_ms int, ok boolean)
+      ), a as (
+        insert into webhooks.attempts (id, delivery_id, attempt, started_at, duration_ms, status_code, error, succeeded)
+        select attempt_id, id, attempt, started_at, duration_ms, code, error, ok from v
+      ), r as (
+        update webhooks.deliveries set lease_until = null where id = any(${released}::uuid[]) and status = 'pending'
+      ), b as (
+        update webhooks.endpoints set consecutive_failures = 0, circuit_open_until = null
+        where id = ${endpointId} and ${allOk && settled.length > 0}
+          and (consecutive_failures > 0 or circuit_open_until is not null)
+      )
+      update webhooks.deliveries d set status = v.status, attempts = v.attempt, last_status_code = v.code,
+        last_error = v.error, next_attempt_at = v.next_at, lease_until = null, updated_at = ${now}
+      from v where d.id = v.id`.execute(q);
+    return true;
   },
 
-  insertAttempt: async (q: Db, row: AttemptRow): Promise<void> => {
-    await t(q).insertInto('webhooks.attempts').values(row).execute();
+  /** Enabled endpoints, not resting, with a delivery that may be due now (their queues start). */
+  busyEndpoints: async (q: Db, now: Date): Promise<string[]> => {
+    const res = await sql<{ id: string }>`
+      select e.id from webhooks.endpoints e
+      where e.enabled and (e.circuit_open_until is null or e.circuit_open_until <= ${now})
+        and exists (select 1 from webhooks.deliveries d where d.endpoint_id = e.id and d.status = 'pending'
+          and (d.lease_until is null or d.lease_until < ${now}) and (d.next_attempt_at is null or d.next_attempt_at <= ${now}))`.execute(q);
+    return res.rows.map((r) => r.id);
   },
 
   updateDelivery: (q: Db, id: string, set: DeliveryUpdate): Promise<DeliveryRow> =>
     t(q).updateTable('webhooks.deliveries').set({ ...set, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+
+  /** Wakes the delivery workers of every process (they LISTEN on this channel). */
+  notify: async (q: Db): Promise<void> => {
+    await sql`select pg_notify(${DELIVERY_CHANNEL}, '')`.execute(q);
+  },
 
   /** Pending deliveries that should have been attempted a while ago and nobody holds (a crashed worker's). */
   overdueDeliveries: (q: Db, before: Date, now: Date, limit: number) =>
@@ -98,15 +182,9 @@ export const repo = {
       .where('status', '=', 'pending')
       .where('next_attempt_at', '<', before)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-      // still queued (a backlog, not a lost job): leave it to its job
-      .where(sql<boolean>`not exists (select 1 from pgboss.job j where j.name = 'webhooks.deliver' and j.state in ('created', 'retry') and j.data->>'deliveryId' = webhooks.deliveries.id::text)`)
       .orderBy('next_attempt_at')
       .limit(limit)
       .execute(),
-
-  /** Pending deliveries of an endpoint (re-queued when it is enabled again). */
-  pendingOf: (q: Db, endpointId: string) =>
-    t(q).selectFrom('webhooks.deliveries').select(['id']).where('endpoint_id', '=', endpointId).where('status', '=', 'pending').execute(),
 
   rescheduleAll: async (q: Db, endpointId: string, at: Date): Promise<void> => {
     await t(q).updateTable('webhooks.deliveries').set({ next_attempt_at: at, lease_until: null }).where('endpoint_id', '=', endpointId).where('status', '=', 'pending').execute();

@@ -7,6 +7,9 @@ import { EVENT_PATTERN, type WebhookService } from './service';
 const EventPattern = Type.String({ minLength: 1, maxLength: 100, pattern: EVENT_PATTERN, description: 'An event type (order.created), a prefix wildcard (order.*) or *' });
 const Url = Type.String({ minLength: 8, maxLength: 2000, description: 'https URL resolving to a public address (http and private addresses only with WEBHOOK_ALLOW_PRIVATE=1)' });
 const Description = Nullable(Type.String({ maxLength: 500 }));
+const WhileDisabled = Type.Union([Type.Literal('skip'), Type.Literal('keep')], {
+  description: 'Events while the endpoint is disabled: skip (never delivered) or keep (sent in order once it is enabled again); default skip',
+});
 
 const Endpoint = Type.Object({
   id: Type.String(),
@@ -15,6 +18,7 @@ const Endpoint = Type.Object({
   description: Nullable(Type.String()),
   enabled: Type.Boolean(),
   disabledReason: Nullable(Type.String()),
+  whileDisabled: WhileDisabled,
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
@@ -52,7 +56,7 @@ export function webhookRoutes(app: App, { webhooks }: { webhooks: WebhookService
     schema: {
       tags,
       summary: 'Create a webhook endpoint (the signing secret is shown only in this answer)',
-      body: Obj({ url: Url, events: Type.Array(EventPattern, { minItems: 1, maxItems: 50 }), description: Type.Optional(Description) }),
+      body: Obj({ url: Url, events: Type.Array(EventPattern, { minItems: 1, maxItems: 50 }), description: Type.Optional(Description), whileDisabled: Type.Optional(WhileDisabled) }),
       response: { 201: CreatedEndpoint },
     },
     handler: async (req, reply) => reply.code(201).send(await webhooks.create(ctx(req), req.body)),
@@ -74,10 +78,10 @@ export function webhookRoutes(app: App, { webhooks }: { webhooks: WebhookService
     config: { access: rule },
     schema: {
       tags,
-      summary: 'Change an endpoint; enabling it again sends the deliveries that waited',
+      summary: 'Change an endpoint; enabling it again sends the deliveries that waited (and, with whileDisabled keep, the events kept meanwhile, in order)',
       params: IdParams,
       body: Type.Object(
-        { url: Type.Optional(Url), events: Type.Optional(Type.Array(EventPattern, { minItems: 1, maxItems: 50 })), description: Type.Optional(Description), enabled: Type.Optional(Type.Boolean()) },
+        { url: Type.Optional(Url), events: Type.Optional(Type.Array(EventPattern, { minItems: 1, maxItems: 50 })), description: Type.Optional(Description), enabled: Type.Optional(Type.Boolean()), whileDisabled: Type.Optional(WhileDisabled) },
         { additionalProperties: false, minProperties: 1 },
       ),
       response: { 200: Endpoint },

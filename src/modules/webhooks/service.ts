@@ -6,16 +6,14 @@ import { matchesPattern } from '../../platform/events/bus';
 import { type DomainEvent, recordEvent } from '../../platform/events/outbox';
 import type { RequestContext } from '../../platform/core/context';
 import { decodeCursor, encodeCursor } from '../../platform/core/paging';
-import { type Jobs, txExecutor } from '../../platform/jobs';
 import type { Metrics } from '../../platform/metrics';
 import type { AuditService } from '../audit/index';
-import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, type EndpointUpdate, repo } from './repo';
-import { sendWebhook, type SendResult } from './sender';
+import { type AttemptRow, type DeliveryRow, type DeliveryStatus, type EndpointRow, type EndpointUpdate, repo, type SettledAttempt } from './repo';
+import type { WhileDisabled } from './tables';
+import { DELIVERY_TIMEOUT_MS, sendWebhook, type SendResult } from './sender';
 import { generateSecret, webhookHeaders } from './signing';
 import { type TargetPolicy, UnsafeTargetError, vetTarget } from './ssrf';
 import { isUuid } from '../../platform/core/schemas';
-
-export const DELIVERY_QUEUE = 'webhooks.deliver';
 
 /** Standard Webhooks retry schedule: after the first attempt, retry after these delays; then `failed`. */
 export const STANDARD_SCHEDULE_MS = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 5 * 3600_000, 10 * 3600_000, 10 * 3600_000];
@@ -23,6 +21,7 @@ export const STANDARD_SCHEDULE_MS = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3600_00
 /** Circuit breaker: after this many consecutive failed attempts an endpoint rests before the next try. */
 export const BREAKER_THRESHOLD = 5;
 const BREAKER_MAX_MS = 10 * 60_000;
+/** A delivery's lease: at least 30 s, and always well beyond one request's timeout. */
 const LEASE_MS = 30_000;
 
 export interface Endpoint {
@@ -32,6 +31,7 @@ export interface Endpoint {
   description: string | null;
   enabled: boolean;
   disabledReason: string | null;
+  whileDisabled: WhileDisabled;
   createdAt: string;
   updatedAt: string;
 }
@@ -66,6 +66,7 @@ const toEndpoint = (r: EndpointRow): Endpoint => ({
   description: r.description,
   enabled: r.enabled,
   disabledReason: r.disabled_reason,
+  whileDisabled: r.while_disabled,
   createdAt: iso(r.created_at)!,
   updatedAt: iso(r.updated_at)!,
 });
@@ -94,8 +95,29 @@ const toAttempt = (r: AttemptRow): Attempt => ({
 /** `order.*`, `product.published`, `*`: lowercase dotted names, a trailing `.*` wildcard. */
 export const EVENT_PATTERN = '^(\\*|[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*(\\.\\*)?)$';
 
-/** The body every consumer gets: webhooks, Socket.IO, NATS. */
-export const envelopeOf = (e: DomainEvent) => ({ id: e.id, type: e.type, createdAt: e.createdAt, data: e.data });
+/** The event's per-aggregate sequence (null only for events recorded before sequences existed). */
+const sequenceOf = (e: DomainEvent): number | null => e.sequence ?? null;
+
+/**
+ * The webhook body: the event, its aggregate and its per-aggregate `sequence` (increasing in commit
+ * order), so a receiver can put one aggregate's events back in order and drop repeats.
+ */
+export const envelopeOf = (e: DomainEvent) => ({
+  id: e.id,
+  type: e.type,
+  createdAt: e.createdAt,
+  aggregateType: e.aggregateType,
+  aggregateId: e.aggregateId,
+  sequence: sequenceOf(e),
+  data: e.data,
+});
+
+/** One attempt made by the delivery queues, handed to `settleAttempts`. */
+export interface Outcome {
+  delivery: DeliveryRow;
+  result: SendResult;
+  startedAt: Date;
+}
 
 /** Delay before the next try after `attempts` failed attempts; null when the schedule is exhausted. */
 export function nextRetryDelay(attempts: number, schedule: readonly number[]): number | null {
@@ -116,7 +138,6 @@ export function breakerCooldown(consecutiveFailures: number): number | null {
 export interface WebhookDeps {
   db: Db;
   audit: AuditService;
-  jobs: Jobs;
   metrics: Metrics;
   now: () => Date;
   policy: TargetPolicy;
@@ -126,8 +147,10 @@ export interface WebhookDeps {
 }
 
 export function createWebhookService(deps: WebhookDeps) {
-  const { db, audit, jobs, now, policy } = deps;
+  const { db, audit, now, policy } = deps;
   let schedule = deps.schedule ?? STANDARD_SCHEDULE_MS;
+  let timeoutMs = deps.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+  const leaseMs = () => Math.max(LEASE_MS, timeoutMs + 15_000);
   const results = new Counter({
     name: 'webhook_delivery_attempts_total',
     help: 'Outgoing webhook attempts by result (success, failure, refused)',
@@ -146,8 +169,6 @@ export function createWebhookService(deps: WebhookDeps) {
     }
   };
 
-  const enqueue = (q: Db | undefined, deliveryId: string, delayMs = 0) =>
-    jobs.send(DELIVERY_QUEUE, { deliveryId }, { ...(q ? { tx: q } : {}), ...(delayMs > 0 ? { startAfter: Math.ceil(delayMs / 1000) } : {}) });
 
   const mustFind = async (q: Db, id: string, forUpdate = false) => {
     if (!isUuid(id)) throw notFound('Webhook');
@@ -159,54 +180,78 @@ export function createWebhookService(deps: WebhookDeps) {
   const recordEndpointEvent = (tx: Db, type: string, r: EndpointRow) =>
     recordEvent(tx, { type, aggregateType: 'webhook', aggregateId: r.id, data: { id: r.id, url: r.url, events: r.events, enabled: r.enabled } });
 
-  /** Applies one attempt's outcome: attempt log, delivery state, endpoint breaker; schedules the retry. */
-  async function settle(delivery: DeliveryRow, endpoint: { id: string }, result: SendResult, startedAt: Date, retries: boolean): Promise<DeliveryRow> {
+  /** Breaker after failed attempts (and 410 Gone): counts, rests the endpoint, disables it. */
+  async function failEndpoint(tx: Db, endpointId: string, failures: number, sinceSuccess: boolean, gone: boolean, at: Date) {
+    const ep = await repo.findEndpoint(tx, endpointId, true);
+    if (!ep) return null;
+    const count = sinceSuccess ? failures : ep.consecutive_failures + failures;
+    const open = ep.circuit_open_until && new Date(ep.circuit_open_until) > at;
+    // attempts that were already in flight when the circuit opened do not extend it
+    const cooldown = open ? null : breakerCooldown(count);
+    const openUntil = open ? new Date(ep.circuit_open_until!) : cooldown === null ? null : new Date(at.getTime() + cooldown);
+    const disable = gone && ep.enabled ? { enabled: false, disabled_reason: 'The receiver answered 410 Gone', updated_at: at } : {};
+    await repo.setBreaker(tx, ep.id, { consecutive_failures: count, circuit_open_until: openUntil, ...disable });
+    if (gone && ep.enabled) await recordEndpointEvent(tx, 'webhook.disabled', { ...ep, enabled: false });
+    return { openUntil, disabled: gone || !ep.enabled };
+  }
+
+  /** The new state of a delivery after one attempt (retries follow the schedule unless `retries` is off). */
+  function nextState(o: Outcome, whileDisabled: WhileDisabled, retries: boolean, at: Date): SettledAttempt {
+    const attempt = o.delivery.attempts + 1;
+    const gone = o.result.statusCode === 410;
+    const delay = o.result.ok || gone || !retries ? null : nextRetryDelay(attempt, schedule);
+    // 410 disables the endpoint: an endpoint that keeps events keeps this one too, for the replay
+    const status: DeliveryStatus = o.result.ok ? 'succeeded' : (gone && whileDisabled === 'keep' && retries) || delay !== null ? 'pending' : 'failed';
+    results.inc({ result: o.result.ok ? 'success' : o.result.error?.startsWith('refused') ? 'refused' : 'failure' });
+    return {
+      id: o.delivery.id,
+      attempt_id: uuidv7(),
+      attempt,
+      status,
+      code: o.result.statusCode,
+      error: o.result.ok ? null : (o.result.error?.slice(0, 500) ?? null),
+      next_at: delay === null ? null : new Date(at.getTime() + delay).toISOString(),
+      started_at: o.startedAt.toISOString(),
+      duration_ms: o.result.durationMs,
+      ok: o.result.ok,
+    };
+  }
+
+  /**
+   * Records a batch of attempts of one endpoint in one transaction (one statement when all
+   * succeeded) and gives back the leases of `released` deliveries. `halt` when the endpoint is
+   * now resting or disabled; `wakeAt` when a retry or the end of a rest is due.
+   */
+  async function settleAttempts(endpoint: EndpointRow, outcomes: Outcome[], released: string[], retries = true) {
+    const at = now();
+    const rows = outcomes.map((o) => nextState(o, endpoint.while_disabled, retries, at));
     return db.transaction().execute(async (tx) => {
-      const attempt = delivery.attempts + 1;
-      await repo.insertAttempt(tx, {
-        id: uuidv7(),
-        delivery_id: delivery.id,
-        attempt,
-        started_at: startedAt,
-        duration_ms: result.durationMs,
-        status_code: result.statusCode,
-        error: result.error,
-        succeeded: result.ok,
-      });
-      results.inc({ result: result.ok ? 'success' : result.error?.startsWith('refused') ? 'refused' : 'failure' });
-      const at = now();
-      if (result.ok) {
-        await repo.resetBreaker(tx, endpoint.id);
-        return repo.updateDelivery(tx, delivery.id, { status: 'succeeded', attempts: attempt, last_status_code: result.statusCode, last_error: null, next_attempt_at: null, lease_until: null });
+      if (!(await repo.settleBatch(tx, endpoint.id, rows, released, at))) return { rows, halt: true, wakeAt: null }; // deleted meanwhile
+      const failed = outcomes.filter((o) => !o.result.ok).length;
+      let halt: { openUntil: Date | null; disabled: boolean } | null = null;
+      if (failed > 0) {
+        const lastOk = outcomes.findLastIndex((o) => o.result.ok);
+        halt = await failEndpoint(tx, endpoint.id, outcomes.length - 1 - lastOk, lastOk >= 0, outcomes.some((o) => o.result.statusCode === 410), at);
       }
-      const ep = await repo.findEndpoint(tx, endpoint.id, true);
-      if (ep) {
-        const failures = ep.consecutive_failures + 1;
-        const open = ep.circuit_open_until && new Date(ep.circuit_open_until) > at;
-        // attempts that were already in flight when the circuit opened do not extend it
-        const cooldown = open ? null : breakerCooldown(failures);
-        const gone = result.statusCode === 410 ? { enabled: false, disabled_reason: 'The receiver answered 410 Gone', updated_at: at } : {};
-        await repo.setBreaker(tx, ep.id, { consecutive_failures: failures, circuit_open_until: open ? ep.circuit_open_until : cooldown === null ? null : new Date(at.getTime() + cooldown), ...gone });
-        if (result.statusCode === 410) {
-          await recordEndpointEvent(tx, 'webhook.disabled', { ...ep, enabled: false });
-        }
-      }
-      const delay = retries && result.statusCode !== 410 ? nextRetryDelay(attempt, schedule) : null;
-      const base = { attempts: attempt, last_status_code: result.statusCode, last_error: result.error?.slice(0, 500) ?? null, lease_until: null };
-      if (delay === null) return repo.updateDelivery(tx, delivery.id, { ...base, status: 'failed', next_attempt_at: null });
-      const updated = await repo.updateDelivery(tx, delivery.id, { ...base, status: 'pending', next_attempt_at: new Date(at.getTime() + delay) });
-      await enqueue(tx, delivery.id, delay);
-      return updated;
+      const due = rows.filter((r) => r.next_at).map((r) => new Date(r.next_at!).getTime());
+      if (halt?.openUntil) due.push(halt.openUntil.getTime());
+      return { rows, halt: !!halt && (halt.disabled || (halt.openUntil !== null && halt.openUntil > at)), wakeAt: due.length ? new Date(Math.min(...due)) : null };
     });
   }
 
   return {
+    /** One request's timeout in ms (tests hold answers longer than the default 5 s). */
+    setTimeoutMs(ms: number): void {
+      timeoutMs = ms;
+    },
+    timeoutMs: () => timeoutMs,
+
     /** Retry delays in ms (tests use short ones instead of hours). */
     setSchedule(delays: readonly number[]): void {
       schedule = delays;
     },
 
-    async create(ctx: RequestContext, input: { url: string; events: string[]; description?: string | null }): Promise<Endpoint & { secret: string }> {
+    async create(ctx: RequestContext, input: { url: string; events: string[]; description?: string | null; whileDisabled?: WhileDisabled }): Promise<Endpoint & { secret: string }> {
       await vet(input.url);
       const secret = generateSecret();
       const row = await db.transaction().execute(async (tx) => {
@@ -218,6 +263,7 @@ export function createWebhookService(deps: WebhookDeps) {
           description: input.description ?? null,
           secret,
           enabled: true,
+          while_disabled: input.whileDisabled ?? 'skip',
           created_at: at,
           updated_at: at,
         });
@@ -239,31 +285,30 @@ export function createWebhookService(deps: WebhookDeps) {
       return { items: page.map(toEndpoint), nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1].id) : null };
     },
 
-    async update(ctx: RequestContext, id: string, patch: { url?: string; events?: string[]; description?: string | null; enabled?: boolean }): Promise<Endpoint> {
+    async update(ctx: RequestContext, id: string, patch: { url?: string; events?: string[]; description?: string | null; enabled?: boolean; whileDisabled?: WhileDisabled }): Promise<Endpoint> {
       if (patch.url !== undefined) await vet(patch.url);
-      const { row, requeue } = await db.transaction().execute(async (tx) => {
+      const row = await db.transaction().execute(async (tx) => {
         const before = await mustFind(tx, id, true);
         const set: EndpointUpdate = { updated_at: now() };
         if (patch.url !== undefined) set.url = patch.url;
         if (patch.events !== undefined) set.events = [...new Set(patch.events)];
         if (patch.description !== undefined) set.description = patch.description;
+        if (patch.whileDisabled !== undefined) set.while_disabled = patch.whileDisabled;
         const reEnabled = patch.enabled === true && !before.enabled;
         if (patch.enabled !== undefined) set.enabled = patch.enabled;
         // Switching an endpoint back on closes its circuit and sends what waited meanwhile.
         if (patch.enabled === true) Object.assign(set, { disabled_reason: null, consecutive_failures: 0, circuit_open_until: null });
         if (patch.enabled === false) set.disabled_reason = 'Disabled by an administrator';
         const after = await repo.updateEndpoint(tx, id, set);
-        let pending: { id: string }[] = [];
         if (reEnabled || (patch.enabled === true && before.circuit_open_until)) {
+          // what waited (and, with whileDisabled: keep, what was kept) goes now, in order
           await repo.rescheduleAll(tx, id, now());
-          pending = await repo.pendingOf(tx, id);
-          for (const p of pending) await enqueue(tx, p.id);
+          await repo.notify(tx);
         }
         await audit.record(tx, ctx, { action: 'webhook.updated', entityType: 'webhook', entityId: id, before: toEndpoint(before), after: toEndpoint(after) });
         await recordEndpointEvent(tx, 'webhook.updated', after);
-        return { row: after, requeue: pending.length };
+        return after;
       });
-      void requeue;
       return toEndpoint(row);
     },
 
@@ -305,7 +350,7 @@ export function createWebhookService(deps: WebhookDeps) {
         const attempts = before.status === 'failed' ? Math.min(before.attempts, schedule.length) : before.attempts;
         const after = await repo.updateDelivery(tx, deliveryId, { status: 'pending', attempts, next_attempt_at: now(), lease_until: null });
         await repo.setBreaker(tx, endpointId, { circuit_open_until: null });
-        await enqueue(tx, deliveryId);
+        await repo.notify(tx);
         await audit.record(tx, ctx, { action: 'webhook.delivery_retried', entityType: 'webhook_delivery', entityId: deliveryId, before: toDelivery(before), after: toDelivery(after) });
         return after;
       });
@@ -319,66 +364,62 @@ export function createWebhookService(deps: WebhookDeps) {
       const event = { id: uuidv7(), type: 'webhook.test', createdAt: at.toISOString(), data: { endpointId: ep.id, message: 'Test delivery from Inventra' } };
       const payload = JSON.stringify(event);
       const delivery = await db.transaction().execute(async (tx) => {
-        const [r] = await repo.insertDeliveries(tx, [{ id: uuidv7(), endpoint_id: ep.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at }]);
+        // leased by this request, so the delivery queues never send it too
+        const [r] = await repo.insertDeliveries(tx, [{ id: uuidv7(), endpoint_id: ep.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at, lease_until: new Date(at.getTime() + leaseMs()), aggregate_key: `webhook.test:${event.id}` }]);
         await audit.record(tx, ctx, { action: 'webhook.test_sent', entityType: 'webhook', entityId: ep.id, after: { eventId: event.id } });
         return (await repo.findDelivery(tx, ep.id, r.id))!;
       });
-      const result = await sendWebhook(ep.url, webhookHeaders(ep.secret, event.id, Math.floor(at.getTime() / 1000), payload), payload, policy, deps.timeoutMs);
-      const settled = await settle(delivery, ep, result, at, false);
+      const result = await sendWebhook(ep.url, webhookHeaders(ep.secret, event.id, Math.floor(at.getTime() / 1000), payload), payload, policy, timeoutMs);
+      await settleAttempts(ep, [{ delivery, result, startedAt: at }], [], false);
+      const settled = (await repo.findDelivery(db, ep.id, delivery.id))!;
       return { ...toDelivery(settled), attemptLog: (await repo.attemptsOf(db, settled.id)).map(toAttempt) };
     },
 
     /**
-     * Relay subscriber: one delivery per (event, matching enabled endpoint) and its job, written in
-     * the relay's transaction with a few statements per batch. Idempotent by event id.
+     * Relay subscriber: one delivery per (event, target endpoint), written in the relay's
+     * transaction with one statement per 1,000 rows. Targets are the enabled endpoints matching the
+     * type, and disabled ones that keep events (`whileDisabled: keep`). Idempotent by event id.
      */
     async fanOut(events: DomainEvent[], tx: Db): Promise<number> {
-      const endpoints = await repo.enabledEndpoints(tx);
+      const endpoints = await repo.fanOutTargets(tx);
       if (endpoints.length === 0) return 0;
       const at = now();
       const rows = events.flatMap((event) => {
         const targets = endpoints.filter((e) => e.events.some((p) => matchesPattern(p, event.type)));
         if (targets.length === 0) return [];
         const payload = JSON.stringify(envelopeOf(event));
-        return targets.map((e) => ({ id: uuidv7(), endpoint_id: e.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at }));
+        const aggregate = `${event.aggregateType}:${event.aggregateId}`;
+        const sequence = sequenceOf(event) ?? 0;
+        return targets.map((e) => ({ id: uuidv7(), endpoint_id: e.id, event_id: event.id, event_type: event.type, payload, next_attempt_at: at, aggregate_key: aggregate, sequence }));
       });
       let created = 0;
-      for (let i = 0; i < rows.length; i += 1000) {
-        const inserted = await repo.insertDeliveries(tx, rows.slice(i, i + 1000));
-        if (inserted.length) await jobs.boss.insert(inserted.map((d) => ({ name: DELIVERY_QUEUE, data: { deliveryId: d.id } })), { db: txExecutor(tx) } as any);
-        created += inserted.length;
-      }
+      for (let i = 0; i < rows.length; i += 1000) created += (await repo.insertDeliveries(tx, rows.slice(i, i + 1000))).length;
+      if (created > 0) await repo.notify(tx);
       return created;
     },
 
-    /** Job handler: one attempt of one delivery, sent outside any transaction. */
-    async attempt(deliveryId: string): Promise<void> {
-      const at = now();
-      const claimed = await repo.claimDelivery(db, deliveryId, at, LEASE_MS);
-      if (!claimed) return;
-      if (!claimed.enabled) {
-        // Waits until the endpoint is enabled again (PATCH enabled: true re-queues it).
-        await repo.updateDelivery(db, deliveryId, { lease_until: null, next_attempt_at: null });
-        return;
-      }
-      if (claimed.circuit_open_until && new Date(claimed.circuit_open_until) > at) {
-        const wait = new Date(claimed.circuit_open_until).getTime() - at.getTime();
-        await db.transaction().execute(async (tx) => {
-          await repo.updateDelivery(tx, deliveryId, { lease_until: null, next_attempt_at: claimed.circuit_open_until });
-          await enqueue(tx, deliveryId, wait);
-        });
-        return;
-      }
-      const headers = webhookHeaders(claimed.secret, claimed.event_id, Math.floor(at.getTime() / 1000), claimed.payload);
-      const result = await sendWebhook(claimed.url, headers, claimed.payload, policy, deps.timeoutMs);
-      await settle(claimed, { id: claimed.endpoint_id }, result, at, true);
+    /** For the delivery queues: leases the next deliveries of an endpoint (see repo.claimBatch). */
+    claim: (endpointId: string, limit: number) => repo.claimBatch(db, endpointId, now(), leaseMs(), limit),
+
+    /** Endpoints with deliveries that may go now. */
+    busyEndpoints: () => repo.busyEndpoints(db, now()),
+
+    /** One attempt of a leased delivery, outside any transaction (the queues record it with `settleAttempts`). */
+    async send(endpoint: EndpointRow, d: DeliveryRow): Promise<Outcome> {
+      const startedAt = now();
+      const headers = webhookHeaders(endpoint.secret, d.event_id, Math.floor(startedAt.getTime() / 1000), d.payload);
+      return { delivery: d, result: await sendWebhook(endpoint.url, headers, d.payload, policy, timeoutMs), startedAt };
     },
 
-    /** Re-queues pending deliveries that are long overdue and unleased (their job died with a worker). */
+    settleAttempts,
+
+    now,
+
+    /** Pending deliveries long overdue and unleased (a backlog, or a crashed worker's): wakes the queues; returns how many. */
     async sweep(graceMs = 30_000): Promise<number> {
       const at = now();
       const rows = await repo.overdueDeliveries(db, new Date(at.getTime() - graceMs), at, 500);
-      for (const r of rows) await enqueue(undefined, r.id);
+      if (rows.length) await repo.notify(db);
       return rows.length;
     },
   };

@@ -5,8 +5,10 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
+/** Events while an endpoint is disabled: not delivered, or kept and sent in order once enabled. */
+export type WhileDisabled = 'skip' | 'keep';
 
-/** The `webhooks` schema (migrations/0001_webhooks.sql), as the repository sees it. */
+/** The `webhooks` schema (migrations/*.sql), as the repository sees it. */
 export interface WebhooksTables {
   'webhooks.endpoints': {
     id: string;
@@ -18,6 +20,7 @@ export interface WebhooksTables {
     disabled_reason: string | null;
     consecutive_failures: Generated<number>;
     circuit_open_until: Timestamp | null;
+    while_disabled: ColumnType<WhileDisabled, WhileDisabled | undefined, WhileDisabled>;
     version: Generated<number>;
     created_at: DefaultTimestamp;
     updated_at: DefaultTimestamp;
@@ -34,6 +37,10 @@ export interface WebhooksTables {
     last_error: string | null;
     next_attempt_at: Timestamp | null;
     lease_until: Timestamp | null;
+    /** `<aggregateType>:<aggregateId>`: deliveries of one key go out one after another. */
+    aggregate_key: string;
+    sequence: ColumnType<number, number | undefined, number>;
+    position: Generated<number>;
     created_at: DefaultTimestamp;
     updated_at: DefaultTimestamp;
   };

@@ -153,7 +153,7 @@ describe('delivery', () => {
     const got = await waitFor(() => r.received[0], 'the delivery');
     const body = JSON.parse(got.body);
     expect(body).toMatchObject({ type: 'settings.updated', data: { changed: ['storeName'] } });
-    expect(Object.keys(body).sort()).toEqual(['createdAt', 'data', 'id', 'type']);
+    expect(Object.keys(body).sort()).toEqual(['aggregateId', 'aggregateType', 'createdAt', 'data', 'id', 'sequence', 'type']);
     expect(got.headers['webhook-id']).toBe(body.id);
     expect(got.headers['content-type']).toBe('application/json');
     // the Standard Webhooks algorithm, computed independently

@@ -1,60 +1,61 @@
 import type { Logger } from 'pino';
-import type { Jobs } from '../../platform/jobs';
-import { DELIVERY_QUEUE, type WebhookService } from './service';
+import { DELIVERY_CHANNEL } from './repo';
+import { createDeliveryQueues, type QueueLimits } from './queues';
+import type { WebhookService } from './service';
 
 const SWEEP_EVERY_MS = 15_000;
-const DELIVERY_WORKERS = 2;
-const DELIVERY_BATCH = 50;
+const POLL_MS = 1000;
+const LIMITS: QueueLimits = { perEndpoint: 16, total: 128, claim: 256 };
+/** The embedded database shares this event loop: fewer requests in flight keep answers from being read after their timeout while it is busy. */
+const EMBEDDED_LIMITS: QueueLimits = { perEndpoint: 8, total: 32, claim: 100 };
 
 export interface DeliveryWorkerDeps {
   webhooks: WebhookService;
-  jobs: Jobs;
   log: Logger;
-  /** Worker roles send; `api` processes only declare the queue. */
+  /** LISTEN (fan-outs, re-enables and manual retries in any process NOTIFY the channel). */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** Worker roles send; `api` processes only notify. */
   runsWorkers: boolean;
-  /** The embedded database shares this event loop: fewer requests in flight. */
   embedded: boolean;
-  /** Called after each relay batch commits (deliveries it queued are fetched at once). */
+  /** Called after each relay batch commits (deliveries it queued are taken at once). */
   onBatchCommitted(fn: () => void): void;
+  limits?: Partial<QueueLimits>;
 }
 
-/** The delivery job workers and the sweeper that re-queues deliveries whose job died with a worker. */
+/**
+ * The per-endpoint delivery queues of a worker process, woken by its relay's commits, by NOTIFY
+ * from other processes, by their own retry timers, and by a 1 s poll (another worker's leases that
+ * ran out: a crashed worker's deliveries are taken over once their 30 s lease ends).
+ */
 export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
-  const { webhooks, jobs, log } = deps;
+  const { webhooks, log } = deps;
+  let poll: NodeJS.Timeout | null = null;
   let sweeper: NodeJS.Timeout | null = null;
+  let unlisten: (() => Promise<void>) | null = null;
+  const queues = createDeliveryQueues({ webhooks, log, limits: { ...(deps.embedded ? EMBEDDED_LIMITS : LIMITS), ...deps.limits } });
   return {
-    /** Queue declared, workers running (worker/all); call before the relay starts. */
+    queues,
     async start(): Promise<void> {
-      await jobs.ensureQueue(DELIVERY_QUEUE, { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 });
       if (!deps.runsWorkers) return;
-      const boss = jobs.boss;
-      // Attempts of one fetched batch run in parallel; each is idempotent (leased), so a failed batch is safe to redo.
-      const workerIds: string[] = [];
-      // The embedded database shares this event loop: fewer requests in flight keep answers from being
-      // read after their 5 s timeout while it is busy.
-      const [workers, batch] = deps.embedded ? [1, 10] : [DELIVERY_WORKERS, DELIVERY_BATCH];
-      for (let i = 0; i < workers; i++) {
-        const id: string = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: batch, pollingIntervalSeconds: 0.5 }, async (batchJobs) => {
-          // A full batch means more are waiting: fetch again at once instead of after the poll interval.
-          if (batchJobs.length === batch) boss.notifyWorker(id);
-          const results = await Promise.allSettled(batchJobs.map((j) => webhooks.attempt(j.data.deliveryId)));
-          for (const r of results) if (r.status === 'rejected') log.error({ err: r.reason }, 'webhook delivery attempt failed');
-        });
-        workerIds.push(id);
-      }
-      // Deliveries the relay just queued are fetched now rather than at the next poll.
-      deps.onBatchCommitted(() => {
-        for (const id of workerIds) boss.notifyWorker(id);
-      });
+      unlisten = await deps.listen(DELIVERY_CHANNEL, () => queues.kick());
+      deps.onBatchCommitted(() => queues.kick());
+      poll = setInterval(() => queues.kick(), POLL_MS);
+      poll.unref();
       sweeper = setInterval(() => {
         webhooks.sweep().catch((err) => log.error({ err }, 'webhook sweeper failed'));
       }, SWEEP_EVERY_MS);
       sweeper.unref();
+      queues.kick();
     },
 
-    stop(): void {
+    /** Stops taking deliveries; waits for requests in flight and records them. */
+    async stop(): Promise<void> {
+      if (poll) clearInterval(poll);
       if (sweeper) clearInterval(sweeper);
-      sweeper = null;
+      poll = sweeper = null;
+      await unlisten?.().catch(() => undefined);
+      unlisten = null;
+      await queues.stop();
     },
   };
 }

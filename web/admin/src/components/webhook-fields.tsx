@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../../shared/i18n';
-import { CheckboxField, TextField } from '../../../shared/ui';
+import { CheckboxField, SelectField, TextField } from '../../../shared/ui';
 
 export const eventPatterns = ['order.*', 'product.*', 'inventory.*', 'payment.*', 'shipment.*', 'category.*', 'product.published', 'inventory.low_stock'];
 
@@ -9,9 +9,11 @@ export interface WebhookDraft {
   events: string[];
   extraEvents: string;
   description: string;
+  /** What happens to events while the endpoint is disabled. */
+  whileDisabled: 'skip' | 'keep';
 }
 
-export function webhookBody(d: WebhookDraft): { body?: { url: string; events: string[]; description?: string }; errors: Record<string, string> } {
+export function webhookBody(d: WebhookDraft): { body?: { url: string; events: string[]; description?: string; whileDisabled: 'skip' | 'keep' }; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const events = [...new Set([...d.events, ...d.extraEvents.split(',').map((s) => s.trim()).filter(Boolean)])];
   try {
@@ -22,12 +24,12 @@ export function webhookBody(d: WebhookDraft): { body?: { url: string; events: st
   }
   if (!events.length) errors.events = i18next.t('integrations:hooks.errors.events');
   if (Object.keys(errors).length) return { errors };
-  return { body: { url: d.url.trim(), events, ...(d.description.trim() ? { description: d.description.trim() } : {}) }, errors };
+  return { body: { url: d.url.trim(), events, ...(d.description.trim() ? { description: d.description.trim() } : {}), whileDisabled: d.whileDisabled }, errors };
 }
 
-export function toWebhookDraft(w?: { url: string; events: string[]; description?: string | null }): WebhookDraft {
-  if (!w) return { url: '', events: ['order.*'], extraEvents: '', description: '' };
-  return { url: w.url, events: w.events.filter((e) => eventPatterns.includes(e)), extraEvents: w.events.filter((e) => !eventPatterns.includes(e)).join(', '), description: w.description ?? '' };
+export function toWebhookDraft(w?: { url: string; events: string[]; description?: string | null; whileDisabled?: 'skip' | 'keep' }): WebhookDraft {
+  if (!w) return { url: '', events: ['order.*'], extraEvents: '', description: '', whileDisabled: 'skip' };
+  return { url: w.url, events: w.events.filter((e) => eventPatterns.includes(e)), extraEvents: w.events.filter((e) => !eventPatterns.includes(e)).join(', '), description: w.description ?? '', whileDisabled: w.whileDisabled ?? 'skip' };
 }
 
 export function WebhookFields({ draft, onChange, errors }: { draft: WebhookDraft; onChange: (d: WebhookDraft) => void; errors: Record<string, string> }) {
@@ -46,6 +48,16 @@ export function WebhookFields({ draft, onChange, errors }: { draft: WebhookDraft
       </fieldset>
       <TextField label={t('hooks.otherEvents')} placeholder={t('hooks.otherEventsPlaceholder')} value={draft.extraEvents} onChange={(e) => onChange({ ...draft, extraEvents: e.target.value })} hint={t('hooks.otherEventsHint')} />
       <TextField label={t('hooks.descriptionLabel')} value={draft.description} onChange={(e) => onChange({ ...draft, description: e.target.value })} error={errors.description} />
+      <SelectField
+        label={t('hooks.whileDisabled')}
+        value={draft.whileDisabled}
+        onChange={(e) => onChange({ ...draft, whileDisabled: e.target.value === 'keep' ? 'keep' : 'skip' })}
+        hint={t(draft.whileDisabled === 'keep' ? 'hooks.whileDisabledKeepHint' : 'hooks.whileDisabledSkipHint')}
+        error={errors.whileDisabled}
+      >
+        <option value="skip">{t('hooks.whileDisabledSkip')}</option>
+        <option value="keep">{t('hooks.whileDisabledKeep')}</option>
+      </SelectField>
     </div>
   );
 }

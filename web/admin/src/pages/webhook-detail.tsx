@@ -85,6 +85,7 @@ export default function WebhookDetail() {
         <span className="flex flex-wrap items-center gap-2">
           <Badge tone={hook.data.enabled ? 'green' : 'gray'}>{hook.data.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
           {!hook.data.enabled && hook.data.disabledReason && <span>{hook.data.disabledReason}</span>}
+          {hook.data.whileDisabled === 'keep' && <Badge tone="gray">{t('hooks.whileDisabledBadgeKeep')}</Badge>}
         </span>
       }
       actions={

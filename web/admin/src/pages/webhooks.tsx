@@ -83,6 +83,7 @@ export default function Webhooks() {
                   <td className="text-xs">{w.events.join(', ')}</td>
                   <td>
                     <Badge tone={w.enabled ? 'green' : 'gray'}>{w.enabled ? t('hooks.enabled') : t('hooks.disabled')}</Badge>
+                    {w.whileDisabled === 'keep' && <span className="mt-1 block text-xs text-slate-600">{t('hooks.whileDisabledBadgeKeep')}</span>}
                   </td>
                   <td className="whitespace-nowrap text-slate-600">{formatDateTime(w.createdAt)}</td>
                   <td className="text-right whitespace-nowrap">
