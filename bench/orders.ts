@@ -11,7 +11,9 @@
  *
  *   node --import tsx bench/orders.ts            (BENCH_PG_URL, BENCH_SECONDS, BENCH_CUSTOMERS to override;
  *                                                 BENCH_SERVER_ARGS="--cpu-prof" passes node flags to the server;
- *                                                 BENCH_ONLY=flash runs the scenarios whose name starts so)
+ *                                                 BENCH_ONLY=flash,spread runs the scenarios whose names start so;
+ *                                                 BENCH_BASELINE_ROOT=/path/to/other/checkout runs each scenario
+ *                                                 against that checkout's server too, first, for before/after in one run)
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -25,6 +27,7 @@ import { fakeProduct } from './catalog-fixtures';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? '';
+const BASELINE_ROOT = process.env.BENCH_BASELINE_ROOT ?? '';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -106,10 +109,10 @@ export async function setupApp(name: string): Promise<Inventra> {
 }
 
 /** The real server as a child process on the seeded database; resolves with its base URL. */
-export function startServer(name: string): Promise<{ child: ChildProcess; base: string }> {
+export function startServer(name: string, root = ROOT): Promise<{ child: ChildProcess; base: string }> {
   const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...extra, join(ROOT, 'bin/inventra.mjs'), 'serve'], { cwd: ROOT, env: serverEnv(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...extra, join(root, 'bin/inventra.mjs'), 'serve'], { cwd: root, env: serverEnv(name), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const onData = (d: Buffer) => {
       out += d;
@@ -236,7 +239,7 @@ export async function runOrderBench(): Promise<{ pgbenchTps: number; results: Or
     { scenario: 'spread: 150 SKUs, 2 lines', skus: 150, lines: 2 as LineCount },
     { scenario: 'no contention: 10,000 SKUs, 1-3 lines', skus: 10_000, lines: 'random' as LineCount },
   ]) {
-    if (process.env.BENCH_ONLY && !s.scenario.startsWith(process.env.BENCH_ONLY)) continue;
+    if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split(',').some((p) => s.scenario.startsWith(p))) continue;
     const name = `inventra_bench_orders_${s.skus}_${process.pid}`;
     try {
       process.stderr.write(`[orders bench] seeding ${s.skus} SKUs and ${CUSTOMERS} customers…\n`);
@@ -249,16 +252,20 @@ export async function runOrderBench(): Promise<{ pgbenchTps: number; results: Or
       } finally {
         await app.close();
       }
-      const { child, base } = await startServer(name);
-      try {
-        const tokens = await login(base, who);
-        await placeOrders(`${s.scenario} (warm-up)`, base, tokens, skus, 2, s.lines);
-        process.stderr.write(`[orders bench] ${s.scenario}: ${SECONDS} s against the server process…\n`);
-        const r = await placeOrders(s.scenario, base, tokens, skus, SECONDS, s.lines);
-        process.stderr.write(`[orders bench] ${r.scenario}: ${r.ordersPerSecond} orders/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}\n`);
-        results.push(r);
-      } finally {
-        await stopServer(child);
+      // BENCH_BASELINE_ROOT: another checkout (same schema) whose server runs the scenario first, for a same-run before/after.
+      const servers = [...(BASELINE_ROOT ? [{ root: BASELINE_ROOT, label: `${s.scenario} [baseline]` }] : []), { root: ROOT, label: s.scenario }];
+      for (const server of servers) {
+        const { child, base } = await startServer(name, server.root);
+        try {
+          const tokens = await login(base, who);
+          await placeOrders(`${server.label} (warm-up)`, base, tokens, skus, 2, s.lines);
+          process.stderr.write(`[orders bench] ${server.label}: ${SECONDS} s against the server process…\n`);
+          const r = await placeOrders(server.label, base, tokens, skus, SECONDS, s.lines);
+          process.stderr.write(`[orders bench] ${r.scenario}: ${r.ordersPerSecond} orders/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}\n`);
+          results.push(r);
+        } finally {
+          await stopServer(child);
+        }
       }
     } finally {
       await admin((c) => c.query(`drop database if exists ${name} with (force)`));
@@ -275,7 +282,7 @@ export function printOrderBench(r: { pgbenchTps: number; results: OrderBenchResu
   for (const x of r.results) {
     const share = ((x.ordersPerSecond / r.pgbenchTps) * 100).toFixed(1);
     const non201 = Object.entries(x.statuses).reduce((n, [status, count]) => (status === '201' ? n : n + count), 0);
-    console.log(`  ${x.scenario.padEnd(38)} ${String(x.ordersPerSecond).padStart(8)} orders/s  ${share.padStart(5)} % of pgbench  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  non-201 ${non201}  statuses ${JSON.stringify(x.statuses)}`);
+    console.log(`  ${x.scenario.padEnd(49)} ${String(x.ordersPerSecond).padStart(8)} orders/s  ${share.padStart(5)} % of pgbench  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  non-201 ${non201}  statuses ${JSON.stringify(x.statuses)}`);
   }
 }
 

@@ -16,20 +16,20 @@ async function post(user: TestUser, body: unknown, key: string) {
 
 describe('a flash sale on hot SKUs', () => {
   it('sells exactly the stock, numbers without gaps, one outcome per Idempotency-Key, ledger in balance', async () => {
-    const p = await makeProduct(t, admin, [{ price: 1000, stock: 15 }, { price: 1200, stock: 15 }, { price: 900, stock: 15 }]);
+    const p = await makeProduct(t, admin, [{ price: 1000, stock: 10 }, { price: 1200, stock: 10 }, { price: 900, stock: 10 }]);
     const customers = await Promise.all(Array.from({ length: 20 }, () => t.login('customer')));
-    const sends = Array.from({ length: 150 }, (_, i) => ({ user: customers[i % 20], key: `flash-${i}`, body: orderBody([{ sku: p.skus[i % 3], quantity: 1 }], { paymentMethod: 'cod' }) }));
+    const sends = Array.from({ length: 90 }, (_, i) => ({ user: customers[i % 20], key: `flash-${i}`, body: orderBody([{ sku: p.skus[i % 3], quantity: 1 }], { paymentMethod: 'cod' }) }));
     const results = await Promise.all(sends.map((s) => post(s.user, s.body, s.key)));
 
     const statuses = new Map<number, number>();
     for (const r of results) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-    expect(Object.fromEntries(statuses)).toEqual({ 201: 45, 409: 105 });
+    expect(Object.fromEntries(statuses)).toEqual({ 201: 30, 409: 60 });
     for (const r of results.filter((x) => x.status === 409)) expect(r.body.code).toBe('insufficient_stock');
-    for (const sku of p.skus) expect(await stockOf(t, admin, sku)).toMatchObject({ onHand: 15, reserved: 15, available: 0 });
+    for (const sku of p.skus) expect(await stockOf(t, admin, sku)).toMatchObject({ onHand: 10, reserved: 10, available: 0 });
 
     const numbers = results.filter((r) => r.status === 201).map((r) => r.body.number as number).sort((a, b) => a - b);
-    expect(new Set(numbers).size).toBe(45);
-    expect(numbers[44] - numbers[0]).toBe(44);
+    expect(new Set(numbers).size).toBe(30);
+    expect(numbers[29] - numbers[0]).toBe(29);
     expect(await t.services.inventory.ledgerMismatches()).toEqual([]);
 
     // Every key answers its first outcome again: the same order, or the same refusal.
@@ -45,5 +45,5 @@ describe('a flash sale on hot SKUs', () => {
     expect(detail).toMatchObject({ number: one.body.number, status: 'pending', payment: { method: 'cod', status: 'pending' } });
     expect(detail.items).toHaveLength(1);
     expect(detail.events.map((e: { type: string }) => e.type)).toEqual(['created']);
-  });
+  }, 180_000);
 });

@@ -204,10 +204,33 @@ type PipelineClient = pg.PoolClient & { pipeline: boolean };
 async function pipelinedTransaction<T>(pool: pg.Pool, fn: (tx: Db) => Promise<T>): Promise<T> {
   const client = (await pool.connect()) as PipelineClient;
   client.pipeline = true;
-  const handle = { query: (text: string, values: unknown[]) => client.query(text, values), release: () => {} };
+  // Statements on the wire and not yet answered; none may be issued once the transaction ends
+  // (it would run on its own, outside the transaction, or in the next borrower's).
+  const inFlight = new Set<Promise<unknown>>();
+  let ended = false;
+  const handle = {
+    query(text: string, values: unknown[]) {
+      if (ended) return Promise.reject(new Error('pipelined transaction: a statement was issued after the transaction ended'));
+      const q = client.query(text, values);
+      inFlight.add(q);
+      const done = () => inFlight.delete(q);
+      q.then(done, done);
+      return q;
+    },
+    release() {},
+  };
   const tx = new Kysely<any>({ dialect: new PostgresDialect({ pool: { connect: async () => handle, end: async () => {} } as unknown as pg.Pool }) });
-  // BEGIN, COMMIT and ROLLBACK go straight to the client, which puts them on the wire at the call:
-  // a statement through Kysely reaches the client a few microtasks later (more for the first one),
+  // Before COMMIT or ROLLBACK: statements fn left on their way (a statement reaches the client a
+  // few microtasks after it is issued) are answered first, so nothing runs after the end.
+  const settle = async () => {
+    for (;;) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (inFlight.size === 0) break;
+      await Promise.allSettled([...inFlight]);
+    }
+    ended = true;
+  };
+  // BEGIN, COMMIT and ROLLBACK go straight to the client, which puts them on the wire at the call,
   // so BEGIN is sent before fn's first statement and travels in the same flight.
   let broken: Error | undefined;
   try {
@@ -217,8 +240,9 @@ async function pipelinedTransaction<T>(pool: pg.Pool, fn: (tx: Db) => Promise<T>
     try {
       result = await fn(tx);
       await begun;
+      await settle();
     } catch (err) {
-      // Sent behind anything fn left in flight, so it settles after them.
+      await settle();
       await client.query('rollback').catch((e: Error) => (broken = e));
       throw err;
     }
@@ -228,6 +252,7 @@ async function pipelinedTransaction<T>(pool: pg.Pool, fn: (tx: Db) => Promise<T>
     });
     return result;
   } finally {
+    ended = true;
     client.pipeline = false;
     client.release(broken);
   }
