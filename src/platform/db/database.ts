@@ -204,34 +204,22 @@ type PipelineClient = pg.PoolClient & { pipeline: boolean };
 async function pipelinedTransaction<T>(pool: pg.Pool, fn: (tx: Db) => Promise<T>): Promise<T> {
   const client = (await pool.connect()) as PipelineClient;
   client.pipeline = true;
-  // Statements on the wire and not yet answered; none may be issued once the transaction ends
-  // (it would run on its own, outside the transaction, or in the next borrower's).
-  const inFlight = new Set<Promise<unknown>>();
+  // Once COMMIT or ROLLBACK is sent, a statement still on its way (issued by fn and never awaited:
+  // it reaches the client a few microtasks after it is issued) is refused, never run on its own
+  // outside the transaction. Waiting a turn of the event loop for it instead would hold the
+  // transaction's locks for that turn.
   let ended = false;
   const handle = {
     query(text: string, values: unknown[]) {
       if (ended) return Promise.reject(new Error('pipelined transaction: a statement was issued after the transaction ended'));
-      const q = client.query(text, values);
-      inFlight.add(q);
-      const done = () => inFlight.delete(q);
-      q.then(done, done);
-      return q;
+      return client.query(text, values);
     },
     release() {},
   };
   const tx = new Kysely<any>({ dialect: new PostgresDialect({ pool: { connect: async () => handle, end: async () => {} } as unknown as pg.Pool }) });
-  // Before COMMIT or ROLLBACK: statements fn left on their way (a statement reaches the client a
-  // few microtasks after it is issued) are answered first, so nothing runs after the end.
-  const settle = async () => {
-    for (;;) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (inFlight.size === 0) break;
-      await Promise.allSettled([...inFlight]);
-    }
-    ended = true;
-  };
   // BEGIN, COMMIT and ROLLBACK go straight to the client, which puts them on the wire at the call,
-  // so BEGIN is sent before fn's first statement and travels in the same flight.
+  // so BEGIN is sent before fn's first statement and travels in the same flight. Answers come in
+  // order, so when COMMIT or ROLLBACK is answered nothing is left in flight.
   let broken: Error | undefined;
   try {
     const begun = client.query('begin');
@@ -240,12 +228,12 @@ async function pipelinedTransaction<T>(pool: pg.Pool, fn: (tx: Db) => Promise<T>
     try {
       result = await fn(tx);
       await begun;
-      await settle();
     } catch (err) {
-      await settle();
+      ended = true;
       await client.query('rollback').catch((e: Error) => (broken = e));
       throw err;
     }
+    ended = true;
     await client.query('commit').catch((e: Error) => {
       broken = e;
       throw e;
