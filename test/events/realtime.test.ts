@@ -44,7 +44,7 @@ const emit = async (events: NewEvent[]) => {
 };
 
 describe('emissionsFor (who gets what)', () => {
-  const base = { id: 'e', createdAt: '2030-01-01T00:00:00.000Z', aggregateType: 'x', aggregateId: 'y' };
+  const base = { id: 'e', createdAt: '2030-01-01T00:00:00.000Z', aggregateType: 'x', aggregateId: 'y', sequence: 1 };
   it('reduces inventory.updated for everyone but staff', () => {
     const [staff, rest] = emissionsFor({ ...base, type: 'inventory.updated', data: { sku: 'A', available: 3, onHand: 5, reserved: 2 } });
     expect(staff).toMatchObject({ to: ['staff'], envelope: { data: { onHand: 5 } } });

@@ -15,6 +15,7 @@ interface OutboxRow {
   type: string;
   aggregate_type: string;
   aggregate_id: string;
+  sequence: number | string;
   data: Record<string, unknown>;
   created_at: Date;
 }
@@ -41,6 +42,7 @@ const toEvent = (row: OutboxRow): DomainEvent => ({
   data: row.data,
   aggregateType: row.aggregate_type,
   aggregateId: row.aggregate_id,
+  sequence: Number(row.sequence),
 });
 
 /** Subscriptions grouped by subscriber name (a name is retried as a unit). */
@@ -167,7 +169,7 @@ export class OutboxRelay {
       const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`.execute(tx);
       if (!locked.rows[0]?.ok) return -1;
       const rows = (await sql<OutboxRow>`
-        select seq, id, type, aggregate_type, aggregate_id, data, created_at from events.outbox
+        select seq, id, type, aggregate_type, aggregate_id, sequence, data, created_at from events.outbox
         where published_at is null order by seq limit ${limit}`.execute(tx)).rows;
       this.metrics.outboxLag.set(rows.length ? (Date.now() - new Date(rows[0].created_at).getTime()) / 1000 : 0);
       const events = rows.map(toEvent);
@@ -238,7 +240,7 @@ export class OutboxRelay {
   /** Due retries, oldest event first; a subscriber that no longer exists drops its retries. */
   private async runRetries(tx: Db, careful: boolean, done: Set<string>): Promise<number> {
     const due = (await sql<RetryRow>`
-      select r.subscriber, r.attempts, o.seq, o.id, o.type, o.aggregate_type, o.aggregate_id, o.data, o.created_at
+      select r.subscriber, r.attempts, o.seq, o.id, o.type, o.aggregate_type, o.aggregate_id, o.sequence, o.data, o.created_at
       from events.subscriber_retries r join events.outbox o on o.id = r.event_id
       where r.next_attempt_at <= now() order by o.seq limit 100`.execute(tx)).rows;
     for (const row of due) {
