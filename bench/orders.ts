@@ -253,7 +253,9 @@ export async function runOrderBench(): Promise<{ pgbenchTps: number; results: Or
         await app.close();
       }
       // BENCH_BASELINE_ROOT: another checkout (same schema) whose server runs the scenario first, for a same-run before/after.
-      const servers = [...(BASELINE_ROOT ? [{ root: BASELINE_ROOT, label: `${s.scenario} [baseline]` }] : []), { root: ROOT, label: s.scenario }];
+      const baseline = BASELINE_ROOT ? [{ root: BASELINE_ROOT, label: `${s.scenario} [baseline]` }] : [];
+      // The second server also relays what the first left in the outbox: BENCH_BASELINE_LAST=1 swaps the order.
+      const servers = process.env.BENCH_BASELINE_LAST ? [{ root: ROOT, label: s.scenario }, ...baseline] : [...baseline, { root: ROOT, label: s.scenario }];
       for (const server of servers) {
         const { child, base } = await startServer(name, server.root);
         try {
