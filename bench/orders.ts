@@ -1,14 +1,19 @@
 /**
- * Order placement on PostgreSQL: 50 concurrent customers, once with contention (20 hot SKUs)
- * and once without (10,000 SKUs), beside pgbench's TPC-B-like TPS on the same server as the
- * ceiling. Prints figures; never fails on timing.
+ * Order placement on PostgreSQL (+ Redis when BENCH_REDIS_URL or REDIS_URL is set, as in
+ * production): 50 concurrent customers in a flash sale (1-line orders over 20 hot SKUs), spread
+ * out (2-line orders over 150 SKUs) and without contention (1–3 lines over 10,000 SKUs), beside
+ * pgbench's TPC-B-like TPS on the same server as the ceiling. Prints orders/s, the share of
+ * pgbench, p50/p99 and every non-201; never fails on timing.
  *
  * The catalog, stock and customers are seeded in this process; the orders then go to the real
  * server (`node bin/inventra.mjs serve`) running as a child process, so the load generator and
  * the server do not share one event loop.
  *
  *   node --import tsx bench/orders.ts            (BENCH_PG_URL, BENCH_SECONDS, BENCH_CUSTOMERS to override;
- *                                                 BENCH_SERVER_ARGS="--cpu-prof" passes node flags to the server)
+ *                                                 BENCH_SERVER_ARGS="--cpu-prof" passes node flags to the server;
+ *                                                 BENCH_ONLY=flash,spread runs the scenarios whose names start so;
+ *                                                 BENCH_BASELINE_ROOT=/path/to/other/checkout runs each scenario
+ *                                                 against that checkout's server too, first, for before/after in one run)
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,6 +26,8 @@ import { parseProductInput } from '../src/modules/catalog/schema';
 import { fakeProduct } from './catalog-fixtures';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? '';
+const BASELINE_ROOT = process.env.BENCH_BASELINE_ROOT ?? '';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,13 +42,13 @@ export interface OrderBenchResult {
   statuses: Record<string, number>;
 }
 
-const dbUrl = (name: string) => {
+export const dbUrl = (name: string) => {
   const u = new URL(SERVER);
   u.pathname = `/${name}`;
   return u.toString();
 };
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+export async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: SERVER });
   await c.connect();
   try {
@@ -51,7 +58,7 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function recreate(name: string) {
+export async function recreate(name: string) {
   await admin(async (c) => {
     await c.query(`drop database if exists ${name} with (force)`);
     await c.query(`create database ${name}`);
@@ -82,7 +89,7 @@ const serverEnv = (name: string): NodeJS.ProcessEnv => ({
   NODE_ENV: 'production',
   JWT_SECRET,
   DATABASE_URL: dbUrl(name),
-  ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
+  ...(REDIS ? { REDIS_URL: REDIS } : {}),
   RATE_LIMIT_PER_MINUTE: '0',
   INVENTRA_DEMO: '0',
   LOG_LEVEL: 'warn',
@@ -92,7 +99,7 @@ const serverEnv = (name: string): NodeJS.ProcessEnv => ({
 });
 
 /** Migrates a fresh database and opens it in this process, for seeding only (no listener). */
-async function setupApp(name: string): Promise<Inventra> {
+export async function setupApp(name: string): Promise<Inventra> {
   await recreate(name);
   const env = serverEnv(name);
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
@@ -102,10 +109,10 @@ async function setupApp(name: string): Promise<Inventra> {
 }
 
 /** The real server as a child process on the seeded database; resolves with its base URL. */
-function startServer(name: string): Promise<{ child: ChildProcess; base: string }> {
+export function startServer(name: string, root = ROOT): Promise<{ child: ChildProcess; base: string }> {
   const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...extra, join(ROOT, 'bin/inventra.mjs'), 'serve'], { cwd: ROOT, env: serverEnv(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...extra, join(root, 'bin/inventra.mjs'), 'serve'], { cwd: root, env: serverEnv(name), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const onData = (d: Buffer) => {
       out += d;
@@ -121,7 +128,7 @@ function startServer(name: string): Promise<{ child: ChildProcess; base: string 
   });
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
@@ -130,7 +137,7 @@ function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** Published products carrying `skuCount` SKUs (100 variants a product) with plenty of stock. */
-async function seedCatalog(app: Inventra, skuCount: number, stockEach: number): Promise<string[]> {
+export async function seedCatalog(app: Inventra, skuCount: number, stockEach: number): Promise<string[]> {
   const ctx = systemContext();
   const skus: string[] = [];
   const perProduct = Math.min(100, skuCount);
@@ -154,7 +161,7 @@ async function seedCatalog(app: Inventra, skuCount: number, stockEach: number): 
 }
 
 /** Customers created in this process; they sign in at the server under test. */
-async function customers(app: Inventra, n: number): Promise<{ email: string; password: string }[]> {
+export async function customers(app: Inventra, n: number): Promise<{ email: string; password: string }[]> {
   const out: { email: string; password: string }[] = [];
   for (let i = 0; i < n; i++) {
     const email = `bench-${i}-${process.pid}@example.com`;
@@ -166,7 +173,7 @@ async function customers(app: Inventra, n: number): Promise<{ email: string; pas
   return out;
 }
 
-async function login(base: string, who: { email: string; password: string }[]): Promise<string[]> {
+export async function login(base: string, who: { email: string; password: string }[]): Promise<string[]> {
   const tokens: string[] = [];
   for (const c of who) {
     const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c) });
@@ -176,15 +183,18 @@ async function login(base: string, who: { email: string; password: string }[]): 
   return tokens;
 }
 
-const ADDRESS = { name: 'Bench Customer', postalCode: '150-0001', prefecture: 'Tokyo', city: 'Shibuya', line1: '1-2-3 Jingumae', phone: '03-1234-5678' };
+export const ADDRESS = { name: 'Bench Customer', postalCode: '150-0001', prefecture: 'Tokyo', city: 'Shibuya', line1: '1-2-3 Jingumae', phone: '03-1234-5678' };
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** `tokens.length` customers each place orders back to back for `seconds`: 1–3 lines of random SKUs. */
-async function placeOrders(scenario: string, base: string, tokens: string[], skus: string[], seconds: number): Promise<OrderBenchResult> {
+/** How many lines an order of a scenario has: fixed, or 1–3 at random. */
+type LineCount = number | 'random';
+
+/** `tokens.length` customers each place orders back to back for `seconds`, lines of distinct random SKUs. */
+async function placeOrders(scenario: string, base: string, tokens: string[], skus: string[], seconds: number, lineCount: LineCount): Promise<OrderBenchResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let seed = 42;
@@ -198,8 +208,8 @@ async function placeOrders(scenario: string, base: string, tokens: string[], sku
     tokens.map(async (token) => {
       while (performance.now() < deadline) {
         const lines = new Map<string, number>();
-        const count = 1 + rand(3);
-        for (let i = 0; i < count; i++) lines.set(skus[rand(skus.length)], 1 + rand(2));
+        const count = Math.min(skus.length, lineCount === 'random' ? 1 + rand(3) : lineCount);
+        while (lines.size < count) lines.set(skus[rand(skus.length)], 1 + rand(2));
         const body = JSON.stringify({ items: [...lines].map(([sku, quantity]) => ({ sku, quantity })), shippingAddress: ADDRESS, paymentMethod: 'cod' });
         const t0 = performance.now();
         const res = await fetch(`${base}/v1/store/orders`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
@@ -225,10 +235,11 @@ async function placeOrders(scenario: string, base: string, tokens: string[], sku
 export async function runOrderBench(): Promise<{ pgbenchTps: number; results: OrderBenchResult[] }> {
   const results: OrderBenchResult[] = [];
   for (const s of [
-    { scenario: 'contention: 20 hot SKUs', skus: 20 },
-    { scenario: 'no contention: 10,000 SKUs', skus: 10_000 },
+    { scenario: 'flash sale: 20 hot SKUs, 1 line', skus: 20, lines: 1 as LineCount },
+    { scenario: 'spread: 150 SKUs, 2 lines', skus: 150, lines: 2 as LineCount },
+    { scenario: 'no contention: 10,000 SKUs, 1-3 lines', skus: 10_000, lines: 'random' as LineCount },
   ]) {
-    if (process.env.BENCH_ONLY && !s.scenario.startsWith(process.env.BENCH_ONLY)) continue;
+    if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split(',').some((p) => s.scenario.startsWith(p))) continue;
     const name = `inventra_bench_orders_${s.skus}_${process.pid}`;
     try {
       process.stderr.write(`[orders bench] seeding ${s.skus} SKUs and ${CUSTOMERS} customers…\n`);
@@ -241,16 +252,22 @@ export async function runOrderBench(): Promise<{ pgbenchTps: number; results: Or
       } finally {
         await app.close();
       }
-      const { child, base } = await startServer(name);
-      try {
-        const tokens = await login(base, who);
-        await placeOrders(`${s.scenario} (warm-up)`, base, tokens, skus, 2);
-        process.stderr.write(`[orders bench] ${s.scenario}: ${SECONDS} s against the server process…\n`);
-        const r = await placeOrders(s.scenario, base, tokens, skus, SECONDS);
-        process.stderr.write(`[orders bench] ${r.scenario}: ${r.ordersPerSecond} orders/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}\n`);
-        results.push(r);
-      } finally {
-        await stopServer(child);
+      // BENCH_BASELINE_ROOT: another checkout (same schema) whose server runs the scenario first, for a same-run before/after.
+      const baseline = BASELINE_ROOT ? [{ root: BASELINE_ROOT, label: `${s.scenario} [baseline]` }] : [];
+      // The second server also relays what the first left in the outbox: BENCH_BASELINE_LAST=1 swaps the order.
+      const servers = process.env.BENCH_BASELINE_LAST ? [{ root: ROOT, label: s.scenario }, ...baseline] : [...baseline, { root: ROOT, label: s.scenario }];
+      for (const server of servers) {
+        const { child, base } = await startServer(name, server.root);
+        try {
+          const tokens = await login(base, who);
+          await placeOrders(`${server.label} (warm-up)`, base, tokens, skus, 2, s.lines);
+          process.stderr.write(`[orders bench] ${server.label}: ${SECONDS} s against the server process…\n`);
+          const r = await placeOrders(server.label, base, tokens, skus, SECONDS, s.lines);
+          process.stderr.write(`[orders bench] ${r.scenario}: ${r.ordersPerSecond} orders/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}\n`);
+          results.push(r);
+        } finally {
+          await stopServer(child);
+        }
       }
     } finally {
       await admin((c) => c.query(`drop database if exists ${name} with (force)`));
@@ -262,11 +279,12 @@ export async function runOrderBench(): Promise<{ pgbenchTps: number; results: Or
 }
 
 export function printOrderBench(r: { pgbenchTps: number; results: OrderBenchResult[] }): void {
-  console.log(`\nOrder placement on PostgreSQL, ${CUSTOMERS} concurrent customers (1–3 lines, cod), ${SECONDS} s each`);
+  console.log(`\nOrder placement on PostgreSQL${REDIS ? ' + Redis' : ''}, ${CUSTOMERS} concurrent customers (cod), ${SECONDS} s each`);
   console.log(`pgbench TPC-B-like ceiling (-c 50 -j 2 -T 10): ${r.pgbenchTps.toFixed(1)} TPS`);
   for (const x of r.results) {
     const share = ((x.ordersPerSecond / r.pgbenchTps) * 100).toFixed(1);
-    console.log(`  ${x.scenario.padEnd(28)} ${String(x.ordersPerSecond).padStart(8)} orders/s  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${share} % of pgbench)  statuses ${JSON.stringify(x.statuses)}`);
+    const non201 = Object.entries(x.statuses).reduce((n, [status, count]) => (status === '201' ? n : n + count), 0);
+    console.log(`  ${x.scenario.padEnd(49)} ${String(x.ordersPerSecond).padStart(8)} orders/s  ${share.padStart(5)} % of pgbench  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  non-201 ${non201}  statuses ${JSON.stringify(x.statuses)}`);
   }
 }
 

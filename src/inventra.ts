@@ -69,7 +69,7 @@ export async function createInventra(config: Config, opts: InventraOptions = {})
   const orderLookup = port<OrderLookup>('orders.lookup');
   const delivery = createDeliveryService({ db, audit, settings, clock: platform.clock, orderLookup });
   const promotions = createPromotionService({ db, audit, clock: platform.clock });
-  const orders = createOrderService({ db, audit, settings, inventory, identity, catalog, payments, delivery, promotions, clock: platform.clock });
+  const orders = createOrderService({ db, audit, settings, inventory, identity, catalog, payments, delivery, promotions, clock: platform.clock, transact: (fn) => platform.database.pipelined(fn) });
   const quote = createQuoter({ db, settings, catalog, delivery, promotions, availability: (skus) => inventory.availability(skus), pointsBalance: async (userId) => (await payments.points(userId, { limit: 1 })).balance });
   const invoices = createInvoices({ getOrder: (id, userId) => orders.get(id, { userId }), settings: () => settings.get(), now: () => platform.clock.now() });
   orders.defineJobs(platform.jobs);

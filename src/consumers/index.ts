@@ -1,5 +1,5 @@
 import type { Db } from '../platform/db/database';
-import type { EventHandler } from '../platform/events/bus';
+import type { BatchHandler, EventHandler } from '../platform/events/bus';
 import type { DomainEvent } from '../platform/events/outbox';
 import type { App } from '../platform/http/app';
 import type { Platform } from '../platform/platform';
@@ -15,7 +15,7 @@ export interface ConsumerDeps {
   inventory: { forget(skus: string[]): Promise<void> };
   storefront: { subscribe(bus: Platform['bus']): void };
   orderSearch: { applyPaymentEvent: EventHandler };
-  analytics: { apply: EventHandler };
+  analytics: { applyBatch: BatchHandler };
   checkout: { claim(tx: Db, userId: string, email: string): Promise<unknown> };
   notifications: { onShipmentCreated: EventHandler; onOrderClosed: EventHandler; onOrderReturned: EventHandler; onLowStock: EventHandler };
   webhooks: { fanOut(events: DomainEvent[], tx: Db): Promise<unknown> };
@@ -34,7 +34,8 @@ export function registerConsumers(deps: ConsumerDeps) {
   bus.subscribe('inventory.updated', 'inventory-availability-cache', (e) => deps.inventory.forget([String(e.data.sku)]));
   deps.storefront.subscribe(bus); // inventory.updated → catalog.stock-read-model
   bus.subscribe('payment.*', 'orders-payment-status', (e, tx) => deps.orderSearch.applyPaymentEvent(e, tx));
-  bus.subscribe('order.*', 'analytics-read-model', (e, tx) => deps.analytics.apply(e, tx));
+  // A relay batch of orders is three statements, not three per order (docs/performance.md).
+  bus.subscribeBatch('order.*', 'analytics-read-model', (events, tx) => deps.analytics.applyBatch(events, tx));
 
   // Workflows: a guest's orders join the account registered with their email.
   bus.subscribe('user.registered', 'orders-guest-claim', async (e, tx) => {

@@ -37,6 +37,32 @@ export const analyticsRepo = {
     return inserted !== undefined;
   },
 
+  /** `insertOrder` for many orders in one statement; resolves to the ids that were new. */
+  async insertOrders(tx: Db, orders: { orderId: string; placedAt: Date; status: string; total: number }[]): Promise<Set<string>> {
+    if (orders.length === 0) return new Set();
+    const inserted = await t(tx)
+      .insertInto('analytics.orders')
+      .values(orders.map((o) => ({ order_id: o.orderId, placed_at: o.placedAt, status: o.status, total: o.total, status_event_at: o.placedAt })))
+      .onConflict((oc) => oc.column('order_id').doNothing())
+      .returning('order_id')
+      .execute();
+    return new Set(inserted.map((r) => r.order_id));
+  },
+
+  /** Lines of many orders in one statement. */
+  async insertLinesMany(tx: Db, orders: { orderId: string; lines: { productId: string; title: string; quantity: number; lineTotal: number }[] }[]): Promise<void> {
+    const rows = orders.flatMap((o) => o.lines.map((it, i) => ({ order_id: o.orderId, line_no: i, product_id: it.productId, title: it.title, quantity: it.quantity, line_total: it.lineTotal })));
+    if (rows.length === 0) return;
+    await t(tx).insertInto('analytics.order_lines').values(rows).onConflict((oc) => oc.columns(['order_id', 'line_no']).doNothing()).execute();
+  },
+
+  /** Order taxes (sign 1) of many orders in one statement. */
+  async insertOrderTaxesMany(tx: Db, orders: { orderId: string; taxes: TaxRow[] }[]): Promise<void> {
+    const rows = orders.flatMap((o) => o.taxes.map((x) => ({ order_id: o.orderId, source: 'order', rate: x.rate, taxable_amount: x.taxableAmount, tax: x.tax })));
+    if (rows.length === 0) return;
+    await t(tx).insertInto('analytics.order_taxes').values(rows).onConflict((oc) => oc.columns(['order_id', 'source', 'rate']).doNothing()).execute();
+  },
+
   async insertLines(tx: Db, orderId: string, lines: { productId: string; title: string; quantity: number; lineTotal: number }[]): Promise<void> {
     if (lines.length === 0) return;
     await t(tx)

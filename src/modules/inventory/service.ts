@@ -131,6 +131,17 @@ export function createInventoryService(deps: InventoryDeps) {
     moves: (NewMovement & { requested: number; createProductId?: string })[],
     leading: NewEvent[] = [],
   ): Promise<StockRow[]> {
+    const { rows, events } = await applyMovementsUnrecorded(tx, moves, leading);
+    await recordEvents(tx, events);
+    return rows;
+  }
+
+  /** `applyMovements` without the outbox insert: the caller records the events (with its own, in one insert). */
+  async function applyMovementsUnrecorded(
+    tx: Db,
+    moves: (NewMovement & { requested: number; createProductId?: string })[],
+    leading: NewEvent[] = [],
+  ): Promise<{ rows: StockRow[]; events: NewEvent[] }> {
     const now = clock.now();
     const rows: StockRow[] = [];
     const events: NewEvent[] = [...leading];
@@ -144,8 +155,7 @@ export function createInventoryService(deps: InventoryDeps) {
         if (m.onHandDelta !== 0 || m.reservedDelta !== 0) events.push(updatedEvent(row!));
         if (row!.crossed) events.push(lowStockEvent(row!));
       }
-      await recordEvents(tx, events);
-      return rows;
+      return { rows, events };
     }
     for (const m of moves) {
       let row = await repo.applyDelta(tx, m.sku, m.onHandDelta, m.reservedDelta, now);
@@ -160,8 +170,7 @@ export function createInventoryService(deps: InventoryDeps) {
       if (row.crossed) events.push(lowStockEvent(row));
     }
     await repo.insertMovements(tx, moves, now);
-    await recordEvents(tx, events);
-    return rows;
+    return { rows, events };
   }
 
   function orderMoves(lines: StockLine[], ref: OrderRef, type: MovementType, onHandSign: number, reservedSign: number, createMissing = false) {
@@ -350,6 +359,15 @@ export function createInventoryService(deps: InventoryDeps) {
      */
     async reserve(tx: Db, lines: StockLine[], ref: OrderRef, leading: NewEvent[] = []): Promise<void> {
       await applyMovements(tx, orderMoves(lines, ref, 'reservation', 0, +1), leading);
+    },
+
+    /**
+     * `reserve` that leaves the outbox to the caller: resolves to the stock events to record in the
+     * same transaction (order placement records them with order.created in one insert, sent in the
+     * same flight as its other last statements).
+     */
+    async reserveUnrecorded(tx: Db, lines: StockLine[], ref: OrderRef): Promise<NewEvent[]> {
+      return (await applyMovementsUnrecorded(tx, orderMoves(lines, ref, 'reservation', 0, +1))).events;
     },
 
     /** Gives reserved units back (order cancelled or expired). */

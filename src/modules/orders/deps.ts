@@ -20,10 +20,16 @@ export interface OrdersDeps {
   promotions?: PromotionsPort | null;
   jobs?: Jobs;
   clock: Clock;
+  /**
+   * Runs the order transaction (the database's pipelined transaction on PostgreSQL, so the
+   * statements placement issues together go out in one flight); a plain transaction when absent.
+   */
+  transact?: <T>(fn: (tx: Db) => Promise<T>) => Promise<T>;
 }
 
 /** The deps object every order function takes: the optional modules settled, and the presenter. */
 export interface OrderParts extends OrdersDeps {
+  transact: <T>(fn: (tx: Db) => Promise<T>) => Promise<T>;
   delivery: DeliveryPort | null;
   promotions: PromotionsPort | null;
   present: Presenter;

@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
-import type { NewEvent } from '../../platform/events/outbox';
+import { type NewEvent, recordEvents } from '../../platform/events/outbox';
 import type { RequestContext } from '../../platform/core/context';
 import type { StockLine } from '../inventory/index';
 import type { PromotionRule } from '../pricing/index';
@@ -55,6 +55,7 @@ interface Placement {
   store: StoreSettings;
   key: string | null;
   prep: Prepared;
+  afterPlace?: (tx: Db, order: Order) => Promise<void>;
 }
 
 const valueOf = (a: Omit<AddressValue, 'line2'> & { line2?: string | null }): AddressValue => ({
@@ -132,7 +133,11 @@ async function placeOrder(d: OrderParts, tx: Db, p: Placement): Promise<Order> {
   if (totals.pointsRedeemed > 0) await d.payments.redeemPoints(tx, { userId, orderId, points: totals.pointsRedeemed });
   const payment = await d.payments.createForOrder(tx, { orderId, userId, method: input.paymentMethod, amount: totals.total, settings: store });
 
-  const number = await repo.insertOrder(
+  // The counter row (gap-free numbers) and the stock rows are the hottest rows in the store, and
+  // both stay locked until commit: the order insert that takes the number and the reservation go
+  // out in one flight (counter first, then stock: the lock order every placement uses), and what
+  // follows them is one more flight and the commit. See docs/performance.md.
+  const inserted = repo.insertOrder(
     tx,
     {
       id: orderId,
@@ -151,6 +156,8 @@ async function placeOrder(d: OrderParts, tx: Db, p: Placement): Promise<Order> {
     lines,
     { id: uuidv7(), order_id: orderId, type: 'created', from_status: null, to_status: 'pending', actor_type: ctx.actor.type, actor_id: ctx.actor.id, note: null, created_at: now },
   );
+  const reserved = d.inventory.reserveUnrecorded(tx, stockLines, { orderId, actor: ctx.actor });
+  const [number, stockEvents] = await settleAll(inserted, reserved);
   const order: Order = {
     id: orderId,
     number,
@@ -174,11 +181,21 @@ async function placeOrder(d: OrderParts, tx: Db, p: Placement): Promise<Order> {
     aggregateId: orderId,
     data: { orderId, number, userId, status: 'pending', items: order.items, subtotal: order.subtotal, discountTotal: order.discountTotal, shippingFee: order.shippingFee, taxes: order.taxes, taxTotal: order.taxTotal, pointsRedeemed: order.pointsRedeemed, total: order.total, currency: order.currency, paymentMethod: input.paymentMethod },
   };
-  // Stock rows are the hottest rows in the store: lock them last, so they are held only until commit.
-  // order.created goes into the outbox first, in the same insert as the stock events.
-  await d.inventory.reserve(tx, stockLines, { orderId, actor: ctx.actor }, [created]);
-  if (p.key) await keepOrder(tx, userId, p.key, order);
+  // order.created goes into the outbox first, in the same insert as the stock events; the
+  // idempotency outcome and the caller's work (the confirmation) go out in the same flight.
+  await settleAll(recordEvents(tx, [created, ...stockEvents]), p.key ? keepOrder(tx, userId, p.key, order) : Promise.resolve(), p.afterPlace?.(tx, order) ?? Promise.resolve());
   return order;
+}
+
+/**
+ * Waits for every statement issued together, then throws the first failure: a transaction's
+ * connection is handed back only once nothing is in flight on it.
+ */
+async function settleAll<A, B>(a: Promise<A>, b: Promise<B>, ...rest: Promise<unknown>[]): Promise<[A, B]> {
+  const settled = await Promise.allSettled([a, b, ...rest]);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return [(settled[0] as PromiseFulfilledResult<A>).value, (settled[1] as PromiseFulfilledResult<B>).value];
 }
 
 /**
@@ -196,11 +213,7 @@ export async function createOrder(d: OrderParts, ctx: RequestContext, userId: st
     // Read before the transaction: on the embedded database the root handle waits for the transaction's connection.
     const store = await d.settings.get();
     const prep = await prepare(d, input, address, userId);
-    const order = await d.db.transaction().execute(async (tx) => {
-      const placed = await placeOrder(d, tx, { ctx, userId, input, address, store, key, prep });
-      await hooks.afterPlace?.(tx, placed);
-      return placed;
-    });
+    const order = await d.transact((tx) => placeOrder(d, tx, { ctx, userId, input, address, store, key, prep, afterPlace: hooks.afterPlace }));
     await d.inventory.forget(order.items.map((i) => i.sku));
     return { status: 201, order, replayed: false };
   } catch (err) {

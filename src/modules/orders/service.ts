@@ -22,7 +22,7 @@ export const EXPIRY_QUEUE = 'orders.expire-unpaid';
  * reads (reads.ts), composed over one deps object.
  */
 export function createOrderService(deps: OrdersDeps) {
-  const d: OrderParts = { ...deps, delivery: deps.delivery ?? null, promotions: deps.promotions ?? null, present: createPresenter({ payments: deps.payments, delivery: deps.delivery ?? null }) };
+  const d: OrderParts = { ...deps, transact: deps.transact ?? ((fn) => deps.db.transaction().execute(fn)), delivery: deps.delivery ?? null, promotions: deps.promotions ?? null, present: createPresenter({ payments: deps.payments, delivery: deps.delivery ?? null }) };
 
   const service = {
     create: (...a: Tail<Parameters<typeof createOrder>>) => createOrder(d, ...a),

@@ -16,6 +16,14 @@ export interface Database {
   readonly db: Db;
   /** Runs a multi-statement SQL script outside any transaction (migrations). */
   exec(script: string): Promise<void>;
+  /**
+   * Runs `fn` in one transaction whose statements are pipelined on PostgreSQL: statements `fn`
+   * issues together (`Promise.all`) go out in one flight and the server runs them back to back,
+   * so locks taken early in the transaction are held for fewer round trips. Everything `fn`
+   * awaits is inside the transaction; COMMIT follows once `fn` resolves, ROLLBACK when it throws.
+   * On the embedded database it is an ordinary transaction.
+   */
+  pipelined<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /** Runs `fn` holding a session-level advisory lock (one holder across all replicas). */
   withAdvisoryLock<T>(key: number, fn: (exec: (script: string) => Promise<void>) => Promise<T>): Promise<T>;
   /** LISTEN on a channel; resolves to an unlisten function. */
@@ -101,6 +109,7 @@ async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
     async dump() {
       return pglite.dumpDataDir('none');
     },
+    pipelined: (fn) => db.transaction().execute(fn),
   };
 }
 
@@ -144,6 +153,7 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
     async exec(script) {
       await pool.query(script);
     },
+    pipelined: (fn) => pipelinedTransaction(pool, fn),
     async withAdvisoryLock(key, fn) {
       const client = await pool.connect();
       const run = (text: string, values?: unknown[]) => client.query({ text, values, query_timeout: NO_TIMEOUT } as pg.QueryConfig);
@@ -180,6 +190,60 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
       await db.destroy();
     },
   };
+}
+
+/** A pooled client as node-postgres has it, with its pipeline switch (pg ≥ 8.21). */
+type PipelineClient = pg.PoolClient & { pipeline: boolean };
+
+/**
+ * One pooled connection in pipeline mode for the length of a transaction, behind a Kysely of its
+ * own: Kysely's transactions run their statements one at a time, while this handle sends whatever
+ * is issued together at once (node-postgres answers each in order). The client leaves pipeline
+ * mode before it goes back to the pool, so every other caller keeps the usual one-at-a-time client.
+ */
+async function pipelinedTransaction<T>(pool: pg.Pool, fn: (tx: Db) => Promise<T>): Promise<T> {
+  const client = (await pool.connect()) as PipelineClient;
+  client.pipeline = true;
+  // Once COMMIT or ROLLBACK is sent, a statement still on its way (issued by fn and never awaited:
+  // it reaches the client a few microtasks after it is issued) is refused, never run on its own
+  // outside the transaction. Waiting a turn of the event loop for it instead would hold the
+  // transaction's locks for that turn.
+  let ended = false;
+  const handle = {
+    query(text: string, values: unknown[]) {
+      if (ended) return Promise.reject(new Error('pipelined transaction: a statement was issued after the transaction ended'));
+      return client.query(text, values);
+    },
+    release() {},
+  };
+  const tx = new Kysely<any>({ dialect: new PostgresDialect({ pool: { connect: async () => handle, end: async () => {} } as unknown as pg.Pool }) });
+  // BEGIN, COMMIT and ROLLBACK go straight to the client, which puts them on the wire at the call,
+  // so BEGIN is sent before fn's first statement and travels in the same flight. Answers come in
+  // order, so when COMMIT or ROLLBACK is answered nothing is left in flight.
+  let broken: Error | undefined;
+  try {
+    const begun = client.query('begin');
+    begun.catch(() => {});
+    let result: T;
+    try {
+      result = await fn(tx);
+      await begun;
+    } catch (err) {
+      ended = true;
+      await client.query('rollback').catch((e: Error) => (broken = e));
+      throw err;
+    }
+    ended = true;
+    await client.query('commit').catch((e: Error) => {
+      broken = e;
+      throw e;
+    });
+    return result;
+  } finally {
+    ended = true;
+    client.pipeline = false;
+    client.release(broken);
+  }
 }
 
 export interface DatabaseLog {
