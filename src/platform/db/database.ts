@@ -109,8 +109,46 @@ async function openPGlite(url: string, loadDataDir?: Blob): Promise<Database> {
     async dump() {
       return pglite.dumpDataDir('none');
     },
-    pipelined: (fn) => db.transaction().execute(fn),
+    pipelined: (fn) => guardedTransaction(db, fn),
   };
+}
+
+/**
+ * The embedded `pipelined`: an ordinary transaction that keeps the same promise as PostgreSQL's,
+ * that a statement `fn` issued and never awaited runs inside the transaction or not at all. Kysely
+ * sends COMMIT or ROLLBACK straight to the connection, ahead of statements still queued for the
+ * transaction, which would then run on their own after it. So once `fn` settles, new statements are
+ * refused and one last statement queued behind the stragglers lets them finish first.
+ */
+async function guardedTransaction<T>(db: Kysely<any>, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    let ended = false;
+    let draining = false;
+    const tx = trx.withPlugin({
+      transformQuery: ({ node }) => {
+        if (ended && !draining) throw new Error('pipelined transaction: a statement was issued after the transaction ended');
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
+    const drain = () => {
+      ended = true;
+      draining = true;
+      const last = sql`select 1`.execute(tx);
+      draining = false;
+      return last;
+    };
+    let result: T;
+    try {
+      result = await fn(tx);
+    } catch (err) {
+      await drain().catch(() => {}); // refused by an aborted transaction too, after the stragglers
+      throw err;
+    }
+    // A straggler that failed aborted the transaction: this rejects, and Kysely rolls back.
+    await drain();
+    return result;
+  });
 }
 
 /** Seconds a client should wait before retrying while the database is away (Retry-After). */
