@@ -69,7 +69,15 @@ export interface AuditDeps {
 
 /** Linking lag on /metrics, read at scrape time so every replica reports the database's truth. */
 function registerLagMetrics(metrics: Metrics, db: Db): void {
-  const lag = () => repo.lag(db).catch(() => null);
+  // Both gauges are collected in the same scrape: they share one query.
+  let inFlight: Promise<Awaited<ReturnType<typeof repo.lag>> | null> | null = null;
+  const lag = () =>
+    (inFlight ??= repo
+      .lag(db)
+      .catch(() => null)
+      .finally(() => {
+        inFlight = null;
+      }));
   new Gauge({
     name: 'audit_unlinked_entries',
     help: 'Committed audit entries not yet linked into the hash chain (not yet covered by verify)',
